@@ -1,0 +1,88 @@
+import { startGateway, type RunningGateway } from './gateway/gateway';
+import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
+import { startEmbeddedPostgres } from './shared/database';
+import type { Logger } from './shared/logger';
+import { startSubgraph, type RunningSubgraph } from './shared/subgraph-server';
+import { SUBGRAPHS } from './subgraphs';
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL when set, otherwise the embedded PostgreSQL in EMBEDDED_PG_DIR. */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+  const pg = await startEmbeddedPostgres({ ...config.embeddedPg, database: 'liaison_hub', log: log.child('postgres') });
+  return { url: pg.url, embedded: true, stop: () => pg.stop() };
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** Stops one subgraph (server and database pool), as if its process died. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the port it had, so the gateway finds it. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub in one process: five subgraphs on loopback (each its own HTTP server, Apollo
+ * Server and MikroORM), then the gateway pointed at them. The same pieces run as separate
+ * processes via `main.ts subgraph <name>` and `main.ts gateway`.
+ */
+export async function startHub(opts: {
+  config: Config;
+  log: Logger;
+  databaseUrl: string;
+  /** 'random' picks free ports (tests); otherwise SUBGRAPH_PORT_BASE + index. */
+  subgraphPorts?: 'configured' | 'random';
+  gatewayPort?: number;
+}): Promise<RunningHub> {
+  const { config, log } = opts;
+  const portOf = (name: SubgraphName) => (opts.subgraphPorts === 'random' ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
+  const launch = (name: SubgraphName, port: number) =>
+    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log });
+
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const started = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (subgraphs[name] = await launch(name, portOf(name)))));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
+    throw failed.reason;
+  }
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway({
+      config,
+      log: log.child('gateway'),
+      host: config.gateway.host,
+      port: opts.gatewayPort ?? config.gateway.port,
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].url])) as Record<SubgraphName, string>,
+    });
+  } catch (err) {
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
+    throw err;
+  }
+  const stopped = new Set<SubgraphName>();
+  return {
+    gateway,
+    subgraphs,
+    async stopSubgraph(name) {
+      if (stopped.has(name)) return;
+      stopped.add(name);
+      await subgraphs[name].stop();
+    },
+    async restartSubgraph(name) {
+      if (!stopped.has(name)) return;
+      subgraphs[name] = await launch(name, subgraphs[name].port);
+      stopped.delete(name);
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all(SUBGRAPH_NAMES.filter((n) => !stopped.has(n)).map((n) => subgraphs[n].stop()));
+    },
+  };
+}

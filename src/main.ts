@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { openDatabase, startHub, type Database } from './app';
+import { defaultSubgraphUrl } from './gateway/compose';
+import { startGateway } from './gateway/gateway';
+import { ConfigError, loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
+import { createLogger, type Logger } from './shared/logger';
+import { openSubgraphDatabase, startSubgraph } from './shared/subgraph-server';
+import { SUBGRAPHS } from './subgraphs';
+
+const USAGE = `usage: node dist/src/main.js [all | subgraph <${SUBGRAPH_NAMES.join('|')}> | gateway | migrate | seed]`;
+
+/** Stops everything once, on Ctrl-C or SIGTERM, Postgres last. */
+function onShutdown(log: Logger, stop: () => Promise<void>) {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        log.error('shutdown failed', err);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}
+
+function parseSubgraphName(arg: string | undefined): SubgraphName {
+  if (!SUBGRAPH_NAMES.includes(arg as SubgraphName)) throw new ConfigError(`unknown subgraph "${arg ?? ''}"\n${USAGE}`);
+  return arg as SubgraphName;
+}
+
+async function runAll(config: Config, log: Logger) {
+  const started = Date.now();
+  const db = await openDatabase(config, log);
+  try {
+    const hub = await startHub({ config, log, databaseUrl: db.url });
+    onShutdown(log, async () => {
+      await hub.stop();
+      await db.stop();
+    });
+    const ms = Date.now() - started;
+    console.log(`
+liaison-hub is up in ${ms} ms
+  GraphQL (HTTP + WebSocket): ${hub.gateway.url}
+  database: ${db.embedded ? `embedded PostgreSQL in ${config.embeddedPg.dir} (port ${config.embeddedPg.port})` : 'DATABASE_URL'}
+  subgraphs: ${SUBGRAPH_NAMES.map((n) => `${n} ${hub.subgraphs[n].url}`).join(', ')}
+Get a token for a demo user:  npm run token -- police-officer   (also: coordinator, tax-officer, market-officer, judicial-officer, enterprise)
+Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
+`);
+  } catch (err) {
+    await db.stop();
+    throw err;
+  }
+}
+
+async function runOne(config: Config, log: Logger, name: SubgraphName) {
+  const db = await openDatabase(config, log);
+  const sub = await startSubgraph(SUBGRAPHS[name], { config, databaseUrl: db.url, host: config.gateway.host, port: config.gateway.port, log });
+  onShutdown(log, async () => {
+    await sub.stop();
+    await db.stop();
+  });
+}
+
+async function runGateway(config: Config, log: Logger) {
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((n) => [n, config.subgraphs.urls[n] ?? defaultSubgraphUrl(n, config.subgraphs.portBase)]),
+  ) as Record<SubgraphName, string>;
+  const gw = await startGateway({ config, log: log.child('gateway'), host: config.gateway.host, port: config.gateway.port, subgraphUrls: urls });
+  onShutdown(log, () => gw.stop());
+}
+
+/** migrate (and seed): run every subgraph's migrations against the database, then exit. */
+async function runMaintenance(config: Config, log: Logger, seed: boolean) {
+  const db = await openDatabase(config, log);
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const { orm, applied, seeded } = await openSubgraphDatabase(SUBGRAPHS[name], {
+        databaseUrl: db.url,
+        poolMax: 2,
+        seed,
+        log: log.child(name),
+      });
+      console.log(`${name}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}${seed ? (seeded ? ', demo data loaded' : ', demo data already present') : ''}`);
+      await orm.close();
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+async function main() {
+  const [command = 'all', arg] = process.argv.slice(2);
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  switch (command) {
+    case 'all':
+      return runAll(config, log);
+    case 'subgraph':
+      return runOne(config, log, parseSubgraphName(arg));
+    case 'gateway':
+      return runGateway(config, log);
+    case 'migrate':
+      return runMaintenance(config, log, false);
+    case 'seed':
+      return runMaintenance(config, log, true);
+    default:
+      throw new ConfigError(USAGE);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

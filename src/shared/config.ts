@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const SUBGRAPH_NAMES = ['hub', 'police', 'market', 'tax', 'judicial'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const DEV_JWT_SECRET = 'liaison-hub-dev-secret-change-me-0123456789';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z.string().url().optional(),
+    EMBEDDED_PG_DIR: z.string().default('.data/pg'),
+    EMBEDDED_PG_PORT: port.default(54329),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port.default(4000),
+    SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+    SUBGRAPH_PORT_BASE: port.default(4001),
+    SUBGRAPH_URL_HUB: z.string().url().optional(),
+    SUBGRAPH_URL_POLICE: z.string().url().optional(),
+    SUBGRAPH_URL_MARKET: z.string().url().optional(),
+    SUBGRAPH_URL_TAX: z.string().url().optional(),
+    SUBGRAPH_URL_JUDICIAL: z.string().url().optional(),
+    JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+    JWT_ISSUER: z.string().default('liaison-hub'),
+    JWT_AUDIENCE: z.string().default('liaison-hub'),
+    SEED_DEMO_DATA: bool.optional(),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  databaseUrl?: string;
+  embeddedPg: { dir: string; port: number };
+  gateway: { host: string; port: number };
+  subgraphs: { host: string; portBase: number; urls: Partial<Record<SubgraphName, string>> };
+  jwt: { secret: string; issuer: string; audience: string; isDevSecret: boolean };
+  seedDemoData: boolean;
+  dbPoolMax: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once, listing every problem before giving up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPg: { dir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
+    gateway: { host: e.HOST, port: e.PORT },
+    subgraphs: {
+      host: e.SUBGRAPH_HOST,
+      portBase: e.SUBGRAPH_PORT_BASE,
+      urls: {
+        hub: e.SUBGRAPH_URL_HUB,
+        police: e.SUBGRAPH_URL_POLICE,
+        market: e.SUBGRAPH_URL_MARKET,
+        tax: e.SUBGRAPH_URL_TAX,
+        judicial: e.SUBGRAPH_URL_JUDICIAL,
+      },
+    },
+    jwt: {
+      secret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      isDevSecret: !e.JWT_SECRET,
+    },
+    seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
+    dbPoolMax: e.DB_POOL_MAX,
+    logLevel: e.LOG_LEVEL,
+  };
+}

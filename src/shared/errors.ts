@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The only error codes clients see (DESIGN §6). Anything else thrown inside a resolver is an
+ * internal fault: it is logged and replaced by a generic message, so SQL and stack traces never leak.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // produced by graphql-js / Apollo themselves for malformed operations
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function fail(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const unauthenticated = (message = 'Sign in first: send a valid bearer token.') =>
+  fail(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string) => fail(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, field?: string) =>
+  fail(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const notFound = (message: string) => fail(ErrorCode.NOT_FOUND, message);
+export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
+
+export function isPublicError(code: unknown): boolean {
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}

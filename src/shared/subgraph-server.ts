@@ -1,0 +1,192 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { authenticate } from './auth';
+import type { Config, SubgraphName } from './config';
+import type { RequestContext } from './context';
+import { isPublicError } from './errors';
+import type { Logger } from './logger';
+import { QueryCounter, createOrm, migrate } from './orm';
+
+/** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
+export interface SubgraphModule<Loaders = unknown> {
+  name: SubgraphName;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  buildSchema(): Promise<GraphQLSchema>;
+  createLoaders(em: EntityManager): Loaders;
+  /** Loads the demo district's records of this department when its tables are empty. Returns true if it did. */
+  seed(em: EntityManager, log: Logger): Promise<boolean>;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  orm: MikroORM;
+  /** SQL statements issued by this subgraph (tests assert batching with it). */
+  queries: QueryCounter;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (isPublicError(code)) {
+      // keep message, path, code and any input hints; never a stack trace
+      const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions };
+    }
+    log.error('unexpected error in resolver', (error as { originalError?: unknown })?.originalError ?? error);
+    return {
+      message: 'Internal error: the hub could not complete this operation. It has been logged.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Opens the subgraph's database: its own MikroORM, its schema migrated, demo data if wanted. */
+export async function openSubgraphDatabase(
+  module: SubgraphModule,
+  opts: { databaseUrl: string; poolMax: number; seed: boolean; log: Logger },
+): Promise<{ orm: MikroORM; queries: QueryCounter; applied: string[]; seeded: boolean }> {
+  const queries = new QueryCounter();
+  const orm = await createOrm({
+    name: module.name,
+    databaseUrl: opts.databaseUrl,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolMax: opts.poolMax,
+    counter: queries,
+  });
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
+    const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log) : false;
+    return { orm, queries, applied, seeded };
+  } catch (err) {
+    await orm.close();
+    throw err;
+  }
+}
+
+/**
+ * Serves one subgraph over HTTP: POST /graphql (Apollo Server 5), GET /health. Every request
+ * gets its own EntityManager fork and DataLoaders; the caller's token is verified here, not
+ * trusted from the gateway.
+ */
+export async function startSubgraph(
+  module: SubgraphModule,
+  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: boolean },
+): Promise<RunningSubgraph> {
+  const log = opts.log.child(module.name);
+  const { orm, queries } = await openSubgraphDatabase(module, {
+    databaseUrl: opts.databaseUrl,
+    poolMax: opts.config.dbPoolMax,
+    seed: opts.seed ?? opts.config.seedDemoData,
+    log,
+  });
+  const schema = await module.buildSchema();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: opts.config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    // federated tracing is for Apollo's hosted studio, which this deployment does not use
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://subgraph');
+      if (url.pathname === '/health') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', subgraph: module.name }));
+        return;
+      }
+      if (url.pathname !== '/graphql') {
+        res.writeHead(404).end();
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const raw = req.method === 'POST' ? await readBody(req) : '';
+      let body: unknown = raw;
+      if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }));
+          return;
+        }
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => {
+          const em = orm.em.fork();
+          return {
+            auth: await authenticate(opts.config.jwt, headers.get('authorization')),
+            em,
+            loaders: module.createLoaders(em),
+            log,
+          };
+        },
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      if (status === 500) log.error('request failed', err);
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Internal error.' }] }));
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${opts.host}:${port}/graphql`;
+  log.info(`subgraph ${module.name} listening on ${url}`);
+  return {
+    name: module.name,
+    url,
+    port,
+    orm,
+    queries,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * Department (部门): a routing target. Data, not an enum: new departments (a street office,
+ * human resources) are rows, not code changes.
+ */
+@ObjectType()
+@Entity({ tableName: 'department' })
+export class Department {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID, { description: 'Stable code, e.g. police, market, tax, judicial.' })
+  @PrimaryKey({ type: 'string', length: 32 })
+  code!: string;
+
+  @Field({ description: 'Chinese name, e.g. 公安分局.' })
+  @Property({ type: 'string', length: 100 })
+  nameZh!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  nameEn!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

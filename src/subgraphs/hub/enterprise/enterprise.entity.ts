@@ -1,0 +1,52 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * Enterprise (企业): the federation entity every department extends, keyed by its unified
+ * social credit code (统一社会信用代码). The hub owns the master record; departments own only
+ * their own facts about it.
+ */
+@Directive('@key(fields: "uscc")')
+@ObjectType()
+@Entity({ tableName: 'enterprise' })
+export class Enterprise {
+  [OptionalProps]?: 'createdAt' | 'isKeyEnterprise';
+
+  @Field(() => ID, { description: 'Unified social credit code (18 characters, GB 32100-2015).' })
+  @PrimaryKey({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Field()
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field({ description: 'Legal representative (法定代表人).' })
+  @Property({ type: 'string', length: 100 })
+  legalRepresentative!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 300 })
+  address!: string;
+
+  @Field(() => String, { nullable: true, description: 'Industrial park or zone (园区).' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  park: string | null = null;
+
+  @Field({ description: 'Police station jurisdiction (派出所辖区) the enterprise lies in.' })
+  @Index()
+  @Property({ type: 'string', length: 100 })
+  policeJurisdiction!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  industry!: string;
+
+  @Field({ description: 'Key enterprise (重点企业): has a named police liaison officer.' })
+  @Property({ type: 'boolean', default: false })
+  isKeyEnterprise: boolean = false;
+
+  @Field()
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

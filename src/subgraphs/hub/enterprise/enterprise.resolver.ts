@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { assertMayViewEnterprise } from '../../../shared/auth';
+import { viewerOf } from '../../../shared/context';
+import { notFound } from '../../../shared/errors';
+import { parseUscc } from '../../../shared/uscc';
+import type { HubContext } from '../context';
+import { Enterprise } from './enterprise.entity';
+import { listEnterprises } from './enterprise.service';
+import { EnterpriseConnection, EnterpriseFilter } from './enterprise.types';
+
+@Resolver(() => Enterprise)
+export class EnterpriseResolver {
+  @Authorized()
+  @Query(() => Enterprise, { description: 'One enterprise by its unified social credit code; NOT_FOUND if unknown.' })
+  async enterprise(@Arg('uscc', () => ID) input: string, @Ctx() ctx: HubContext): Promise<Enterprise> {
+    const uscc = parseUscc(input);
+    assertMayViewEnterprise(viewerOf(ctx), uscc);
+    const found = await ctx.loaders.enterprise.load(uscc);
+    if (!found) throw notFound(`No enterprise with unified social credit code ${uscc} is registered in the hub.`);
+    return found;
+  }
+
+  @Authorized()
+  @Query(() => EnterpriseConnection, { description: 'Enterprises in USCC order; enterprise users see only their own.' })
+  enterprises(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listEnterprises(ctx.em, viewerOf(ctx), filter, first, after);
+  }
+}

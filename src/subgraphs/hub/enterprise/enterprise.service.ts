@@ -1,0 +1,41 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, type Viewer } from '../../../shared/auth';
+import { badInput } from '../../../shared/errors';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { Enterprise } from './enterprise.entity';
+import type { EnterpriseFilter } from './enterprise.types';
+
+const MAX_FILTER_TEXT = 100;
+
+/** Lists enterprises by USCC order (the primary key index), filtered to what the viewer may see. */
+export async function listEnterprises(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: EnterpriseFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<Enterprise>> {
+  const limit = pageSize(first);
+  const where: FilterQuery<Enterprise> & Record<string, unknown> = {};
+  if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR')) where.uscc = viewer.uscc ?? '';
+  if (filter?.nameContains) {
+    if (filter.nameContains.length > MAX_FILTER_TEXT) throw badInput('nameContains is too long.', 'filter.nameContains');
+    where.name = { $ilike: `%${filter.nameContains.replace(/[%_\\]/g, (c) => `\\${c}`)}%` };
+  }
+  if (filter?.isKeyEnterprise != null) where.isKeyEnterprise = filter.isKeyEnterprise;
+  if (filter?.policeJurisdiction) where.policeJurisdiction = filter.policeJurisdiction;
+  if (filter?.park) where.park = filter.park;
+
+  const pageWhere = { ...where } as Record<string, unknown>;
+  if (after) {
+    const [uscc] = decodeCursor(after, 1);
+    pageWhere.$and = [{ uscc: { $gt: String(uscc) } }, ...(where.uscc ? [{ uscc: where.uscc }] : [])];
+    delete pageWhere.uscc;
+  }
+  const [rows, total] = await Promise.all([
+    em.find(Enterprise, pageWhere as FilterQuery<Enterprise>, { orderBy: { uscc: 'asc' }, limit: limit + 1 }),
+    em.count(Enterprise, where),
+  ]);
+  return toConnection(rows, limit, total, (e) => encodeCursor([e.uscc]));
+}

@@ -1,0 +1,111 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../../shared/scalars';
+
+/** Liaison station (警企联络站): one per police-station jurisdiction (派出所辖区). */
+@ObjectType()
+@Entity({ tableName: 'station' })
+export class Station {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 32 })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field({ description: 'The police-station jurisdiction it serves.' })
+  @Property({ type: 'string', length: 100 })
+  jurisdiction!: string;
+
+  @OneToMany(() => Officer, (o) => o.station)
+  officers = new Collection<Officer>(this);
+}
+
+/** Police liaison officer (助企警务联络官): covers at least three key enterprises. */
+@ObjectType()
+@Entity({ tableName: 'officer' })
+export class Officer {
+  @Field(() => ID, { description: 'Badge number.' })
+  @PrimaryKey({ type: 'string', length: 32 })
+  badge!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 30 })
+  phone!: string;
+
+  @Index()
+  @ManyToOne(() => Station)
+  station!: Station;
+}
+
+/** One enterprise, one officer (一企一警): at most one current liaison officer per enterprise. */
+@Entity({ tableName: 'officer_assignment' })
+export class OfficerAssignment {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Unique()
+  @Property({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Index()
+  @ManyToOne(() => Officer)
+  officer!: Officer;
+
+  @Property({ type: 'date' })
+  assignedOn!: string;
+}
+
+/** Visit (走访) by a liaison officer. */
+@ObjectType()
+@Entity({ tableName: 'visit' })
+@Index({ properties: ['uscc', 'visitedOn'] })
+export class Visit {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @ManyToOne(() => Officer)
+  officer!: Officer;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  visitedOn!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  notes!: string;
+}
+
+/** Police alert / incident (警情) at or around the enterprise. */
+@ObjectType()
+@Entity({ tableName: 'alert' })
+@Index({ properties: ['uscc', 'occurredAt'] })
+export class Alert {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @Field({ description: 'e.g. 盗窃, 诈骗, 纠纷, 消防.' })
+  @Property({ type: 'string', length: 50 })
+  category!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  summary!: string;
+}
