@@ -74,9 +74,12 @@ export interface DemoEnterprise {
   n: number;
 }
 
-export const DEMO_ENTERPRISES: DemoEnterprise[] = NAMES.map((name, i) => ({
+/** 60 enterprises: the 30 companies above and a branch office (分公司, its own USCC) of each. */
+const ALL_NAMES = [...NAMES.map((n) => `南京${n}`), ...NAMES.map((n) => `南京${n}江北分公司`)];
+
+export const DEMO_ENTERPRISES: DemoEnterprise[] = ALL_NAMES.map((name, i) => ({
   uscc: demoUscc(i + 1),
-  name: `南京${name}`,
+  name,
   legalRepresentative: SURNAMES[i % 10] + GIVEN[(i * 3) % 10],
   address: `清河区${['中山路', '龙蟠路', '江东路', '汉中路', '虎踞路'][i % 5]}${100 + i * 7}号`,
   park: PARKS[i % 4],
