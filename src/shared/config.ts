@@ -9,7 +9,7 @@ const DEV_JWT_SECRET = 'liaison-hub-dev-secret-change-me-0123456789';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce.number({ invalid_type_error: 'must be a port number' }).int().min(0).max(65535);
 
 const EnvSchema = z
   .object({
@@ -32,11 +32,6 @@ const EnvSchema = z
     SEED_DEMO_DATA: bool.optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
-    }
   });
 
 export interface Config {
@@ -56,9 +51,11 @@ export class ConfigError extends Error {}
 /** Reads and validates the environment once, listing every problem before giving up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+  // checked apart from the schema so it is reported together with any other problem
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  if (!parsed.success || problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   const e = parsed.data;
   return {

@@ -145,3 +145,15 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
     await client.end();
   }
 }
+
+/** Runs `work` while holding a session-level Postgres advisory lock named `name`. */
+export async function withAdvisoryLock<T>(url: string, name: string, work: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    return await work();
+  } finally {
+    await client.end(); // ending the session releases the lock, also after a failure
+  }
+}

@@ -11,6 +11,7 @@ import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import type { Logger } from './logger';
 import { QueryCounter, createOrm, migrate } from './orm';
+import { withAdvisoryLock } from './database';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -79,9 +80,13 @@ export async function openSubgraphDatabase(
     counter: queries,
   });
   try {
-    const applied = await migrate(orm);
-    if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
-    const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log) : false;
+    // several instances of one subgraph may start together: one migrates and seeds, the others wait
+    const { applied, seeded } = await withAdvisoryLock(opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
+      const applied = await migrate(orm);
+      if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
+      const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log) : false;
+      return { applied, seeded };
+    });
     return { orm, queries, applied, seeded };
   } catch (err) {
     await orm.close();
