@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { wrap, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 
 /**
  * DataLoader factories over MikroORM: one `IN (...)` query per batch, whatever the list size.
@@ -30,6 +30,21 @@ export function manyBy<T extends object>(
     const rows = await em.find(entity, where, { orderBy: options.orderBy, populate: options.populate as never });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(String(row[key]))?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Like manyBy, keyed by a many-to-one relation (e.g. timeline entries by issue). */
+export function manyByRelation<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  relation: keyof T & string,
+  options: { orderBy?: QueryOrderMap<T>; populate?: string[] } = {},
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await em.find(entity, { [relation]: { $in: [...keys] } } as FilterQuery<T>, { orderBy: options.orderBy, populate: options.populate as never });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(String(wrap(row[relation] as object, true).getPrimaryKey()))?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }

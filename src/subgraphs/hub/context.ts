@@ -1,13 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { oneBy } from '../../shared/loaders';
+import { manyByRelation, oneBy } from '../../shared/loaders';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { Issue, IssueTimelineEntry } from './issue/issue.entity';
+import { Referral } from './referral/referral.entity';
+import { IssueCategory } from './routing/routing.entity';
 
+/** The hub's DataLoaders, new for every request: every list field resolves in one batch. */
 export function createHubLoaders(em: EntityManager) {
   return {
     enterprise: oneBy(em, Enterprise, 'uscc'),
     department: oneBy(em, Department, 'code'),
+    category: oneBy(em, IssueCategory, 'code'),
+    issue: oneBy(em, Issue, 'id'),
+    timelineByIssue: manyByRelation(em, IssueTimelineEntry, 'issue', { orderBy: { id: 'asc' } }),
+    referralsByIssue: manyByRelation(em, Referral, 'issue', { orderBy: { id: 'asc' } }),
   };
 }
 export type HubLoaders = ReturnType<typeof createHubLoaders>;

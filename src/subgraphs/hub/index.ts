@@ -1,15 +1,19 @@
 import { hubMigrations } from '../../../migrations/hub';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createHubLoaders, type HubLoaders } from './context';
+import { CalendarYear } from './calendar/calendar-year.entity';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
+import { Referral } from './referral/referral.entity';
+import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
 import { seedHub } from './seed';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, Referral, CalendarYear],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

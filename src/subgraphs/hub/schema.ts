@@ -1,13 +1,29 @@
 import { buildFederatedSchema } from '../../shared/federation';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { IssueResolver } from './issue/issue.resolver';
+import { PerformanceResolver } from './performance/performance.resolver';
+import { ReferralResolver } from './referral/referral.resolver';
+import { RoutingRuleResolver } from './routing/routing.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export function buildHubSchema() {
   return buildFederatedSchema(
-    { resolvers: [DepartmentResolver, EnterpriseResolver, ViewerResolver] },
+    {
+      resolvers: [
+        DepartmentResolver,
+        EnterpriseResolver,
+        ViewerResolver,
+        IssueResolver,
+        ReferralResolver,
+        RoutingRuleResolver,
+        CalendarResolver,
+        PerformanceResolver,
+      ],
+    },
     { ...enterpriseReference },
   );
 }

@@ -1,21 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES, DEMO_STATIONS } from '../../demo/district';
+import { DEMO_ENTERPRISES, DEMO_STATIONS, DEMO_USERS, type DemoUserName } from '../../demo/district';
+import type { Viewer } from '../../shared/auth';
 import type { Logger } from '../../shared/logger';
-import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { IssueService } from './issue/issue.service';
+import { IssueChannel, Satisfaction } from './issue/issue-status';
+import { ReferralKind } from './referral/referral.entity';
+import { ReferralService } from './referral/referral.service';
 
-export const DEPARTMENTS = [
-  { code: 'police', nameZh: '公安分局', nameEn: 'Public Security Bureau' },
-  { code: 'market', nameZh: '市场监督管理局', nameEn: 'Market Supervision Bureau' },
-  { code: 'tax', nameZh: '税务局', nameEn: 'Tax Bureau' },
-  { code: 'judicial', nameZh: '司法局', nameEn: 'Judicial Bureau' },
-];
+const viewer = (name: DemoUserName): Viewer => {
+  const u = DEMO_USERS[name] as { sub: string; name: string; dept: string | null; roles: readonly string[]; uscc?: string };
+  return { id: u.sub, displayName: u.name, department: u.dept, roles: [...u.roles] as Viewer['roles'], uscc: u.uscc ?? null };
+};
 
-/** Departments and the demo district's enterprises, once, into an empty hub schema. */
+/**
+ * The demo district's enterprises and a handful of requests at different points of the loop,
+ * created through the real services so their timelines are true. Departments, categories, routing
+ * rules and the calendar are reference data loaded by migrations, not here.
+ */
 export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> {
-  if ((await em.count(Department)) > 0) return false;
+  if ((await em.count(Enterprise)) > 0) return false;
   await em.transactional(async (tx) => {
-    for (const d of DEPARTMENTS) tx.create(Department, d);
     for (const e of DEMO_ENTERPRISES) {
       tx.create(Enterprise, {
         uscc: e.uscc,
@@ -29,6 +34,45 @@ export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> 
       });
     }
   });
-  log.info(`seeded ${DEPARTMENTS.length} departments and ${DEMO_ENTERPRISES.length} enterprises`);
+  const as = (name: DemoUserName) => new IssueService(em.fork(), viewer(name));
+  const uscc = (n: number) => DEMO_ENTERPRISES[n].uscc;
+
+  // 1. closed loop: online request → tax → answered → satisfied → follow-up visit
+  const invoice = await as('enterprise').submit({ uscc: uscc(0), title: '电子发票开具系统无法登录', description: '本周起电子税务局开具发票时提示证书失效，影响正常开票。', category: 'tax_service' });
+  await as('tax-officer').accept(String(invoice.id));
+  await as('tax-officer').startWork(String(invoice.id));
+  await as('tax-officer').respond(String(invoice.id), '已远程协助更新数字证书，开票功能恢复。');
+  await as('tax-officer').resolve(String(invoice.id), '证书更新完成，企业已正常开票。');
+  await as('enterprise').rate({ issueId: String(invoice.id), satisfaction: Satisfaction.SATISFIED, comment: '处理及时' });
+  await as('tax-officer').recordFollowUp(String(invoice.id), '电话回访，企业确认开票正常。', false);
+
+  // 2. in progress with the police, recorded on a visit
+  const theft = await as('police-officer').submit({ uscc: uscc(3), title: '厂区附近多次发生电动车盗窃', description: '近一个月员工电动车被盗三辆，希望加强夜间巡逻。', category: 'public_security', channel: IssueChannel.VISIT });
+  await as('police-officer').accept(String(theft.id));
+  await as('police-officer').startWork(String(theft.id));
+
+  // 3. waiting for market supervision to sign
+  await as('coordinator').submit({ uscc: uscc(4), title: '营业执照变更登记进度咨询', description: '变更经营范围已提交两周，想了解办理进度。', category: 'licence', channel: IssueChannel.HOTLINE });
+
+  // 4. wage dispute with judicial, police asked to assist
+  const wages = await as('coordinator').submit({ uscc: uscc(6), title: '拖欠农民工工资引发纠纷', description: '分包商拖欠工资，工人聚集讨薪，希望调解。', category: 'labour_dispute', channel: IssueChannel.SYMPOSIUM });
+  await as('judicial-officer').accept(String(wages.id));
+  await new ReferralService(em.fork(), viewer('judicial-officer')).refer({
+    issueId: String(wages.id),
+    toDepartment: 'police',
+    kind: ReferralKind.ASSIST,
+    reason: '讨薪现场需维持秩序',
+    idempotencyKey: 'demo-wages-assist',
+  });
+
+  // 5. no rule matches: waits for a coordinator
+  await as('enterprise').submit({ uscc: uscc(0), title: '园区道路照明不足', description: '园区东侧道路夜间照明不足，员工下班通行不便。', category: 'other' });
+
+  // 6. escalated to the joint meeting
+  const inspections = await as('coordinator').submit({ uscc: uscc(9), title: '多部门检查过于频繁', description: '一个月内接受四次不同部门检查，希望统筹安排。', category: 'other', channel: IssueChannel.SYMPOSIUM });
+  await as('coordinator').route(String(inspections.id), 'market', ['tax', 'police'], '牵头统筹涉企检查');
+  await as('coordinator').escalate(String(inspections.id), '涉及多部门，提交联席会议研究');
+
+  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises and 6 requests`);
   return true;
 }

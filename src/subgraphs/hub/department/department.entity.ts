@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -8,6 +8,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Entity({ tableName: 'department' })
 export class Department {
+  [PrimaryKeyProp]?: 'code';
   [OptionalProps]?: 'createdAt';
 
   @Field(() => ID, { description: 'Stable code, e.g. police, market, tax, judicial.' })

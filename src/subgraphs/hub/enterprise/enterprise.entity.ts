@@ -1,4 +1,4 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -10,6 +10,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Entity({ tableName: 'enterprise' })
 export class Enterprise {
+  [PrimaryKeyProp]?: 'uscc';
   [OptionalProps]?: 'createdAt' | 'isKeyEnterprise';
 
   @Field(() => ID, { description: 'Unified social credit code (18 characters, GB 32100-2015).' })

@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CalendarRangeError, WorkdayCalendar } from '../../../shared/calendar';
+import { badInput } from '../../../shared/errors';
+import { CalendarYear } from './calendar-year.entity';
+
+/** The working-day calendar as the database has it now (a handful of rows: one query). */
+export async function loadCalendar(em: EntityManager): Promise<WorkdayCalendar> {
+  const rows = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
+  return new WorkdayCalendar({
+    years: Object.fromEntries(rows.map((r) => [String(r.year), { holidays: r.holidays, makeupWorkdays: r.makeupWorkdays }])),
+  });
+}
+
+/** A deadline n working days after `from`, or the reason there is none (a year the calendar lacks). */
+export function deadlineAfter(calendar: WorkdayCalendar, from: string, workingDays: number): { date: string | null; problem: string | null } {
+  try {
+    return { date: calendar.addWorkingDays(from, workingDays), problem: null };
+  } catch (err) {
+    if (err instanceof CalendarRangeError) return { date: null, problem: err.message };
+    throw err;
+  }
+}
+
+export function workingDaysBetweenOrNull(calendar: WorkdayCalendar, from: string, to: string): number | null {
+  try {
+    return calendar.workingDaysBetween(from, to);
+  } catch (err) {
+    if (err instanceof CalendarRangeError) return null;
+    throw err;
+  }
+}
+
+/** Adds or replaces one year's holiday arrangement; the whole result is validated before saving. */
+export async function setCalendarYear(em: EntityManager, year: number, holidays: string[], makeupWorkdays: string[]): Promise<CalendarYear> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(`year must be between 2000 and 2100, got ${year}.`, 'year');
+  try {
+    // validates dates, years and overlaps exactly as the calendar will read them
+    new WorkdayCalendar({ years: { [String(year)]: { holidays, makeupWorkdays } } });
+  } catch (err) {
+    throw badInput(`The holiday arrangement for ${year} is not valid: ${(err as Error).message}`);
+  }
+  return em.transactional(async (tx) => {
+    const row = (await tx.findOne(CalendarYear, year)) ?? tx.create(CalendarYear, { year, holidays, makeupWorkdays });
+    row.holidays = [...new Set(holidays)].sort();
+    row.makeupWorkdays = [...new Set(makeupWorkdays)].sort();
+    row.updatedAt = new Date();
+    return row;
+  });
+}

@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, type Viewer } from '../../../shared/auth';
+import { toShanghaiDate } from '../../../shared/calendar';
+import { forbidden } from '../../../shared/errors';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { parseUscc } from '../../../shared/uscc';
+import { parseId } from '../../../shared/validation';
+import { Issue } from './issue.entity';
+import { mayRead } from './issue.policy';
+import { OPEN_STATUSES } from './issue-status';
+import type { IssueFilter } from './issue.types';
+
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/** Reads of issues, always narrowed to what the viewer may see. */
+export class IssueQueryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async get(id: string, referralDepartments: (issueId: number) => Promise<string[]>, load: (id: number) => Promise<Issue | null>): Promise<Issue | null> {
+    const issue = await load(parseId(id, 'id'));
+    if (!issue) return null;
+    if (!mayRead(this.viewer, issue, await referralDepartments(issue.id))) {
+      throw forbidden('This request belongs to other departments: you may not see it.');
+    }
+    return issue;
+  }
+
+  /**
+   * One page, newest first (id order: stable under concurrent inserts). Two statements whatever the
+   * page size: the page (limit+1 rows) and the total.
+   */
+  async list(filter: IssueFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Issue>> {
+    const limit = pageSize(first);
+    const v = this.viewer;
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      conditions.push(sql);
+      params.push(...values);
+    };
+    // visibility first: the filter can only narrow it
+    if (hasRole(v, 'COORDINATOR')) {
+      /* everything */
+    } else if (hasRole(v, 'OFFICER', 'DEPT_ADMIN') && v.department) {
+      add(
+        `(i.lead_department_code = ? or ? = any(i.assisting_department_codes) or exists (select 1 from hub.referral r where r.issue_id = i.id and (r.to_department_code = ? or r.from_department_code = ?)))`,
+        v.department, v.department, v.department, v.department,
+      );
+    } else if (hasRole(v, 'ENTERPRISE') && v.uscc) {
+      add('i.enterprise_uscc = ?', v.uscc);
+    } else {
+      add('false');
+    }
+    if (filter?.status?.length) add(`i.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
+    if (filter?.leadDepartment) add('i.lead_department_code = ?', filter.leadDepartment);
+    if (filter?.assistingDepartment) add('? = any(i.assisting_department_codes)', filter.assistingDepartment);
+    if (filter?.department) add('(i.lead_department_code = ? or ? = any(i.assisting_department_codes))', filter.department, filter.department);
+    if (filter?.enterprise) add('i.enterprise_uscc = ?', parseUscc(filter.enterprise, 'filter.enterprise'));
+    if (filter?.category) add('i.category_code = ?', filter.category);
+    if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
+    if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
+    if (filter?.overdue != null) {
+      const overdue = `(i.status in (${OPEN_LIST}) and i.responded_at is null and i.reply_deadline < ?)`;
+      add(filter.overdue ? overdue : `not ${overdue}`, toShanghaiDate(this.clock()));
+    }
+    const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
+    const pageConditions = [...conditions];
+    const pageParams = [...params];
+    if (after) {
+      const [lastId] = decodeCursor(after, 1);
+      pageConditions.push('i.id < ?');
+      pageParams.push(Number(lastId));
+    }
+    const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
+    const [rows, [{ total }]] = await Promise.all([
+      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by i.id desc limit ?`, [...pageParams, limit + 1]),
+      this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params),
+    ]);
+    const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
+    return toConnection(issues, limit, Number(total), (i) => encodeCursor([i.id]));
+  }
+}
+
+export function isOverdue(issue: Issue, today: string): boolean {
+  return OPEN_STATUSES.includes(issue.status) && !issue.respondedAt && !!issue.replyDeadline && issue.replyDeadline < today;
+}

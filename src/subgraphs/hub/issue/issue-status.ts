@@ -1,0 +1,132 @@
+import { registerEnumType } from 'type-graphql';
+import { conflict } from '../../../shared/errors';
+
+/**
+ * Issue status (诉求状态): 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.
+ *
+ *   SUBMITTED → ASSIGNED → ACCEPTED → IN_PROGRESS → RESPONDED → RESOLVED → CLOSED
+ *   REOPENED: a dissatisfied rating or a failed follow-up sends it back to the lead department.
+ *   ESCALATED: put on a joint-meeting agenda (联席会议).
+ */
+export enum IssueStatus {
+  SUBMITTED = 'SUBMITTED',
+  ASSIGNED = 'ASSIGNED',
+  ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESPONDED = 'RESPONDED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+  ESCALATED = 'ESCALATED',
+}
+registerEnumType(IssueStatus, {
+  name: 'IssueStatus',
+  valuesConfig: {
+    SUBMITTED: { description: 'Received, not yet routed to a lead department (已受理).' },
+    ASSIGNED: { description: 'Routed to a lead department, waiting for it to sign (已交办).' },
+    ACCEPTED: { description: 'Signed for by the lead department (已签收).' },
+    IN_PROGRESS: { description: 'Being worked (办理中).' },
+    RESPONDED: { description: 'The enterprise has been answered (已答复).' },
+    RESOLVED: { description: 'Work concluded (已办结), waiting for rating and follow-up.' },
+    CLOSED: { description: 'Follow-up visit done (已回访), loop closed.' },
+    REOPENED: { description: 'Sent back to the lead department (重办).' },
+    ESCALATED: { description: 'On a joint-meeting agenda (提交联席会议).' },
+  },
+});
+
+/** Everything that can happen to an issue, and the statuses it may happen in. */
+export type IssueAction =
+  | 'route'
+  | 'accept'
+  | 'startWork'
+  | 'respond'
+  | 'resolve'
+  | 'rate'
+  | 'followUp'
+  | 'reopen'
+  | 'escalate'
+  | 'refer'
+  | 'takeOverByTransfer';
+
+const S = IssueStatus;
+const OPEN_WORK = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.RESPONDED, S.REOPENED];
+
+export const ALLOWED_FROM: Record<IssueAction, readonly IssueStatus[]> = {
+  route: [S.SUBMITTED, S.ASSIGNED],
+  accept: [S.ASSIGNED, S.REOPENED],
+  startWork: [S.ACCEPTED],
+  respond: [S.ACCEPTED, S.IN_PROGRESS],
+  resolve: [S.IN_PROGRESS, S.RESPONDED],
+  rate: [S.RESOLVED],
+  followUp: [S.RESOLVED],
+  reopen: [S.RESOLVED, S.CLOSED],
+  escalate: OPEN_WORK,
+  refer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
+  takeOverByTransfer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
+};
+
+const WHY: Record<IssueAction, string> = {
+  route: 'only a request that is submitted or assigned (not yet signed for) can be routed',
+  accept: 'only an assigned or reopened request can be signed for',
+  startWork: 'work can only start on a request the lead department has signed for',
+  respond: 'only a signed-for request in progress can be answered',
+  resolve: 'only a request in progress or answered can be concluded (办结); sign for it and work it first',
+  rate: 'only a concluded (RESOLVED) request can be rated',
+  followUp: 'a follow-up visit (回访) is recorded on a concluded (RESOLVED) request',
+  reopen: 'only a resolved or closed request can be reopened',
+  escalate: 'only a request that is being worked can be escalated to a joint meeting',
+  refer: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be referred',
+  takeOverByTransfer: 'the request is no longer in a state where its ownership can move',
+};
+
+/** Refuses an illegal transition with CONFLICT and a sentence a person understands. */
+export function assertTransition(status: IssueStatus, action: IssueAction): void {
+  if (!ALLOWED_FROM[action].includes(status)) {
+    throw conflict(`Cannot ${action.replace(/([A-Z])/g, ' $1').toLowerCase()} this request: it is ${status}, and ${WHY[action]}.`);
+  }
+}
+
+/** Statuses in which the reply deadline still runs. */
+export const OPEN_STATUSES: readonly IssueStatus[] = [S.SUBMITTED, S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED, S.ESCALATED];
+
+export enum IssueChannel {
+  ONLINE = 'ONLINE',
+  HOTLINE = 'HOTLINE',
+  VISIT = 'VISIT',
+  SYMPOSIUM = 'SYMPOSIUM',
+  LIAISON_OFFICER = 'LIAISON_OFFICER',
+  WECHAT_GROUP = 'WECHAT_GROUP',
+}
+registerEnumType(IssueChannel, {
+  name: 'IssueChannel',
+  valuesConfig: {
+    ONLINE: { description: 'Online window / mini-program (网上窗口)' },
+    HOTLINE: { description: '24-hour hotline (热线)' },
+    VISIT: { description: 'Officer visit (走访)' },
+    SYMPOSIUM: { description: 'Symposium (座谈会)' },
+    LIAISON_OFFICER: { description: 'Told to the liaison officer (联络员)' },
+    WECHAT_GROUP: { description: 'WeChat group (微信群)' },
+  },
+});
+
+export enum IssuePriority {
+  LOW = 'LOW',
+  NORMAL = 'NORMAL',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+registerEnumType(IssuePriority, { name: 'IssuePriority' });
+
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+}
+registerEnumType(Satisfaction, {
+  name: 'Satisfaction',
+  valuesConfig: {
+    SATISFIED: { description: '满意' },
+    BASICALLY_SATISFIED: { description: '基本满意' },
+    DISSATISFIED: { description: '不满意: reopens the request' },
+  },
+});

@@ -1,0 +1,227 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../../shared/scalars';
+import { Department } from '../department/department.entity';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { IssueCategory } from '../routing/routing.entity';
+import { assertTransition, IssueChannel, IssuePriority, IssueStatus, Satisfaction, type IssueAction } from './issue-status';
+
+/**
+ * Issue (诉求): an enterprise's request, worked by one lead department (主办) with optional
+ * assisting departments (协办), answered within a working-day deadline and followed up (回访).
+ * The entity owns its state machine: every change goes through `transition`.
+ */
+@ObjectType()
+@Entity({ tableName: 'issue' })
+@Index({ properties: ['leadDepartment', 'status'] })
+@Index({ properties: ['status', 'replyDeadline'] })
+@Index({ properties: ['submittedOn'] })
+export class Issue {
+  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field({ description: 'Readable number, e.g. SQ-2026-000123.' })
+  @Property({ type: 'string', length: 20, unique: true })
+  number!: string;
+
+  @Index()
+  @ManyToOne(() => Enterprise)
+  enterprise!: Enterprise;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @ManyToOne(() => IssueCategory)
+  category!: IssueCategory;
+
+  @Field(() => IssueChannel)
+  @Enum({ items: () => IssueChannel, nativeEnumName: 'issue_channel' })
+  channel!: IssueChannel;
+
+  @Field(() => IssuePriority)
+  @Enum({ items: () => IssuePriority, nativeEnumName: 'issue_priority' })
+  priority: IssuePriority = IssuePriority.NORMAL;
+
+  @Field(() => IssueStatus)
+  @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status' })
+  status: IssueStatus = IssueStatus.SUBMITTED;
+
+  @ManyToOne(() => Department, { nullable: true })
+  leadDepartment: Department | null = null;
+
+  @Property({ type: 'string[]', default: '{}' })
+  assistingDepartmentCodes: string[] = [];
+
+  @Field({ description: 'Who submitted it (user id from the token).' })
+  @Property({ type: 'string', length: 100 })
+  submittedBy!: string;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  submittedAt!: Date;
+
+  /** The submission day in Asia/Shanghai: the working-day arithmetic and period statistics use it. */
+  @Property({ type: 'date' })
+  submittedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Reply due by this day (5 working days by default). Null when the calendar does not cover it: see replyDeadlineProblem.' })
+  @Property({ type: 'date', nullable: true })
+  replyDeadline: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no reply deadline (e.g. the calendar lacks the year).' })
+  @Property({ type: 'text', nullable: true })
+  replyDeadlineProblem: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  assignedAt: Date | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The lead department should sign by this day (1 working day after assignment).' })
+  @Property({ type: 'date', nullable: true })
+  signOffDeadline: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Which routing rule chose the lead department, or who overrode it.' })
+  @Property({ type: 'text', nullable: true })
+  routingExplanation: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null = null;
+
+  /** Signed within the sign-off deadline; null when the deadline was unknown. */
+  @Property({ type: 'boolean', nullable: true })
+  signedOnTime: boolean | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  respondedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The answer given to the enterprise.' })
+  @Property({ type: 'text', nullable: true })
+  response: string | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  respondedOnTime: boolean | null = null;
+
+  /** Working days from submission to the first reply. */
+  @Field(() => Int, { nullable: true, description: 'Working days from submission to the reply.' })
+  @Property({ type: 'smallint', nullable: true })
+  replyWorkingDays: number | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  resolution: string | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  resolvedOnTime: boolean | null = null;
+
+  @Field(() => Satisfaction, { nullable: true })
+  @Enum({ items: () => Satisfaction, nativeEnumName: 'satisfaction', nullable: true })
+  satisfaction: Satisfaction | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  ratingComment: string | null = null;
+
+  @Field({ description: 'The rating was given in person and recorded by an officer, not by the enterprise itself.' })
+  @Property({ type: 'boolean', default: false })
+  ratingRecordedInPerson: boolean = false;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Notes of the follow-up visit (回访).' })
+  @Property({ type: 'text', nullable: true })
+  followUpNote: string | null = null;
+
+  @Field(() => Int, { description: 'How often it was reopened (重办).' })
+  @Property({ type: 'smallint', default: 0 })
+  reopenCount: number = 0;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  escalationReason: string | null = null;
+
+  /** Applies one step of the state machine, refusing illegal ones with CONFLICT. */
+  transition(action: IssueAction, to?: IssueStatus): void {
+    assertTransition(this.status, action);
+    if (to) this.status = to;
+  }
+
+  isLead(department: string | null): boolean {
+    return !!department && this.leadDepartment?.code === department;
+  }
+
+  involves(department: string | null): boolean {
+    return !!department && (this.isLead(department) || this.assistingDepartmentCodes.includes(department));
+  }
+}
+
+/** Per-year counter behind the readable issue numbers. */
+@Entity({ tableName: 'issue_number_counter' })
+export class IssueNumberCounter {
+  [PrimaryKeyProp]?: 'year';
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
+  year!: number;
+
+  @Property({ type: 'integer' })
+  last!: number;
+}
+
+/** One line of an issue's timeline: who did what, when, for which department. Append-only. */
+@ObjectType('IssueTimelineEntry')
+@Entity({ tableName: 'issue_timeline' })
+@Index({ properties: ['issue', 'id'] })
+export class IssueTimelineEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Issue)
+  issue!: Issue;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Field({ description: 'What happened, e.g. SUBMITTED, ROUTED, ACCEPTED, REFERRED, RESPONDED.' })
+  @Property({ type: 'string', length: 40 })
+  action!: string;
+
+  @Field({ description: 'User id of who did it.' })
+  @Property({ type: 'string', length: 100 })
+  actorId!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  actorName!: string;
+
+  @Field(() => String, { nullable: true, description: 'The department the actor acted for.' })
+  @Property({ type: 'string', length: 32, nullable: true })
+  departmentCode: string | null = null;
+
+  @Field(() => IssueStatus, { nullable: true })
+  @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status', nullable: true })
+  fromStatus: IssueStatus | null = null;
+
+  @Field(() => IssueStatus, { nullable: true })
+  @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status', nullable: true })
+  toStatus: IssueStatus | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

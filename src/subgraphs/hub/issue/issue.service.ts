@@ -1,0 +1,293 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, type Viewer } from '../../../shared/auth';
+import { toShanghaiDate } from '../../../shared/calendar';
+import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { parseUscc } from '../../../shared/uscc';
+import { optionalText, parseId, requireText } from '../../../shared/validation';
+import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull } from '../calendar/calendar.service';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
+import { Issue, IssueTimelineEntry } from './issue.entity';
+import { assertCoordinator, assertLeadOfficer, isStaff } from './issue.policy';
+import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
+import type { RateIssueInput, SubmitIssueInput } from './issue.types';
+
+export const LIMITS = { title: 200, description: 5000, note: 2000 } as const;
+/** Sign-off (签收) deadlines, in working days. */
+export const SIGN_OFF_WORKING_DAYS = 1;
+
+/** Appends a timeline entry in the caller's transaction (the timeline is the issue's audit trail). */
+export function appendTimeline(
+  tx: EntityManager,
+  issue: Issue,
+  viewer: Viewer,
+  action: string,
+  change: { from?: IssueStatus | null; note?: string | null; now: Date },
+): IssueTimelineEntry {
+  return tx.create(IssueTimelineEntry, {
+    issue,
+    at: change.now,
+    action,
+    actorId: viewer.id,
+    actorName: viewer.displayName,
+    departmentCode: viewer.department,
+    fromStatus: change.from ?? null,
+    toStatus: issue.status,
+    note: change.note ?? null,
+  });
+}
+
+/** Loads and row-locks an issue for the rest of the transaction: concurrent changes to one issue queue up. */
+export async function lockIssue(tx: EntityManager, id: number): Promise<Issue> {
+  const issue = await tx.findOne(Issue, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!issue) throw notFound(`No request with id ${id}.`);
+  return issue;
+}
+
+async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
+  const [row] = await tx.execute<{ last: number }[]>(
+    `insert into hub.issue_number_counter (year, last) values (?, 1)
+     on conflict (year) do update set last = hub.issue_number_counter.last + 1 returning last`,
+    [year],
+  );
+  return `SQ-${year}-${String(row.last).padStart(6, '0')}`;
+}
+
+function assign(issue: Issue, department: Issue['leadDepartment'], now: Date, signOff: { date: string | null }) {
+  issue.leadDepartment = department;
+  issue.assignedAt = now;
+  issue.signOffDeadline = signOff.date;
+}
+
+export class IssueService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** 情况收集 → 问题上报: records the request, sets its reply deadline and routes it by the rules. */
+  async submit(input: SubmitIssueInput): Promise<Issue> {
+    const v = this.viewer;
+    const uscc = parseUscc(input.uscc);
+    const title = requireText(input.title, 'title', LIMITS.title);
+    const description = requireText(input.description, 'description', LIMITS.description);
+    let channel = input.channel ?? null;
+    if (hasRole(v, 'ENTERPRISE') && !isStaff(v) && !hasRole(v, 'COORDINATOR')) {
+      if (v.uscc !== uscc) throw forbidden('Enterprise users can only submit requests for their own enterprise.');
+      channel = channel ?? IssueChannel.ONLINE;
+    } else if (!channel) {
+      throw badInput('Name the channel the request came through (online window, hotline, visit, symposium, liaison officer).', 'channel');
+    }
+    return this.em.transactional(async (tx) => {
+      const enterprise = await tx.findOne(Enterprise, uscc);
+      if (!enterprise) throw notFound(`No enterprise with unified social credit code ${uscc} is registered in the hub.`);
+      const category = await requireCategory(tx, input.category);
+      const calendar = await loadCalendar(tx);
+      const now = this.clock();
+      const today = toShanghaiDate(now);
+      const reply = deadlineAfter(calendar, today, category.replyWorkingDays);
+      const issue = tx.create(Issue, {
+        number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
+        enterprise,
+        title,
+        description,
+        category,
+        channel: channel!,
+        priority: input.priority ?? IssuePriority.NORMAL,
+        submittedBy: v.id,
+        submittedAt: now,
+        submittedOn: today,
+        replyDeadline: reply.date,
+        replyDeadlineProblem: reply.problem,
+      });
+      appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
+      const decision = await routeByRules(tx, category, `${title}\n${description}`);
+      if (decision) {
+        issue.transition('route', IssueStatus.ASSIGNED);
+        assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
+        issue.routingExplanation = decision.explanation;
+        appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
+      } else {
+        issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
+      }
+      return issue;
+    });
+  }
+
+  /** A coordinator overrides (or supplies) the routing: lead and assisting departments. */
+  async route(issueId: string, lead: string, assisting: string[] = [], reason?: string | null): Promise<Issue> {
+    const v = this.viewer;
+    assertCoordinator(v, 'route requests');
+    const note = optionalText(reason, 'reason', LIMITS.note);
+    const assistingCodes = [...new Set(assisting)];
+    if (assistingCodes.includes(lead)) throw badInput('The lead department cannot also assist.', 'assistingDepartments');
+    return this.em.transactional(async (tx) => {
+      const department = await requireDepartment(tx, lead, 'leadDepartment');
+      for (const code of assistingCodes) await requireDepartment(tx, code, 'assistingDepartments');
+      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
+      const from = issue.status;
+      issue.transition('route', IssueStatus.ASSIGNED);
+      const now = this.clock();
+      assign(issue, department, now, deadlineAfter(await loadCalendar(tx), toShanghaiDate(now), SIGN_OFF_WORKING_DAYS));
+      issue.assistingDepartmentCodes = assistingCodes;
+      issue.routingExplanation = `Routed by coordinator ${v.displayName} to ${lead}${assistingCodes.length ? ` (assisting: ${assistingCodes.join(', ')})` : ''}${note ? `: ${note}` : '.'}`;
+      appendTimeline(tx, issue, v, 'ROUTED', { from, now, note: issue.routingExplanation });
+      return issue;
+    });
+  }
+
+  /** 签收: the lead department signs for the request. */
+  accept(issueId: string): Promise<Issue> {
+    return this.change(issueId, 'sign for this request', 'ACCEPTED', (issue, now) => {
+      issue.transition('accept', IssueStatus.ACCEPTED);
+      if (!issue.acceptedAt) {
+        issue.acceptedAt = now;
+        issue.signedOnTime = issue.signOffDeadline ? toShanghaiDate(now) <= issue.signOffDeadline : null;
+      }
+    });
+  }
+
+  startWork(issueId: string): Promise<Issue> {
+    return this.change(issueId, 'start work on this request', 'WORK_STARTED', (issue) => issue.transition('startWork', IssueStatus.IN_PROGRESS));
+  }
+
+  /** 答复: the reply to the enterprise; the first one counts against the deadline. */
+  async respond(issueId: string, response: string): Promise<Issue> {
+    const text = requireText(response, 'response', LIMITS.description);
+    const calendar = await loadCalendar(this.em);
+    return this.change(issueId, 'answer this request', 'RESPONDED', (issue, now) => {
+      issue.transition('respond', IssueStatus.RESPONDED);
+      this.recordReply(issue, text, now, calendar);
+    }, text);
+  }
+
+  /** 办结: work concluded. Concluding without an earlier reply makes the resolution the reply. */
+  async resolve(issueId: string, resolution: string): Promise<Issue> {
+    const text = requireText(resolution, 'resolution', LIMITS.description);
+    const calendar = await loadCalendar(this.em);
+    return this.change(issueId, 'conclude this request', 'RESOLVED', (issue, now) => {
+      issue.transition('resolve', IssueStatus.RESOLVED);
+      if (!issue.respondedAt) this.recordReply(issue, text, now, calendar);
+      issue.resolution = text;
+      issue.resolvedAt = now;
+      issue.resolvedOnTime = issue.replyDeadline ? toShanghaiDate(now) <= issue.replyDeadline : null;
+      issue.satisfaction = null; // a new conclusion is rated anew
+      issue.ratingComment = null;
+    }, text);
+  }
+
+  private recordReply(issue: Issue, text: string, now: Date, calendar: Awaited<ReturnType<typeof loadCalendar>>) {
+    issue.response = text;
+    if (issue.respondedAt) return;
+    const today = toShanghaiDate(now);
+    issue.respondedAt = now;
+    issue.respondedOnTime = issue.replyDeadline ? today <= issue.replyDeadline : null;
+    issue.replyWorkingDays = workingDaysBetweenOrNull(calendar, issue.submittedOn, today);
+  }
+
+  /** The enterprise rates the answer; an officer may record a rating given in person. Dissatisfied reopens. */
+  async rate(input: RateIssueInput): Promise<Issue> {
+    const v = this.viewer;
+    const comment = optionalText(input.comment, 'comment', LIMITS.note);
+    return this.em.transactional(async (tx) => {
+      const issue = await lockIssue(tx, parseId(input.issueId, 'issueId'));
+      const inPerson = !!input.recordedInPerson;
+      if (hasRole(v, 'ENTERPRISE') && v.uscc === issue.enterprise.uscc && !inPerson) {
+        // the enterprise itself
+      } else if (inPerson && isStaff(v) && issue.isLead(v.department)) {
+        // an officer of the lead department recording what the enterprise said in person
+      } else {
+        throw forbidden(
+          inPerson
+            ? 'Only officers of the lead department can record a rating given in person.'
+            : 'Only the enterprise itself rates the answer (an officer may record an in-person rating with recordedInPerson: true).',
+        );
+      }
+      const from = issue.status;
+      issue.transition('rate');
+      if (issue.satisfaction) throw conflict('This answer has already been rated.');
+      const now = this.clock();
+      issue.satisfaction = input.satisfaction;
+      issue.ratingComment = comment;
+      issue.ratingRecordedInPerson = inPerson;
+      if (input.satisfaction === Satisfaction.DISSATISFIED) {
+        issue.status = IssueStatus.REOPENED;
+        issue.reopenCount++;
+      }
+      appendTimeline(tx, issue, v, 'RATED', { from, now, note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}` });
+      return issue;
+    });
+  }
+
+  /** 回访: the follow-up visit closes the loop, or reopens it when the problem persists. */
+  async recordFollowUp(issueId: string, note: string, problemPersists: boolean): Promise<Issue> {
+    const v = this.viewer;
+    const text = requireText(note, 'note', LIMITS.note);
+    return this.em.transactional(async (tx) => {
+      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
+      if (!hasRole(v, 'COORDINATOR')) assertLeadOfficer(v, issue, 'record the follow-up visit');
+      const from = issue.status;
+      issue.transition('followUp');
+      const now = this.clock();
+      issue.followUpNote = text;
+      if (problemPersists) {
+        issue.status = IssueStatus.REOPENED;
+        issue.reopenCount++;
+      } else {
+        issue.status = IssueStatus.CLOSED;
+        issue.closedAt = now;
+      }
+      appendTimeline(tx, issue, v, problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED', { from, now, note: text });
+      return issue;
+    });
+  }
+
+  async reopen(issueId: string, reason: string): Promise<Issue> {
+    const v = this.viewer;
+    const text = requireText(reason, 'reason', LIMITS.note);
+    return this.em.transactional(async (tx) => {
+      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
+      const leadAdmin = hasRole(v, 'DEPT_ADMIN') && issue.isLead(v.department);
+      if (!hasRole(v, 'COORDINATOR') && !leadAdmin) throw forbidden('Only coordinators or the lead department\'s administrator can reopen a request.');
+      const from = issue.status;
+      issue.transition('reopen', IssueStatus.REOPENED);
+      issue.reopenCount++;
+      issue.closedAt = null;
+      issue.satisfaction = null;
+      appendTimeline(tx, issue, v, 'REOPENED', { from, now: this.clock(), note: text });
+      return issue;
+    });
+  }
+
+  /** Puts the request on the joint-meeting agenda list (联席会议). */
+  async escalate(issueId: string, reason: string): Promise<Issue> {
+    const v = this.viewer;
+    assertCoordinator(v, 'escalate requests to a joint meeting');
+    const text = requireText(reason, 'reason', LIMITS.note);
+    return this.em.transactional(async (tx) => {
+      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
+      const from = issue.status;
+      issue.transition('escalate', IssueStatus.ESCALATED);
+      issue.escalationReason = text;
+      appendTimeline(tx, issue, v, 'ESCALATED', { from, now: this.clock(), note: text });
+      return issue;
+    });
+  }
+
+  /** A lead-department step: lock, check the actor, apply, append to the timeline. */
+  private change(issueId: string, doing: string, action: string, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
+    const v = this.viewer;
+    const id = parseId(issueId, 'issueId');
+    return this.em.transactional(async (tx) => {
+      const issue = await lockIssue(tx, id);
+      assertLeadOfficer(v, issue, doing);
+      const from = issue.status;
+      const now = this.clock();
+      apply(issue, now);
+      appendTimeline(tx, issue, v, action, { from, now, note });
+      return issue;
+    });
+  }
+}

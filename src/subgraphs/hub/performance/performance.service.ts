@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { toShanghaiDate } from '../../../shared/calendar';
+import { badInput } from '../../../shared/errors';
+import { OPEN_STATUSES } from '../issue/issue-status';
+
+/**
+ * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
+ * requests it leads that were submitted in the period. Rates are null when their denominator is 0.
+ */
+@ObjectType()
+export class DepartmentPerformance {
+  @Field(() => ID)
+  departmentCode!: string;
+
+  @Field(() => Int, { description: 'Requests led by the department, submitted in the period.' })
+  received!: number;
+
+  @Field(() => Int)
+  signedOnTime!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received.' })
+  timelySignOffRate!: number | null;
+
+  @Field(() => Int)
+  respondedOnTime!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received (响应率).' })
+  responseRate!: number | null;
+
+  @Field(() => Int)
+  resolved!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Resolved / received (解决率).' })
+  resolutionRate!: number | null;
+
+  @Field(() => Int)
+  resolvedOnTime!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Resolved by the reply deadline / resolved.' })
+  resolvedOnTimeRate!: number | null;
+
+  @Field(() => Int)
+  rated!: number;
+
+  @Field(() => Int, { description: 'Rated satisfied or basically satisfied.' })
+  satisfied!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Satisfied or basically satisfied / rated (满意率).' })
+  satisfactionRate!: number | null;
+
+  @Field(() => Int, { description: 'Referrals to the department (on requests of the period) that were answered.' })
+  referralsAnswered!: number;
+
+  @Field(() => Int)
+  referralsRejected!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Referrals sent back / answered (退回率).' })
+  referralRejectionRate!: number | null;
+
+  @Field(() => Int, { description: 'Requests reopened at least once.' })
+  reopened!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Reopened / resolved (重办率).' })
+  reopenRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average working days from submission to the reply.' })
+  averageWorkingDaysToReply!: number | null;
+
+  @Field(() => Int, { description: 'Still open, unanswered and past the reply deadline today.' })
+  openOverdue!: number;
+}
+
+const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/** Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by row. */
+export async function departmentPerformance(em: EntityManager, from: string, to: string, now = new Date()): Promise<DepartmentPerformance[]> {
+  if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
+  const today = toShanghaiDate(now);
+  const issues = await em.execute<Record<string, string | null>[]>(
+    `select d.code,
+       count(i.id) as received,
+       count(i.id) filter (where i.signed_on_time) as signed_on_time,
+       count(i.id) filter (where i.responded_on_time) as responded_on_time,
+       count(i.id) filter (where i.resolved_at is not null) as resolved,
+       count(i.id) filter (where i.resolved_on_time) as resolved_on_time,
+       count(i.id) filter (where i.satisfaction is not null) as rated,
+       count(i.id) filter (where i.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+       count(i.id) filter (where i.reopen_count > 0) as reopened,
+       avg(i.reply_working_days) as avg_reply_days,
+       count(i.id) filter (where i.status in (${OPEN_LIST}) and i.responded_at is null and i.reply_deadline < ?) as open_overdue
+     from hub.department d
+     left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ?
+     group by d.code order by d.code`,
+    [today, from, to],
+  );
+  const referrals = await em.execute<{ code: string; answered: string; rejected: string }[]>(
+    `select r.to_department_code as code,
+       count(*) filter (where r.status in ('ACCEPTED', 'REJECTED', 'COMPLETED')) as answered,
+       count(*) filter (where r.status = 'REJECTED') as rejected
+     from hub.referral r join hub.issue i on i.id = r.issue_id
+     where i.submitted_on between ? and ?
+     group by r.to_department_code`,
+    [from, to],
+  );
+  const byDept = new Map(referrals.map((r) => [r.code, r]));
+  return issues.map((row) => {
+    const n = (k: string) => Number(row[k] ?? 0);
+    const ref = byDept.get(row.code!);
+    const answered = Number(ref?.answered ?? 0);
+    const rejected = Number(ref?.rejected ?? 0);
+    return {
+      departmentCode: row.code!,
+      received: n('received'),
+      signedOnTime: n('signed_on_time'),
+      timelySignOffRate: rate(n('signed_on_time'), n('received')),
+      respondedOnTime: n('responded_on_time'),
+      responseRate: rate(n('responded_on_time'), n('received')),
+      resolved: n('resolved'),
+      resolutionRate: rate(n('resolved'), n('received')),
+      resolvedOnTime: n('resolved_on_time'),
+      resolvedOnTimeRate: rate(n('resolved_on_time'), n('resolved')),
+      rated: n('rated'),
+      satisfied: n('satisfied'),
+      satisfactionRate: rate(n('satisfied'), n('rated')),
+      referralsAnswered: answered,
+      referralsRejected: rejected,
+      referralRejectionRate: rate(rejected, answered),
+      reopened: n('reopened'),
+      reopenRate: rate(n('reopened'), n('resolved')),
+      averageWorkingDaysToReply: row.avg_reply_days == null ? null : Math.round(Number(row.avg_reply_days) * 100) / 100,
+      openOverdue: n('open_overdue'),
+    };
+  });
+}

@@ -1,0 +1,123 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { conflict } from '../../../shared/errors';
+import { DateScalar } from '../../../shared/scalars';
+import { Department } from '../department/department.entity';
+import { Issue } from '../issue/issue.entity';
+
+export enum ReferralKind {
+  TRANSFER = 'TRANSFER',
+  ASSIST = 'ASSIST',
+}
+registerEnumType(ReferralKind, {
+  name: 'ReferralKind',
+  valuesConfig: {
+    TRANSFER: { description: 'Ownership moves to the receiving department (移交).' },
+    ASSIST: { description: 'Help requested; the lead keeps ownership (协办).' },
+  },
+});
+
+export enum ReferralStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ReferralStatus, {
+  name: 'ReferralStatus',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the receiving department to sign (签收) or send it back (退回).' },
+    ACCEPTED: { description: 'Signed for by the receiving department.' },
+    REJECTED: { description: 'Sent back (退回) with a reason.' },
+    CANCELLED: { description: 'Withdrawn by the referring department before an answer.' },
+    COMPLETED: { description: 'An accepted assist referral whose part is done.' },
+  },
+});
+
+const NEXT: Record<'accept' | 'reject' | 'cancel' | 'complete', { from: ReferralStatus[]; to: ReferralStatus; why: string }> = {
+  accept: { from: [ReferralStatus.PENDING], to: ReferralStatus.ACCEPTED, why: 'only a pending referral can be accepted' },
+  reject: { from: [ReferralStatus.PENDING], to: ReferralStatus.REJECTED, why: 'only a pending referral can be sent back' },
+  cancel: { from: [ReferralStatus.PENDING], to: ReferralStatus.CANCELLED, why: 'only a pending referral can be withdrawn' },
+  complete: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.COMPLETED, why: 'only an accepted assist referral can be completed' },
+};
+
+/** Referral (移交/协办) of an issue from one department to another. */
+@ObjectType()
+@Entity({ tableName: 'referral' })
+@Unique({ properties: ['fromDepartment', 'idempotencyKey'] })
+@Index({ properties: ['toDepartment', 'status'] })
+@Index({ properties: ['fromDepartment', 'status'] })
+export class Referral {
+  [OptionalProps]?: 'status';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Index()
+  @ManyToOne(() => Issue)
+  issue!: Issue;
+
+  @ManyToOne(() => Department)
+  fromDepartment!: Department;
+
+  @ManyToOne(() => Department)
+  toDepartment!: Department;
+
+  @Field(() => ReferralKind)
+  @Enum({ items: () => ReferralKind, nativeEnumName: 'referral_kind' })
+  kind!: ReferralKind;
+
+  @Field()
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Field(() => ReferralStatus)
+  @Enum({ items: () => ReferralStatus, nativeEnumName: 'referral_status' })
+  status: ReferralStatus = ReferralStatus.PENDING;
+
+  /** Client-chosen key: a retried referIssue with the same key returns this referral. */
+  @Property({ type: 'string', length: 100 })
+  idempotencyKey!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  createdBy!: string;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Sign by this day (1 working day after the referral).' })
+  @Property({ type: 'date', nullable: true })
+  signOffDeadline: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  answeredBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was accepted, sent back or withdrawn.' })
+  @Property({ type: 'text', nullable: true })
+  answerNote: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  completedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  completionNote: string | null = null;
+
+  /** Moves the referral on, refusing illegal steps with CONFLICT. */
+  transition(step: keyof typeof NEXT): void {
+    const rule = NEXT[step];
+    if (!rule.from.includes(this.status)) throw conflict(`This referral is ${this.status}: ${rule.why}.`);
+    if (step === 'complete' && this.kind !== ReferralKind.ASSIST) throw conflict('Only assist referrals are completed; a transfer ends when accepted.');
+    this.status = rule.to;
+  }
+}

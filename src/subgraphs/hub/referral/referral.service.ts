@@ -1,0 +1,192 @@
+import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, type Viewer } from '../../../shared/auth';
+import { toShanghaiDate } from '../../../shared/calendar';
+import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { optionalText, parseId, requireText } from '../../../shared/validation';
+import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
+import { Department } from '../department/department.entity';
+import { Issue } from '../issue/issue.entity';
+import { isStaff } from '../issue/issue.policy';
+import { appendTimeline, LIMITS, lockIssue, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { IssueStatus } from '../issue/issue-status';
+import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
+import type { ReferIssueInput, ReferralFilter } from './referral.types';
+
+export class ReferralService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private officerDepartment(doing: string): string {
+    const v = this.viewer;
+    if (!isStaff(v) || !v.department) throw forbidden(`Only department officers can ${doing}.`);
+    return v.department;
+  }
+
+  /** The same key from the same department means the same request: return what it created. */
+  private async replay(from: string, input: ReferIssueInput, em: EntityManager): Promise<Referral | null> {
+    const existing = await em.findOne(Referral, { fromDepartment: from, idempotencyKey: input.idempotencyKey });
+    if (!existing) return null;
+    const same = String(existing.issue.id) === String(input.issueId) && existing.toDepartment.code === input.toDepartment && existing.kind === input.kind;
+    if (!same) throw conflict('This idempotency key was already used for a different referral: use a new key for a new request.');
+    return existing;
+  }
+
+  /** 移交/协办: the lead department hands the request over (TRANSFER) or asks for help (ASSIST). */
+  async refer(input: ReferIssueInput): Promise<Referral> {
+    const from = this.officerDepartment('refer requests');
+    const key = requireText(input.idempotencyKey, 'idempotencyKey', 100);
+    const reason = requireText(input.reason, 'reason', LIMITS.note);
+    const issueId = parseId(input.issueId, 'issueId');
+    if (input.toDepartment === from) throw badInput('A department cannot refer a request to itself.', 'toDepartment');
+    const normalized = { ...input, idempotencyKey: key };
+    const replayed = await this.replay(from, normalized, this.em);
+    if (replayed) return replayed;
+    try {
+      return await this.em.transactional(async (tx) => {
+        const to = await tx.findOne(Department, input.toDepartment);
+        if (!to) throw badInput(`Unknown department "${input.toDepartment}".`, 'toDepartment');
+        const issue = await lockIssue(tx, issueId);
+        // retries racing each other queue on the issue lock; the later ones find the first here
+        const raced = await this.replay(from, normalized, tx);
+        if (raced) return raced;
+        if (!issue.isLead(from)) throw forbidden(`Only the lead department (${issue.leadDepartment?.code ?? 'none yet'}) can refer this request.`);
+        issue.transition('refer');
+        const pending = await tx.find(Referral, { issue, status: ReferralStatus.PENDING });
+        if (input.kind === ReferralKind.TRANSFER && pending.some((r) => r.kind === ReferralKind.TRANSFER)) {
+          throw conflict('A transfer of this request is already waiting for an answer.');
+        }
+        if (pending.some((r) => r.toDepartment.code === to.code && r.kind === input.kind)) {
+          throw conflict(`A ${input.kind.toLowerCase()} referral to ${to.code} is already waiting for an answer.`);
+        }
+        if (input.kind === ReferralKind.ASSIST && issue.assistingDepartmentCodes.includes(to.code)) {
+          throw conflict(`${to.code} already assists with this request.`);
+        }
+        const now = this.clock();
+        const calendar = await loadCalendar(tx);
+        const referral = tx.create(Referral, {
+          issue,
+          fromDepartment: tx.getReference(Department, from),
+          toDepartment: to,
+          kind: input.kind,
+          reason,
+          idempotencyKey: key,
+          createdBy: this.viewer.id,
+          createdAt: now,
+          signOffDeadline: deadlineAfter(calendar, toShanghaiDate(now), SIGN_OFF_WORKING_DAYS).date,
+        });
+        appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
+          from: issue.status,
+          now,
+          note: `to ${to.code}: ${reason}`,
+        });
+        return referral;
+      });
+    } catch (err) {
+      // the unique (from_department, idempotency_key) index is the last line of defence
+      if (err instanceof UniqueConstraintViolationException) {
+        const again = await this.replay(from, normalized, this.em.fork());
+        if (again) return again;
+      }
+      throw err;
+    }
+  }
+
+  accept(referralId: string, note?: string | null) {
+    return this.answer(referralId, 'accept', optionalText(note, 'note', LIMITS.note));
+  }
+
+  reject(referralId: string, reason: string) {
+    return this.answer(referralId, 'reject', requireText(reason, 'reason', LIMITS.note));
+  }
+
+  complete(referralId: string, note: string) {
+    return this.answer(referralId, 'complete', requireText(note, 'note', LIMITS.note));
+  }
+
+  cancel(referralId: string, reason: string) {
+    return this.answer(referralId, 'cancel', requireText(reason, 'reason', LIMITS.note));
+  }
+
+  /**
+   * Answers lock the referral row, then the issue: two answers at the same moment queue up, and
+   * the state machine refuses the second with CONFLICT. All or nothing.
+   */
+  private async answer(referralId: string, step: 'accept' | 'reject' | 'complete' | 'cancel', note: string | null): Promise<Referral> {
+    const dept = this.officerDepartment('answer referrals');
+    const id = parseId(referralId, 'referralId');
+    return this.em.transactional(async (tx) => {
+      const referral = await tx.findOne(Referral, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!referral) throw notFound(`No referral with id ${id}.`);
+      const side = step === 'cancel' ? referral.fromDepartment.code : referral.toDepartment.code;
+      if (side !== dept) {
+        throw forbidden(step === 'cancel' ? `Only the referring department (${side}) can withdraw this referral.` : `Only the receiving department (${side}) can answer this referral.`);
+      }
+      const issue = await lockIssue(tx, referral.issue.id);
+      referral.transition(step);
+      const now = this.clock();
+      const fromStatus = issue.status;
+      let action: string;
+      if (step === 'complete') {
+        referral.completedAt = now;
+        referral.completionNote = note;
+        action = 'ASSIST_COMPLETED';
+      } else {
+        referral.answeredAt = now;
+        referral.answeredBy = this.viewer.id;
+        referral.answerNote = note;
+        action = { accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' }[step];
+      }
+      let timelineNote = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
+      if (step === 'accept' && referral.kind === ReferralKind.TRANSFER) {
+        // ownership moves; the reply deadline does not restart
+        issue.transition('takeOverByTransfer');
+        issue.leadDepartment = referral.toDepartment;
+        issue.assistingDepartmentCodes = issue.assistingDepartmentCodes.filter((c) => c !== dept);
+        if ([IssueStatus.ASSIGNED, IssueStatus.REOPENED].includes(issue.status)) issue.status = IssueStatus.ACCEPTED;
+        issue.acceptedAt ??= now;
+        timelineNote += ` (lead is now ${dept})`;
+      } else if (step === 'accept') {
+        issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, dept])];
+      }
+      appendTimeline(tx, issue, this.viewer, action, { from: fromStatus, now, note: timelineNote });
+      return referral;
+    });
+  }
+
+  /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
+  async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
+    const v = this.viewer;
+    const limit = pageSize(first);
+    const and: FilterQuery<Referral>[] = [];
+    if (!hasRole(v, 'COORDINATOR')) {
+      if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list referrals.');
+      and.push({ $or: [{ toDepartment: v.department }, { fromDepartment: v.department }] });
+    }
+    if (filter?.toDepartment) and.push({ toDepartment: filter.toDepartment });
+    if (filter?.fromDepartment) and.push({ fromDepartment: filter.fromDepartment });
+    if (filter?.status?.length) and.push({ status: { $in: filter.status } });
+    if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId') });
+    if (filter?.overdue != null) {
+      const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toShanghaiDate(this.clock()) } };
+      and.push(filter.overdue ? overdue : { $not: overdue });
+    }
+    const where: FilterQuery<Referral> = and.length ? { $and: and } : {};
+    const page: FilterQuery<Referral> = after ? { $and: [...and, { id: { $lt: Number(decodeCursor(after, 1)[0]) } }] } : where;
+    const [rows, total] = await Promise.all([
+      this.em.find(Referral, page, { orderBy: { id: 'desc' }, limit: limit + 1 }),
+      this.em.count(Referral, where),
+    ]);
+    return toConnection(rows, limit, total, (r) => encodeCursor([r.id]));
+  }
+}
+
+export function referralIsOverdue(referral: Referral, today: string): boolean {
+  return referral.status === ReferralStatus.PENDING && !!referral.signOffDeadline && referral.signOffDeadline < today;
+}
+
+export type { Issue };

@@ -1,0 +1,64 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Department } from '../department/department.entity';
+
+/** Issue category (诉求类别), with its own reply limit in working days (data, not code). */
+@ObjectType()
+@Entity({ tableName: 'issue_category' })
+export class IssueCategory {
+  [PrimaryKeyProp]?: 'code';
+  [OptionalProps]?: 'replyWorkingDays';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 40 })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  nameZh!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 100 })
+  nameEn!: string;
+
+  @Field(() => Int, { description: 'Reply deadline in working days (5 unless the category says otherwise).' })
+  @Property({ type: 'smallint', default: 5 })
+  replyWorkingDays: number = 5;
+}
+
+/**
+ * Routing rule (分办规则): a category and/or keywords found in the Chinese text pick the lead
+ * department. Rules are tried by ascending priority; the first match wins and is named in the
+ * issue's routing explanation.
+ */
+@ObjectType()
+@Entity({ tableName: 'routing_rule' })
+export class RoutingRule {
+  [OptionalProps]?: 'enabled' | 'keywords';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field(() => Int, { description: 'Lower runs first.' })
+  @Property({ type: 'integer' })
+  priority!: number;
+
+  @ManyToOne(() => IssueCategory, { nullable: true })
+  category: IssueCategory | null = null;
+
+  @Field(() => [String], { description: 'Any of these in the title or description matches; empty = category alone decides.' })
+  @Property({ type: 'string[]', default: '{}' })
+  keywords: string[] = [];
+
+  @ManyToOne(() => Department)
+  department!: Department;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  description!: string;
+
+  @Field()
+  @Property({ type: 'boolean', default: true })
+  enabled: boolean = true;
+}

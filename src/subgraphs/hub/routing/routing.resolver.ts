@@ -1,0 +1,81 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { viewerOf } from '../../../shared/context';
+import { badInput } from '../../../shared/errors';
+import { requireText } from '../../../shared/validation';
+import { assertCoordinator } from '../issue/issue.policy';
+import type { HubContext } from '../context';
+import { Department } from '../department/department.entity';
+import { IssueCategory, RoutingRule } from './routing.entity';
+import { saveRoutingRule } from './routing.service';
+
+@InputType()
+export class RoutingRuleInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to create a rule.' })
+  id?: string | null;
+
+  @Field(() => Int)
+  priority!: number;
+
+  @Field(() => String, { nullable: true, description: 'Category code, or null for any category.' })
+  category?: string | null;
+
+  @Field(() => [String])
+  keywords!: string[];
+
+  @Field(() => ID)
+  department!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Boolean, { nullable: true })
+  enabled?: boolean | null;
+}
+
+@Resolver(() => RoutingRule)
+export class RoutingRuleResolver {
+  @Authorized()
+  @Query(() => [IssueCategory], { description: 'Request categories and their reply limits.' })
+  issueCategories(@Ctx() ctx: HubContext) {
+    return ctx.em.find(IssueCategory, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
+  @Query(() => [RoutingRule], { description: 'Routing rules in the order they are tried.' })
+  routingRules(@Ctx() ctx: HubContext) {
+    return ctx.em.find(RoutingRule, {}, { orderBy: { priority: 'asc', id: 'asc' } });
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => RoutingRule, { description: 'Create or edit a routing rule.' })
+  saveRoutingRule(@Arg('input', () => RoutingRuleInput) input: RoutingRuleInput, @Ctx() ctx: HubContext) {
+    assertCoordinator(viewerOf(ctx), 'edit routing rules');
+    const id = input.id == null ? null : Number(input.id);
+    if (id !== null && !Number.isInteger(id)) throw badInput(`"${input.id}" is not a rule id.`, 'id');
+    return saveRoutingRule(ctx.em, { ...input, id });
+  }
+
+  @Authorized('COORDINATOR')
+  @Mutation(() => Department, { description: 'Add or rename a department: routing targets are data.' })
+  async saveDepartment(@Arg('code', () => ID) code: string, @Arg('nameZh') nameZh: string, @Arg('nameEn') nameEn: string, @Ctx() ctx: HubContext) {
+    if (!/^[a-z][a-z0-9_]{1,31}$/.test(code)) throw badInput('A department code is 2-32 lower-case letters, digits or _.', 'code');
+    const zh = requireText(nameZh, 'nameZh', 100);
+    const en = requireText(nameEn, 'nameEn', 100);
+    return ctx.em.transactional(async (tx) => {
+      const dept = (await tx.findOne(Department, code)) ?? tx.create(Department, { code, nameZh: zh, nameEn: en });
+      dept.nameZh = zh;
+      dept.nameEn = en;
+      return dept;
+    });
+  }
+
+  @FieldResolver(() => IssueCategory, { nullable: true })
+  category(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
+    return rule.category ? ctx.loaders.category.load(rule.category.code) : null;
+  }
+
+  @FieldResolver(() => Department)
+  async department(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.department.load(rule.department.code))!;
+  }
+}
