@@ -69,6 +69,28 @@ export class RoutingRuleResolver {
     });
   }
 
+  @Authorized('COORDINATOR')
+  @Mutation(() => IssueCategory, { description: 'Add or edit a request category and its reply limit in working days.' })
+  async saveIssueCategory(
+    @Arg('code', () => ID) code: string,
+    @Arg('nameZh') nameZh: string,
+    @Arg('nameEn') nameEn: string,
+    @Arg('replyWorkingDays', () => Int) replyWorkingDays: number,
+    @Ctx() ctx: HubContext,
+  ) {
+    if (!/^[a-z][a-z0-9_]{1,39}$/.test(code)) throw badInput('A category code is 2-40 lower-case letters, digits or _.', 'code');
+    if (!Number.isInteger(replyWorkingDays) || replyWorkingDays < 1 || replyWorkingDays > 60) {
+      throw badInput('replyWorkingDays must be 1 to 60.', 'replyWorkingDays');
+    }
+    const zh = requireText(nameZh, 'nameZh', 100);
+    const en = requireText(nameEn, 'nameEn', 100);
+    return ctx.em.transactional(async (tx) => {
+      const category = (await tx.findOne(IssueCategory, code)) ?? tx.create(IssueCategory, { code, nameZh: zh, nameEn: en });
+      Object.assign(category, { nameZh: zh, nameEn: en, replyWorkingDays });
+      return category;
+    });
+  }
+
   @FieldResolver(() => IssueCategory, { nullable: true })
   category(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
     return rule.category ? ctx.loaders.category.load(rule.category.code) : null;
