@@ -71,7 +71,10 @@ test('me returns the caller from the token', async () => {
 
 test('departments are data', async () => {
   const res = await hub.gql(`{ departments { code nameEn } }`, {}, 'coordinator');
-  expect(res.data.departments.map((d: { code: string }) => d.code)).toEqual(['judicial', 'market', 'police', 'tax']);
+  const codes = res.data.departments.map((d: { code: string }) => d.code);
+  // other test files add departments of their own: the four built-in ones are always there, in code order
+  expect(codes).toEqual(expect.arrayContaining(['judicial', 'market', 'police', 'tax']));
+  expect(codes).toEqual([...codes].sort());
 });
 
 test('enterprises is a cursor connection with stable order and no overlap between pages', async () => {
