@@ -8,6 +8,7 @@ test('demo tokens verify and carry the demo user claims', async () => {
   const auth = await authenticate(config.jwt, `Bearer ${token}`);
   expect(auth).toEqual({
     kind: 'viewer',
+    expiresAt: expect.any(Number),
     viewer: { id: 'u-enterprise-1', displayName: '赵建国', department: null, roles: ['ENTERPRISE'], uscc: expect.stringMatching(/^91320102/) },
   });
 });

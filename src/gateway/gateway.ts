@@ -2,11 +2,29 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import wsTransport from '@graphql-mesh/transport-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { readSupergraph, withSubgraphUrls } from './compose';
+
+/**
+ * Header propagation only runs for executions that began as HTTP requests. Operations that came in
+ * over the gateway's WebSocket (subscriptions, and the entity fetches that fill their events'
+ * federated fields) carry the token in connectionParams: hand it on the same way.
+ */
+function forwardWebSocketToken() {
+  return {
+    onSubgraphExecute({ executionRequest }: { executionRequest: { context?: any; extensions?: Record<string, any> } }) {
+      const context = executionRequest.context;
+      const token = context?.connectionParams?.authorization;
+      if (typeof token !== 'string' || context?.request?.headers?.get?.('authorization')) return;
+      const extensions = (executionRequest.extensions ||= {});
+      extensions.headers = { ...(extensions.headers ?? {}), authorization: token };
+    },
+  };
+}
 
 export interface RunningGateway {
   url: string;
@@ -29,16 +47,27 @@ export async function startGateway(opts: {
   const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
   const gateway = createGatewayRuntime({
     supergraph,
-    transports: { http: httpTransport },
+    transports: { http: httpTransport, ws: wsTransport },
     transportEntries: {
-      '*.http': { options: { subscriptions: { kind: 'ws', location: '/graphql' } } },
+      // subscriptions travel to the subgraph over graphql-ws, carrying the client's token
+      '*.http': {
+        options: {
+          subscriptions: {
+            kind: 'ws',
+            location: '/graphql',
+            options: { connectionParams: { authorization: '{context.connectionParams.authorization}' } },
+          },
+        },
+      },
     },
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => {
-        const authorization = request.headers.get('authorization');
+      // HTTP: the Authorization header; WebSocket: connectionParams.authorization (federated fields of events)
+      fromClientToSubgraphs: ({ request, context }) => {
+        const authorization = request.headers.get('authorization') ?? (context as { connectionParams?: { authorization?: string } }).connectionParams?.authorization;
         return authorization ? { authorization } : {};
       },
     },
+    plugins: () => [forwardWebSocketToken()],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
@@ -46,6 +75,14 @@ export async function startGateway(opts: {
     graphiql: opts.config.env !== 'production',
     // the gateway's own request logging is noisy at info; warnings and errors still show
     logging: opts.config.logLevel === 'silent' ? false : opts.config.logLevel === 'info' ? 'warn' : opts.config.logLevel,
+  });
+
+  // the runtime loads the supergraph on its first HTTP request; a WebSocket subscription arriving
+  // first would find no schema, so load it now
+  await gateway.fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
   });
 
   const server = http.createServer(gateway);

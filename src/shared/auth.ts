@@ -26,7 +26,7 @@ export interface TokenClaims {
 
 /** What the caller presented: a viewer, nothing, or a token that failed verification (and why). */
 export type Authentication =
-  | { kind: 'viewer'; viewer: Viewer }
+  | { kind: 'viewer'; viewer: Viewer; /** ms since epoch, from `exp` */ expiresAt: number | null }
   | { kind: 'anonymous' }
   | { kind: 'invalid'; reason: string };
 
@@ -61,6 +61,7 @@ export async function authenticate(cfg: Config['jwt'], authorization: string | n
     }
     return {
       kind: 'viewer',
+      expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : null,
       viewer: {
         id: payload.sub,
         displayName: payload.name,

@@ -31,6 +31,7 @@ const EnvSchema = z
     JWT_AUDIENCE: z.string().default('liaison-hub'),
     SEED_DEMO_DATA: bool.optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -43,6 +44,7 @@ export interface Config {
   jwt: { secret: string; issuer: string; audience: string; isDevSecret: boolean };
   seedDemoData: boolean;
   dbPoolMax: number;
+  slaScanIntervalMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     dbPoolMax: e.DB_POOL_MAX,
+    slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

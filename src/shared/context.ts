@@ -6,11 +6,18 @@ import type { Logger } from './logger';
  * One per GraphQL request: the caller, a fresh EntityManager fork (its own identity map) and
  * that request's DataLoaders. Nothing here outlives the request.
  */
-export interface RequestContext<Loaders = unknown> {
+export interface RequestContext<Loaders = unknown, Runtime = unknown> {
   auth: Authentication;
   em: EntityManager;
   loaders: Loaders;
   log: Logger;
+  /** The subgraph's long-lived parts (e.g. the hub's event bus); null for subgraphs without any. */
+  runtime: Runtime;
+  /**
+   * A fresh EntityManager fork and DataLoaders. Subscriptions call it before each event, so a long
+   * subscription neither grows one identity map without bound nor serves stale cached rows.
+   */
+  renew(): void;
 }
 
 export function viewerOf(ctx: RequestContext): Viewer {

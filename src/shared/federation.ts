@@ -8,6 +8,16 @@ import { authChecker } from './authorization';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
+/** Every subscription here brings its own `subscribe` (outbox-backed); type-graphql still asks for a pubSub. */
+const NO_PUBSUB = {
+  publish() {
+    throw new Error('publish through the outbox, not type-graphql pubSub');
+  },
+  subscribe(): never {
+    throw new Error('subscriptions define their own subscribe');
+  },
+};
+
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any) => unknown }>;
 
 /**
@@ -19,7 +29,7 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'authChecker'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, authChecker, skipCheck: true, validate: false });
+  const schema = await buildSchema({ ...options, authChecker, skipCheck: true, validate: false, pubSub: NO_PUBSUB });
   const resolvers = createResolversMap(schema) as Record<string, any>;
   for (const [typeName, ref] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...ref };

@@ -4,7 +4,10 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Authentication } from './auth';
 import { authenticate } from './auth';
 import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
@@ -22,6 +25,12 @@ export interface SubgraphModule<Loaders = unknown> {
   createLoaders(em: EntityManager): Loaders;
   /** Loads the demo district's records of this department when its tables are empty. Returns true if it did. */
   seed(em: EntityManager, log: Logger): Promise<boolean>;
+  /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
+  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger }): Promise<SubgraphRuntime>;
+}
+
+export interface SubgraphRuntime {
+  stop(): Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -31,6 +40,7 @@ export interface RunningSubgraph {
   orm: MikroORM;
   /** SQL statements issued by this subgraph (tests assert batching with it). */
   queries: QueryCounter;
+  runtime: SubgraphRuntime | null;
   stop(): Promise<void>;
 }
 
@@ -52,6 +62,13 @@ function formatError(log: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** The same masking for WebSocket results: our codes pass, anything else becomes a generic error. */
+function maskResult(log: Logger, result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const format = formatError(log);
+  return { ...result, errors: result.errors.map((e) => format(e.toJSON(), e) as unknown as GraphQLError) };
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -111,6 +128,24 @@ export async function startSubgraph(
     log,
   });
   const schema = await module.buildSchema();
+  const runtime = module.startRuntime
+    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log })
+    : null;
+  const makeContext = (auth: Authentication): RequestContext => {
+    const ctx: RequestContext = {
+      auth,
+      em: orm.em.fork(),
+      loaders: undefined,
+      log,
+      runtime,
+      renew() {
+        ctx.em = orm.em.fork();
+        ctx.loaders = module.createLoaders(ctx.em);
+      },
+    };
+    ctx.loaders = module.createLoaders(ctx.em);
+    return ctx;
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: opts.config.env !== 'production',
@@ -148,15 +183,7 @@ export async function startSubgraph(
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => {
-          const em = orm.em.fork();
-          return {
-            auth: await authenticate(opts.config.jwt, headers.get('authorization')),
-            em,
-            loaders: module.createLoaders(em),
-            log,
-          };
-        },
+        context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization'))),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
@@ -174,6 +201,18 @@ export async function startSubgraph(
     }
   });
   server.keepAliveTimeout = 65_000;
+  // subscriptions: graphql-ws on the same path; the token comes in connectionParams.authorization
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const ws = useServer(
+    {
+      schema,
+      context: async (ctx) => makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined)),
+      onNext: (_ctx, _id, _payload, _args, result) => maskResult(log, result as ExecutionResult),
+      // errors while setting a subscription up (refused, bad input, or a fault) take this path
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(log)(e.toJSON(), e)),
+    },
+    wss,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -187,7 +226,10 @@ export async function startSubgraph(
     port,
     orm,
     queries,
+    runtime,
     async stop() {
+      await ws.dispose();
+      await runtime?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

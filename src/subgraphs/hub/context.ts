@@ -6,6 +6,7 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { Issue, IssueTimelineEntry } from './issue/issue.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory } from './routing/routing.entity';
+import type { HubRuntime } from './events/runtime';
 
 /** The hub's DataLoaders, new for every request: every list field resolves in one batch. */
 export function createHubLoaders(em: EntityManager) {
@@ -19,4 +20,4 @@ export function createHubLoaders(em: EntityManager) {
   };
 }
 export type HubLoaders = ReturnType<typeof createHubLoaders>;
-export type HubContext = RequestContext<HubLoaders>;
+export type HubContext = RequestContext<HubLoaders, HubRuntime>;

@@ -4,6 +4,8 @@ import { createHubLoaders, type HubLoaders } from './context';
 import { CalendarYear } from './calendar/calendar-year.entity';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { OutboxEvent } from './events/outbox-event.entity';
+import { startHubRuntime } from './events/runtime';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
@@ -13,9 +15,10 @@ import { seedHub } from './seed';
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, Referral, CalendarYear],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, Referral, CalendarYear, OutboxEvent],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
   seed: seedHub,
+  startRuntime: startHubRuntime,
 };

@@ -3,6 +3,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { IssueEventResolver, ReferralEventResolver } from './events/events.resolver';
 import { IssueResolver } from './issue/issue.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
@@ -22,6 +23,8 @@ export function buildHubSchema() {
         RoutingRuleResolver,
         CalendarResolver,
         PerformanceResolver,
+        IssueEventResolver,
+        ReferralEventResolver,
       ],
     },
     { ...enterpriseReference },

@@ -7,6 +7,7 @@ import { parseUscc } from '../../../shared/uscc';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { recordEvent } from '../events/outbox';
 import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { assertCoordinator, assertLeadOfficer, isStaff } from './issue.policy';
@@ -17,15 +18,18 @@ export const LIMITS = { title: 200, description: 5000, note: 2000 } as const;
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
 
-/** Appends a timeline entry in the caller's transaction (the timeline is the issue's audit trail). */
-export function appendTimeline(
+/**
+ * Appends a timeline entry, and the matching ISSUE event to the outbox, in the caller's
+ * transaction: the timeline is the issue's audit trail, the event is how others hear of it.
+ */
+export async function appendTimeline(
   tx: EntityManager,
   issue: Issue,
   viewer: Viewer,
   action: string,
-  change: { from?: IssueStatus | null; note?: string | null; now: Date },
-): IssueTimelineEntry {
-  return tx.create(IssueTimelineEntry, {
+  change: { from?: IssueStatus | null; note?: string | null; now: Date; departments?: string[] },
+): Promise<IssueTimelineEntry> {
+  const entry = tx.create(IssueTimelineEntry, {
     issue,
     at: change.now,
     action,
@@ -36,6 +40,25 @@ export function appendTimeline(
     toStatus: issue.status,
     note: change.note ?? null,
   });
+  await tx.flush(); // ids for the event
+  await recordEvent(tx, {
+    stream: 'ISSUE',
+    type: action,
+    issueId: issue.id,
+    enterpriseUscc: issue.enterprise.uscc,
+    departments: [...(issue.leadDepartment ? [issue.leadDepartment.code] : []), ...issue.assistingDepartmentCodes, ...(change.departments ?? [])],
+    occurredAt: change.now,
+    payload: {
+      timelineEntryId: entry.id,
+      fromStatus: entry.fromStatus,
+      toStatus: entry.toStatus,
+      note: entry.note,
+      actorId: viewer.id,
+      actorName: viewer.displayName,
+      departmentCode: viewer.department,
+    },
+  });
+  return entry;
 }
 
 /** Loads and row-locks an issue for the rest of the transaction: concurrent changes to one issue queue up. */
@@ -102,13 +125,13 @@ export class IssueService {
         replyDeadline: reply.date,
         replyDeadlineProblem: reply.problem,
       });
-      appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
+      await appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
       const decision = await routeByRules(tx, category, `${title}\n${description}`);
       if (decision) {
         issue.transition('route', IssueStatus.ASSIGNED);
         assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
         issue.routingExplanation = decision.explanation;
-        appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
+        await appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
       } else {
         issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
       }
@@ -133,7 +156,7 @@ export class IssueService {
       assign(issue, department, now, deadlineAfter(await loadCalendar(tx), toShanghaiDate(now), SIGN_OFF_WORKING_DAYS));
       issue.assistingDepartmentCodes = assistingCodes;
       issue.routingExplanation = `Routed by coordinator ${v.displayName} to ${lead}${assistingCodes.length ? ` (assisting: ${assistingCodes.join(', ')})` : ''}${note ? `: ${note}` : '.'}`;
-      appendTimeline(tx, issue, v, 'ROUTED', { from, now, note: issue.routingExplanation });
+      await appendTimeline(tx, issue, v, 'ROUTED', { from, now, note: issue.routingExplanation });
       return issue;
     });
   }
@@ -216,7 +239,7 @@ export class IssueService {
         issue.status = IssueStatus.REOPENED;
         issue.reopenCount++;
       }
-      appendTimeline(tx, issue, v, 'RATED', { from, now, note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}` });
+      await appendTimeline(tx, issue, v, 'RATED', { from, now, note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}` });
       return issue;
     });
   }
@@ -239,7 +262,7 @@ export class IssueService {
         issue.status = IssueStatus.CLOSED;
         issue.closedAt = now;
       }
-      appendTimeline(tx, issue, v, problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED', { from, now, note: text });
+      await appendTimeline(tx, issue, v, problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED', { from, now, note: text });
       return issue;
     });
   }
@@ -256,7 +279,7 @@ export class IssueService {
       issue.reopenCount++;
       issue.closedAt = null;
       issue.satisfaction = null;
-      appendTimeline(tx, issue, v, 'REOPENED', { from, now: this.clock(), note: text });
+      await appendTimeline(tx, issue, v, 'REOPENED', { from, now: this.clock(), note: text });
       return issue;
     });
   }
@@ -271,7 +294,7 @@ export class IssueService {
       const from = issue.status;
       issue.transition('escalate', IssueStatus.ESCALATED);
       issue.escalationReason = text;
-      appendTimeline(tx, issue, v, 'ESCALATED', { from, now: this.clock(), note: text });
+      await appendTimeline(tx, issue, v, 'ESCALATED', { from, now: this.clock(), note: text });
       return issue;
     });
   }
@@ -286,7 +309,7 @@ export class IssueService {
       const from = issue.status;
       const now = this.clock();
       apply(issue, now);
-      appendTimeline(tx, issue, v, action, { from, now, note });
+      await appendTimeline(tx, issue, v, action, { from, now, note });
       return issue;
     });
   }

@@ -11,6 +11,7 @@ import { Issue } from '../issue/issue.entity';
 import { isStaff } from '../issue/issue.policy';
 import { appendTimeline, LIMITS, lockIssue, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
 import { IssueStatus } from '../issue/issue-status';
+import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 import type { ReferIssueInput, ReferralFilter } from './referral.types';
 
@@ -79,11 +80,13 @@ export class ReferralService {
           createdAt: now,
           signOffDeadline: deadlineAfter(calendar, toShanghaiDate(now), SIGN_OFF_WORKING_DAYS).date,
         });
-        appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
+        await appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
           from: issue.status,
           now,
           note: `to ${to.code}: ${reason}`,
+          departments: [from, to.code],
         });
+        await recordReferralEvent(tx, referral, issue, 'PROPOSED', now);
         return referral;
       });
     } catch (err) {
@@ -153,7 +156,13 @@ export class ReferralService {
       } else if (step === 'accept') {
         issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, dept])];
       }
-      appendTimeline(tx, issue, this.viewer, action, { from: fromStatus, now, note: timelineNote });
+      await appendTimeline(tx, issue, this.viewer, action, {
+        from: fromStatus,
+        now,
+        note: timelineNote,
+        departments: [referral.fromDepartment.code, referral.toDepartment.code],
+      });
+      await recordReferralEvent(tx, referral, issue, referral.status, now);
       return referral;
     });
   }
@@ -183,6 +192,20 @@ export class ReferralService {
     ]);
     return toConnection(rows, limit, total, (r) => encodeCursor([r.id]));
   }
+}
+
+/** REFERRAL stream: proposed, accepted, rejected, completed, cancelled (and, from the scheduler, overdue). */
+export async function recordReferralEvent(tx: EntityManager, referral: Referral, issue: Issue, type: string, now: Date): Promise<void> {
+  await recordEvent(tx, {
+    stream: 'REFERRAL',
+    type,
+    issueId: issue.id,
+    referralId: referral.id,
+    enterpriseUscc: issue.enterprise.uscc,
+    departments: [referral.fromDepartment.code, referral.toDepartment.code],
+    occurredAt: now,
+    payload: { kind: referral.kind, status: referral.status, fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code, note: referral.answerNote ?? referral.completionNote ?? referral.reason },
+  });
 }
 
 export function referralIsOverdue(referral: Referral, today: string): boolean {

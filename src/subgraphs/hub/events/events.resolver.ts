@@ -1,0 +1,200 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { hasRole, requireViewer } from '../../../shared/auth';
+import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
+import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
+import { parseId } from '../../../shared/validation';
+import type { HubContext } from '../context';
+import { Issue } from '../issue/issue.entity';
+import { mayRead } from '../issue/issue.policy';
+import { IssueStatus } from '../issue/issue-status';
+import { Referral } from '../referral/referral.entity';
+import { accepts, type EventAudience, type HubEvent } from './event-store';
+
+/** An issue event: a timeline step (status change), or an SLA warning about the issue. */
+@ObjectType()
+export class IssueEvent {
+  @Field({ description: 'Resume point: pass it as `after` to receive what came later.' })
+  cursor!: string;
+
+  @Field({ description: 'Timeline action (SUBMITTED, ROUTED, ACCEPTED, …) or SLA warning (REPLY_DUE_NEXT_WORKING_DAY, REPLY_OVERDUE).' })
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => ID)
+  issueId!: string;
+
+  @Field(() => IssueStatus, { nullable: true })
+  fromStatus!: IssueStatus | null;
+
+  @Field(() => IssueStatus, { nullable: true })
+  toStatus!: IssueStatus | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  departmentCode!: string | null;
+}
+
+/** A referral event: PROPOSED, ACCEPTED, REJECTED, COMPLETED, CANCELLED, OVERDUE. */
+@ObjectType()
+export class ReferralEvent {
+  @Field()
+  cursor!: string;
+
+  @Field()
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => ID)
+  issueId!: string;
+
+  @Field(() => ID)
+  fromDepartment!: string;
+
+  @Field(() => ID)
+  toDepartment!: string;
+}
+
+const parseCursor = (after: string | null | undefined): bigint | null => {
+  if (after == null) return null;
+  if (!/^\d{1,19}$/.test(after)) throw badInput(`"${after}" is not an event cursor.`, 'after');
+  return BigInt(after);
+};
+
+/**
+ * Opens a replay-then-live stream for the audience the caller may see. Before each event the
+ * context gets a fresh EntityManager and DataLoaders, so the payload's fields read current data.
+ */
+function stream(ctx: HubContext, audience: EventAudience, after: bigint | null): AsyncIterable<HubEvent | Expired> {
+  const { events, store } = ctx.runtime;
+  const expiresAt = ctx.auth.kind === 'viewer' ? ctx.auth.expiresAt : null;
+  const source = replayThenLive(events, store.forAudience(audience), accepts(audience), after, expiresAt);
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        const result = await source.next();
+        if (!result.done) ctx.renew();
+        return result;
+      },
+      return: (v?: unknown) => source.return!(v),
+    }),
+  };
+}
+
+/** Narrows an audience to what the caller may see (same rules as reading issues). */
+function audienceFor(ctx: HubContext, streams: string[]): EventAudience {
+  const viewer = requireViewer(ctx.auth);
+  if (hasRole(viewer, 'COORDINATOR')) return { streams };
+  if (hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') && viewer.department) return { streams, department: viewer.department };
+  if (hasRole(viewer, 'ENTERPRISE') && viewer.uscc) return { streams, enterpriseUscc: viewer.uscc };
+  throw forbidden('This account may not follow events.');
+}
+
+const unwrap = (e: HubEvent | Expired): HubEvent => {
+  if (e === EXPIRED) throw unauthenticated('The token has expired: the subscription ended. Reconnect with a new token and the last cursor.');
+  return e as HubEvent;
+};
+
+@Resolver(() => IssueEvent)
+export class IssueEventResolver {
+  @Authorized()
+  @Subscription(() => IssueEvent, {
+    description: 'Status changes, timeline steps and SLA warnings of one issue, or (no issueId) of every issue the caller may see. With `after`, missed events first.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as HubContext;
+      const audience = audienceFor(ctx, ['ISSUE', 'SLA']);
+      if (args.issueId != null) {
+        const issueId = parseId(args.issueId, 'issueId');
+        const issue = await ctx.loaders.issue.load(String(issueId));
+        const viewer = requireViewer(ctx.auth);
+        if (issue) {
+          const referralDepartments = (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]);
+          if (!mayRead(viewer, issue, referralDepartments)) throw forbidden('This request belongs to other departments: you may not follow it.');
+          // anyone who may read the issue sees all of its events
+          return stream(ctx, { streams: audience.streams, issueId }, parseCursor(args.after));
+        }
+        throw forbidden('No such request to follow.');
+      }
+      return stream(ctx, audience, parseCursor(args.after));
+    },
+  })
+  issueEvents(
+    @Root() payload: HubEvent | Expired,
+    @Arg('issueId', () => ID, { nullable: true }) _issueId?: string,
+    @Arg('after', () => String, { nullable: true }) _after?: string,
+  ): IssueEvent {
+    const e = unwrap(payload);
+    const p = e.payload;
+    return {
+      cursor: e.id.toString(),
+      type: e.type,
+      occurredAt: new Date(e.occurredAt),
+      issueId: String(e.issueId),
+      fromStatus: p.fromStatus ?? null,
+      toStatus: p.toStatus ?? null,
+      note: p.note ?? null,
+      actorName: p.actorName ?? null,
+      departmentCode: p.departmentCode ?? null,
+    };
+  }
+
+  @FieldResolver(() => Issue, { nullable: true, description: 'The issue as it is now (its enterprise is federated: other departments\' fields resolve).' })
+  issue(@Root() e: IssueEvent, @Ctx() ctx: HubContext) {
+    return ctx.loaders.issue.load(e.issueId);
+  }
+}
+
+@Resolver(() => ReferralEvent)
+export class ReferralEventResolver {
+  @Authorized()
+  @Subscription(() => ReferralEvent, {
+    description: 'Referrals to and from a department as they are proposed, answered, completed or become overdue. With `after`, missed events first.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as HubContext;
+      const viewer = requireViewer(ctx.auth);
+      const department = String(args.department);
+      const own = hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') && viewer.department === department;
+      if (!own && !hasRole(viewer, 'COORDINATOR')) {
+        throw forbidden(`Only officers of ${department} (or coordinators) may follow its referrals.`);
+      }
+      return stream(ctx, { streams: ['REFERRAL'], department }, parseCursor(args.after));
+    },
+  })
+  referralEvents(
+    @Root() payload: HubEvent | Expired,
+    @Arg('department', () => ID) _department: string,
+    @Arg('after', () => String, { nullable: true }) _after?: string,
+  ): ReferralEvent {
+    const e = unwrap(payload);
+    return {
+      cursor: e.id.toString(),
+      type: e.type,
+      occurredAt: new Date(e.occurredAt),
+      referralId: String(e.referralId),
+      issueId: String(e.issueId),
+      fromDepartment: e.payload.fromDepartment,
+      toDepartment: e.payload.toDepartment,
+    };
+  }
+
+  @FieldResolver(() => Referral, { nullable: true })
+  async referral(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.referralsByIssue.load(e.issueId)).find((r) => String(r.id) === e.referralId) ?? null;
+  }
+
+  @FieldResolver(() => Issue, { nullable: true })
+  issue(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
+    return ctx.loaders.issue.load(e.issueId);
+  }
+}

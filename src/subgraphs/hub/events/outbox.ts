@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OutboxEvent } from './outbox-event.entity';
+
+export const EVENTS_CHANNEL = 'liaison_hub_events';
+const ORDER_LOCK = 'liaison-hub:outbox-order';
+
+/**
+ * Serialises outbox writers until their commit, so cursors (bigserial ids) become visible in
+ * increasing order: a reader that has seen cursor N can never later find a smaller one. Held only
+ * from the first event of a transaction to its commit, milliseconds.
+ */
+export async function takeOutboxOrderLock(tx: EntityManager): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [ORDER_LOCK]);
+}
+
+export interface NewEvent {
+  stream: 'ISSUE' | 'REFERRAL' | 'SLA' | 'MEETING';
+  type: string;
+  issueId?: number | null;
+  referralId?: number | null;
+  enterpriseUscc?: string | null;
+  departments: string[];
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** Records an event in the caller's transaction: it exists if and only if the change commits. */
+export async function recordEvent(tx: EntityManager, event: NewEvent): Promise<void> {
+  await takeOutboxOrderLock(tx);
+  tx.create(OutboxEvent, { ...event, departments: [...new Set(event.departments)] });
+}

@@ -1,0 +1,28 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../../shared/config';
+import { EventBus } from '../../../shared/events';
+import type { Logger } from '../../../shared/logger';
+import type { SubgraphRuntime } from '../../../shared/subgraph-server';
+import { EventStore, type HubEvent } from './event-store';
+import { EVENTS_CHANNEL } from './outbox';
+import { startSlaScheduler } from './sla-scheduler';
+
+export interface HubRuntime extends SubgraphRuntime {
+  events: EventBus<HubEvent>;
+  store: EventStore;
+}
+
+export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger }): Promise<HubRuntime> {
+  const store = new EventStore(() => opts.orm.em.fork());
+  const events = new EventBus<HubEvent>({ databaseUrl: opts.databaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events') });
+  await events.start();
+  const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs);
+  return {
+    events,
+    store,
+    async stop() {
+      await sla.stop();
+      await events.stop();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { toShanghaiDate } from '../../../shared/calendar';
+import type { Logger } from '../../../shared/logger';
+import { loadCalendar } from '../calendar/calendar.service';
+import { OPEN_STATUSES } from '../issue/issue-status';
+import { takeOutboxOrderLock } from './outbox';
+
+const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
+ * referral not signed in time. Each warning has a dedupe key (issue + deadline), so any number
+ * of instances may run this and each warning is emitted exactly once.
+ */
+export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<number> {
+  return orm.em.fork().transactional(async (tx) => {
+    const calendar = await loadCalendar(tx);
+    const today = toShanghaiDate(now);
+    let dueNext: string | null = null;
+    try {
+      dueNext = calendar.addWorkingDays(today, 1);
+    } catch {
+      /* calendar ends: no "due tomorrow" warnings until it is extended */
+    }
+    await takeOutboxOrderLock(tx);
+    const issueDepartments = `array_remove(array[i.lead_department_code], null) || i.assisting_department_codes`;
+    const open = `i.status in (${OPEN_LIST}) and i.responded_at is null`;
+    const inserted = [
+      ...(dueNext
+        ? await tx.execute(
+            `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
+             select 'SLA', 'REPLY_DUE_NEXT_WORKING_DAY', i.id, i.enterprise_uscc, ${issueDepartments},
+                    jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:due:' || i.id || ':' || i.reply_deadline, ?
+             from hub.issue i where ${open} and i.reply_deadline = ?
+             on conflict (dedupe_key) do nothing returning id`,
+            [now, dueNext],
+          )
+        : []),
+      ...(await tx.execute(
+        `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
+         select 'SLA', 'REPLY_OVERDUE', i.id, i.enterprise_uscc, ${issueDepartments},
+                jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
+         from hub.issue i where ${open} and i.reply_deadline < ?
+         on conflict (dedupe_key) do nothing returning id`,
+        [now, today],
+      )),
+      ...(await tx.execute(
+        `insert into hub.event (stream, type, issue_id, referral_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
+         select 'REFERRAL', 'OVERDUE', r.issue_id, r.id, i.enterprise_uscc, array[r.from_department_code, r.to_department_code],
+                jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline),
+                'referral:overdue:' || r.id, ?
+         from hub.referral r join hub.issue i on i.id = r.issue_id
+         where r.status = 'PENDING' and r.sign_off_deadline < ?
+         on conflict (dedupe_key) do nothing returning id`,
+        [now, today],
+      )),
+    ];
+    return inserted.length;
+  });
+}
+
+export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = emitSlaWarnings(orm)
+      .then((n) => n && log.info(`emitted ${n} SLA warnings`))
+      .catch((err) => log.warn(`SLA scan failed: ${(err as Error).message}`));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
