@@ -3,6 +3,12 @@ import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SUBGRAPH_NAMES, type SubgraphName } from './config';
 
+/**
+ * Logger context for work no request asked for (event bus, schedulers): `em.fork({ loggerContext:
+ * BACKGROUND })`, and as the last argument of raw `execute` calls. Such statements are not counted.
+ */
+export const BACKGROUND = { label: 'background' };
+
 /** Counts SQL statements per subgraph: the proof, in tests, that lists are batched (no N+1). */
 export class QueryCounter {
   count = 0;
@@ -35,7 +41,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
   const counter = opts.counter;
   class CountingLogger extends DefaultLogger {
     override logQuery(context: { query: string } & LogContext): void {
-      counter.record(context.query);
+      if (context.label !== BACKGROUND.label) counter.record(context.query);
       super.logQuery(context);
     }
     override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {

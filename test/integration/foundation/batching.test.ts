@@ -1,4 +1,5 @@
 import { SUBGRAPH_NAMES } from '../../../src/shared/config';
+import { emitSlaWarnings } from '../../../src/subgraphs/hub/events/sla-scheduler';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -48,4 +49,11 @@ test('the statement count does not grow with the page size', async () => {
   const small = await countFor(5);
   const large = await countFor(50);
   for (const name of SUBGRAPH_NAMES) expect(large.counts[name]).toBe(small.counts[name]);
+});
+
+test('work no request asked for (SLA scan, event bus) is not counted against requests', async () => {
+  hub.resetQueryCounts();
+  await emitSlaWarnings(hub.subgraphs.hub.orm);
+  await (hub.subgraphs.hub.runtime as { events: { poke(): Promise<void> } }).events.poke();
+  expect(hub.queryCounts().hub).toBe(0);
 });

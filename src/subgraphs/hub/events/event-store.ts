@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StoredEvent } from '../../../shared/events';
+import { BACKGROUND } from '../../../shared/orm';
 
 /** An outbox row as the bus and the subscriptions see it. */
 export interface HubEvent extends StoredEvent {
@@ -47,13 +48,13 @@ export class EventStore {
   constructor(private readonly em: () => EntityManager) {}
 
   async latest(): Promise<bigint> {
-    const [row] = await this.em().execute<{ max: string | null }[]>('select max(id) as max from hub.event');
+    const [row] = await this.em().execute<{ max: string | null }[]>('select max(id) as max from hub.event', [], 'all', BACKGROUND);
     return BigInt(row.max ?? 0);
   }
 
   /** All events after a cursor (what the bus fans out). */
   async after(after: bigint, limit: number): Promise<HubEvent[]> {
-    const rows = await this.em().execute('select * from hub.event where id > ? order by id limit ?', [after.toString(), limit]);
+    const rows = await this.em().execute('select * from hub.event where id > ? order by id limit ?', [after.toString(), limit], 'all', BACKGROUND);
     return rows.map(toEvent);
   }
 
@@ -66,7 +67,7 @@ export class EventStore {
         if (audience.issueId != null) (where.push('issue_id = ?'), params.push(audience.issueId));
         if (audience.department != null) (where.push('? = any(departments)'), params.push(audience.department));
         if (audience.enterpriseUscc != null) (where.push('enterprise_uscc = ?'), params.push(audience.enterpriseUscc));
-        const rows = await this.em().execute(`select * from hub.event where ${where.join(' and ')} order by id limit ?`, [...params, limit]);
+        const rows = await this.em().execute(`select * from hub.event where ${where.join(' and ')} order by id limit ?`, [...params, limit], 'all', BACKGROUND);
         return rows.map(toEvent);
       },
     };

@@ -9,8 +9,8 @@ const ORDER_LOCK = 'liaison-hub:outbox-order';
  * increasing order: a reader that has seen cursor N can never later find a smaller one. Held only
  * from the first event of a transaction to its commit, milliseconds.
  */
-export async function takeOutboxOrderLock(tx: EntityManager): Promise<void> {
-  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [ORDER_LOCK]);
+export async function takeOutboxOrderLock(tx: EntityManager, logging?: { label: string }): Promise<void> {
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [ORDER_LOCK], 'all', logging);
 }
 
 export interface NewEvent {

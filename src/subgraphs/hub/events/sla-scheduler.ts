@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toShanghaiDate } from '../../../shared/calendar';
 import type { Logger } from '../../../shared/logger';
+import { BACKGROUND } from '../../../shared/orm';
 import { loadCalendar } from '../calendar/calendar.service';
 import { OPEN_STATUSES } from '../issue/issue-status';
 import { takeOutboxOrderLock } from './outbox';
@@ -13,7 +14,7 @@ const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
  * of instances may run this and each warning is emitted exactly once.
  */
 export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<number> {
-  return orm.em.fork().transactional(async (tx) => {
+  return orm.em.fork({ loggerContext: BACKGROUND }).transactional(async (tx) => {
     const calendar = await loadCalendar(tx);
     const today = toShanghaiDate(now);
     let dueNext: string | null = null;
@@ -22,7 +23,7 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
     } catch {
       /* calendar ends: no "due tomorrow" warnings until it is extended */
     }
-    await takeOutboxOrderLock(tx);
+    await takeOutboxOrderLock(tx, BACKGROUND);
     const issueDepartments = `array_remove(array[i.lead_department_code], null) || i.assisting_department_codes`;
     const open = `i.status in (${OPEN_LIST}) and i.responded_at is null`;
     const inserted = [
@@ -34,6 +35,8 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
              from hub.issue i where ${open} and i.reply_deadline = ?
              on conflict (dedupe_key) do nothing returning id`,
             [now, dueNext],
+            'all',
+            BACKGROUND,
           )
         : []),
       ...(await tx.execute(
@@ -43,6 +46,8 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
          from hub.issue i where ${open} and i.reply_deadline < ?
          on conflict (dedupe_key) do nothing returning id`,
         [now, today],
+        'all',
+        BACKGROUND,
       )),
       ...(await tx.execute(
         `insert into hub.event (stream, type, issue_id, referral_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
@@ -53,10 +58,12 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
          where r.status = 'PENDING' and r.sign_off_deadline < ?
          on conflict (dedupe_key) do nothing returning id`,
         [now, today],
+        'all',
+        BACKGROUND,
       )),
     ];
     return inserted.length;
-  });
+  }, { loggerContext: BACKGROUND });
 }
 
 export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number): { stop(): Promise<void> } {
