@@ -6,6 +6,7 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { Issue, IssueTimelineEntry } from './issue/issue.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory } from './routing/routing.entity';
+import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import type { HubRuntime } from './events/runtime';
 
 /** The hub's DataLoaders, new for every request: every list field resolves in one batch. */
@@ -17,6 +18,11 @@ export function createHubLoaders(em: EntityManager) {
     issue: oneBy(em, Issue, 'id'),
     timelineByIssue: manyByRelation(em, IssueTimelineEntry, 'issue', { orderBy: { id: 'asc' } }),
     referralsByIssue: manyByRelation(em, Referral, 'issue', { orderBy: { id: 'asc' } }),
+    meeting: oneBy(em, JointMeeting, 'id'),
+    participantsByMeeting: manyByRelation(em, MeetingParticipant, 'meeting', { orderBy: { id: 'asc' } }),
+    agendaByMeeting: manyByRelation(em, AgendaItem, 'meeting', { orderBy: { position: 'asc' } }),
+    agendaByIssue: manyByRelation(em, AgendaItem, 'issue', { orderBy: { id: 'asc' } }),
+    actionItemsByMeeting: manyByRelation(em, ActionItem, 'meeting', { orderBy: { id: 'asc' } }),
   };
 }
 export type HubLoaders = ReturnType<typeof createHubLoaders>;

@@ -5,6 +5,7 @@ import { CalendarYear } from './calendar/calendar-year.entity';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { OutboxEvent } from './events/outbox-event.entity';
+import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import { startHubRuntime } from './events/runtime';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { Referral } from './referral/referral.entity';
@@ -15,7 +16,7 @@ import { seedHub } from './seed';
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, Referral, CalendarYear, OutboxEvent],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

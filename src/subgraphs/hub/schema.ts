@@ -5,6 +5,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { IssueEventResolver, ReferralEventResolver } from './events/events.resolver';
 import { IssueResolver } from './issue/issue.resolver';
+import { ActionItemResolver, AgendaItemResolver, IssueMeetingHistoryResolver, JointMeetingResolver } from './meeting/meeting.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
 import { RoutingRuleResolver } from './routing/routing.resolver';
@@ -25,6 +26,10 @@ export function buildHubSchema() {
         PerformanceResolver,
         IssueEventResolver,
         ReferralEventResolver,
+        JointMeetingResolver,
+        AgendaItemResolver,
+        ActionItemResolver,
+        IssueMeetingHistoryResolver,
       ],
     },
     { ...enterpriseReference },

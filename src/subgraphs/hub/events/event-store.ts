@@ -10,6 +10,7 @@ export interface HubEvent extends StoredEvent {
   issueId: number | null;
   referralId: number | null;
   enterpriseUscc: string | null;
+  meetingId: number | null;
   departments: string[];
   payload: Record<string, any>;
 }
@@ -18,6 +19,7 @@ export interface HubEvent extends StoredEvent {
 export interface EventAudience {
   streams: string[];
   issueId?: number | null;
+  meetingId?: number | null;
   /** Officers: events concerning one of these departments. */
   department?: string | null;
   /** Enterprise users: events of their own enterprise. */
@@ -32,6 +34,7 @@ const toEvent = (row: Record<string, any>): HubEvent => ({
   issueId: row.issue_id,
   referralId: row.referral_id,
   enterpriseUscc: row.enterprise_uscc,
+  meetingId: row.meeting_id,
   departments: row.departments ?? [],
   payload: row.payload ?? {},
 });
@@ -40,6 +43,7 @@ export function accepts(audience: EventAudience) {
   return (e: HubEvent) =>
     audience.streams.includes(e.stream) &&
     (audience.issueId == null || e.issueId === audience.issueId) &&
+    (audience.meetingId == null || e.meetingId === audience.meetingId) &&
     (audience.department == null || e.departments.includes(audience.department)) &&
     (audience.enterpriseUscc == null || e.enterpriseUscc === audience.enterpriseUscc);
 }
@@ -65,6 +69,7 @@ export class EventStore {
         const where = ['id > ?', `stream in (${audience.streams.map(() => '?').join(', ')})`];
         const params: unknown[] = [after.toString(), ...audience.streams];
         if (audience.issueId != null) (where.push('issue_id = ?'), params.push(audience.issueId));
+        if (audience.meetingId != null) (where.push('meeting_id = ?'), params.push(audience.meetingId));
         if (audience.department != null) (where.push('? = any(departments)'), params.push(audience.department));
         if (audience.enterpriseUscc != null) (where.push('enterprise_uscc = ?'), params.push(audience.enterpriseUscc));
         const rows = await this.em().execute(`select * from hub.event where ${where.join(' and ')} order by id limit ?`, [...params, limit], 'all', BACKGROUND);

@@ -66,7 +66,7 @@ export class ReferralEvent {
   toDepartment!: string;
 }
 
-const parseCursor = (after: string | null | undefined): bigint | null => {
+export const parseCursor = (after: string | null | undefined): bigint | null => {
   if (after == null) return null;
   if (!/^\d{1,19}$/.test(after)) throw badInput(`"${after}" is not an event cursor.`, 'after');
   return BigInt(after);
@@ -76,7 +76,7 @@ const parseCursor = (after: string | null | undefined): bigint | null => {
  * Opens a replay-then-live stream for the audience the caller may see. Before each event the
  * context gets a fresh EntityManager and DataLoaders, so the payload's fields read current data.
  */
-function stream(ctx: HubContext, audience: EventAudience, after: bigint | null): AsyncIterable<HubEvent | Expired> {
+export function openStream(ctx: HubContext, audience: EventAudience, after: bigint | null): AsyncIterable<HubEvent | Expired> {
   const { events, store } = ctx.runtime;
   const expiresAt = ctx.auth.kind === 'viewer' ? ctx.auth.expiresAt : null;
   const source = replayThenLive(events, store.forAudience(audience), accepts(audience), after, expiresAt);
@@ -101,7 +101,7 @@ function audienceFor(ctx: HubContext, streams: string[]): EventAudience {
   throw forbidden('This account may not follow events.');
 }
 
-const unwrap = (e: HubEvent | Expired): HubEvent => {
+export const unwrapEvent = (e: HubEvent | Expired): HubEvent => {
   if (e === EXPIRED) throw unauthenticated('The token has expired: the subscription ended. Reconnect with a new token and the last cursor.');
   return e as HubEvent;
 };
@@ -122,11 +122,11 @@ export class IssueEventResolver {
           const referralDepartments = (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]);
           if (!mayRead(viewer, issue, referralDepartments)) throw forbidden('This request belongs to other departments: you may not follow it.');
           // anyone who may read the issue sees all of its events
-          return stream(ctx, { streams: audience.streams, issueId }, parseCursor(args.after));
+          return openStream(ctx, { streams: audience.streams, issueId }, parseCursor(args.after));
         }
         throw forbidden('No such request to follow.');
       }
-      return stream(ctx, audience, parseCursor(args.after));
+      return openStream(ctx, audience, parseCursor(args.after));
     },
   })
   issueEvents(
@@ -134,7 +134,7 @@ export class IssueEventResolver {
     @Arg('issueId', () => ID, { nullable: true }) _issueId?: string,
     @Arg('after', () => String, { nullable: true }) _after?: string,
   ): IssueEvent {
-    const e = unwrap(payload);
+    const e = unwrapEvent(payload);
     const p = e.payload;
     return {
       cursor: e.id.toString(),
@@ -168,7 +168,7 @@ export class ReferralEventResolver {
       if (!own && !hasRole(viewer, 'COORDINATOR')) {
         throw forbidden(`Only officers of ${department} (or coordinators) may follow its referrals.`);
       }
-      return stream(ctx, { streams: ['REFERRAL'], department }, parseCursor(args.after));
+      return openStream(ctx, { streams: ['REFERRAL'], department }, parseCursor(args.after));
     },
   })
   referralEvents(
@@ -176,7 +176,7 @@ export class ReferralEventResolver {
     @Arg('department', () => ID) _department: string,
     @Arg('after', () => String, { nullable: true }) _after?: string,
   ): ReferralEvent {
-    const e = unwrap(payload);
+    const e = unwrapEvent(payload);
     return {
       cursor: e.id.toString(),
       type: e.type,

@@ -30,6 +30,10 @@ export class OutboxEvent {
   @Property({ type: 'string', length: 18, nullable: true })
   enterpriseUscc: string | null = null;
 
+  @Index()
+  @Property({ type: 'integer', nullable: true })
+  meetingId: number | null = null;
+
   /** Departments concerned (lead, assisting, referral ends): officers of these may see the event. */
   @Property({ type: 'string[]', default: '{}' })
   departments: string[] = [];

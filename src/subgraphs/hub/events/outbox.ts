@@ -19,6 +19,7 @@ export interface NewEvent {
   issueId?: number | null;
   referralId?: number | null;
   enterpriseUscc?: string | null;
+  meetingId?: number | null;
   departments: string[];
   payload: Record<string, unknown>;
   occurredAt: Date;

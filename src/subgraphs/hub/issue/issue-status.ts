@@ -46,7 +46,8 @@ export type IssueAction =
   | 'reopen'
   | 'escalate'
   | 'refer'
-  | 'takeOverByTransfer';
+  | 'takeOverByTransfer'
+  | 'decideAtMeeting';
 
 const S = IssueStatus;
 const OPEN_WORK = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.RESPONDED, S.REOPENED];
@@ -63,6 +64,7 @@ export const ALLOWED_FROM: Record<IssueAction, readonly IssueStatus[]> = {
   escalate: OPEN_WORK,
   refer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
   takeOverByTransfer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
+  decideAtMeeting: [S.ESCALATED],
 };
 
 const WHY: Record<IssueAction, string> = {
@@ -77,6 +79,7 @@ const WHY: Record<IssueAction, string> = {
   escalate: 'only a request that is being worked can be escalated to a joint meeting',
   refer: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be referred',
   takeOverByTransfer: 'the request is no longer in a state where its ownership can move',
+  decideAtMeeting: 'only an escalated request is decided at a joint meeting',
 };
 
 /** Refuses an illegal transition with CONFLICT and a sentence a person understands. */

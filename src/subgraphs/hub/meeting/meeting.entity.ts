@@ -1,0 +1,272 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { conflict } from '../../../shared/errors';
+import { DateScalar } from '../../../shared/scalars';
+import { Department } from '../department/department.entity';
+import { Issue } from '../issue/issue.entity';
+
+export enum MeetingKind {
+  REGULAR = 'REGULAR',
+  AD_HOC = 'AD_HOC',
+}
+registerEnumType(MeetingKind, { name: 'JointMeetingKind', valuesConfig: { REGULAR: { description: '例会 (e.g. quarterly)' }, AD_HOC: { description: '专题会 (called for a matter)' } } });
+
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  IN_SESSION = 'IN_SESSION',
+  ADJOURNED = 'ADJOURNED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MeetingStatus, { name: 'JointMeetingStatus' });
+
+export enum AgendaItemStatus {
+  PENDING = 'PENDING',
+  DISCUSSING = 'DISCUSSING',
+  DECIDED = 'DECIDED',
+  DEFERRED = 'DEFERRED',
+}
+registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
+
+export enum ActionItemStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+}
+registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+
+const MEETING_STEPS = {
+  start: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.IN_SESSION, why: 'only a scheduled meeting can start' },
+  adjourn: { from: [MeetingStatus.IN_SESSION], to: MeetingStatus.ADJOURNED, why: 'only a meeting in session can adjourn' },
+  cancel: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.CANCELLED, why: 'only a scheduled meeting can be cancelled' },
+} as const;
+
+/**
+ * Joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is
+ * built from escalated requests; decisions become action items in the owners' inboxes.
+ */
+@ObjectType()
+@Entity({ tableName: 'joint_meeting' })
+@Index({ properties: ['scheduledAt'] })
+export class JointMeeting {
+  [OptionalProps]?: 'status';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => MeetingKind)
+  @Enum({ items: () => MeetingKind, nativeEnumName: 'meeting_kind' })
+  kind!: MeetingKind;
+
+  @ManyToOne(() => Department)
+  conveningDepartment!: Department;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  scheduledAt!: Date;
+
+  @Field({ description: 'Room or video link.' })
+  @Property({ type: 'string', length: 300 })
+  location!: string;
+
+  @Field(() => MeetingStatus)
+  @Enum({ items: () => MeetingStatus, nativeEnumName: 'meeting_status' })
+  status: MeetingStatus = MeetingStatus.SCHEDULED;
+
+  /** Meetings of one regular series share this key (e.g. the quarterly meetings of a year). */
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Property({ type: 'string', length: 60, nullable: true })
+  seriesKey: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  adjournedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Closing summary given at adjournment.' })
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  @Property({ type: 'string', length: 100 })
+  createdBy!: string;
+
+  transition(step: keyof typeof MEETING_STEPS): void {
+    const rule = MEETING_STEPS[step];
+    if (!(rule.from as readonly MeetingStatus[]).includes(this.status)) throw conflict(`The meeting is ${this.status}: ${rule.why}.`);
+    this.status = rule.to;
+  }
+
+  assertInSession(doing: string): void {
+    if (this.status !== MeetingStatus.IN_SESSION) throw conflict(`Cannot ${doing}: the meeting is ${this.status}, not in session.`);
+  }
+
+  assertAgendaEditable(): void {
+    if (this.status !== MeetingStatus.SCHEDULED && this.status !== MeetingStatus.IN_SESSION) {
+      throw conflict(`The agenda of a ${this.status} meeting can no longer change.`);
+    }
+  }
+}
+
+/** An invited department or person, with attendance. */
+@ObjectType('JointMeetingParticipant')
+@Entity({ tableName: 'meeting_participant' })
+@Index({ properties: ['meeting'] })
+export class MeetingParticipant {
+  [OptionalProps]?: 'attended' | 'invited';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => JointMeeting)
+  meeting!: JointMeeting;
+
+  @Field()
+  @Property({ type: 'string', length: 32 })
+  departmentCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null for the department as a whole.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  personName: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  userId: string | null = null;
+
+  @Field()
+  @Property({ type: 'boolean', default: true })
+  invited: boolean = true;
+
+  @Field()
+  @Property({ type: 'boolean', default: false })
+  attended: boolean = false;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  joinedAt: Date | null = null;
+}
+
+/** Agenda item (议题), usually an escalated request. */
+@ObjectType()
+@Entity({ tableName: 'agenda_item' })
+@Index({ properties: ['meeting', 'position'] })
+export class AgendaItem {
+  [OptionalProps]?: 'status';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => JointMeeting)
+  meeting!: JointMeeting;
+
+  @Index()
+  @ManyToOne(() => Issue, { nullable: true })
+  issue: Issue | null = null;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => Int, { description: '1-based order on the agenda.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => AgendaItemStatus)
+  @Enum({ items: () => AgendaItemStatus, nativeEnumName: 'agenda_item_status' })
+  status: AgendaItemStatus = AgendaItemStatus.PENDING;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  decision: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  deferredReason: string | null = null;
+
+  startDiscussion(): void {
+    if (this.status !== AgendaItemStatus.PENDING) throw conflict(`Item "${this.title}" is ${this.status}: only a pending item can be taken up.`);
+    this.status = AgendaItemStatus.DISCUSSING;
+  }
+
+  decide(text: string, at: Date): void {
+    if (this.status !== AgendaItemStatus.DISCUSSING) throw conflict(`Item "${this.title}" is ${this.status}: a decision is recorded on the item under discussion.`);
+    this.status = AgendaItemStatus.DECIDED;
+    this.decision = text;
+    this.decidedAt = at;
+  }
+
+  defer(reason: string): void {
+    if (this.status !== AgendaItemStatus.DISCUSSING && this.status !== AgendaItemStatus.PENDING) {
+      throw conflict(`Item "${this.title}" is ${this.status}: only a pending or discussed item can be deferred.`);
+    }
+    this.status = AgendaItemStatus.DEFERRED;
+    this.deferredReason = reason;
+  }
+}
+
+/** Action item (督办事项): a decision's task for one department, with its own deadline. */
+@ObjectType()
+@Entity({ tableName: 'action_item' })
+@Index({ properties: ['ownerDepartment', 'status'] })
+export class ActionItem {
+  [OptionalProps]?: 'status';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => JointMeeting)
+  meeting!: JointMeeting;
+
+  @ManyToOne(() => AgendaItem)
+  agendaItem!: AgendaItem;
+
+  @ManyToOne(() => Issue, { nullable: true })
+  issue: Issue | null = null;
+
+  @ManyToOne(() => Department)
+  ownerDepartment!: Department;
+
+  @Field()
+  @Property({ type: 'text' })
+  task!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no due date (a working-day count beyond the calendar).' })
+  @Property({ type: 'text', nullable: true })
+  dueDateProblem: string | null = null;
+
+  @Field(() => ActionItemStatus)
+  @Enum({ items: () => ActionItemStatus, nativeEnumName: 'action_item_status' })
+  status: ActionItemStatus = ActionItemStatus.OPEN;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  completedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  completionNote: string | null = null;
+
+  complete(note: string, at: Date): void {
+    if (this.status !== ActionItemStatus.OPEN) throw conflict('This action item is already done.');
+    this.status = ActionItemStatus.DONE;
+    this.completedAt = at;
+    this.completionNote = note;
+  }
+}

@@ -1,0 +1,274 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
+import { requireViewer } from '../../../shared/auth';
+import { toShanghaiDate } from '../../../shared/calendar';
+import { viewerOf } from '../../../shared/context';
+import { forbidden } from '../../../shared/errors';
+import { parseId } from '../../../shared/validation';
+import type { HubContext } from '../context';
+import { Department } from '../department/department.entity';
+import { openStream, parseCursor, unwrapEvent } from '../events/events.resolver';
+import type { HubEvent } from '../events/event-store';
+import type { Expired } from '../../../shared/events';
+import { Issue } from '../issue/issue.entity';
+import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting.entity';
+import { actionItemIsOverdue, invitedDepartments, mayFollow, MeetingService } from './meeting.service';
+import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
+import { MeetingMinutes, renderMinutes } from './minutes';
+import { GraphQLJSON } from 'graphql-scalars';
+
+const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx));
+
+/** One change to a meeting, as its participants see it live. */
+@ObjectType()
+export class JointMeetingEvent {
+  @Field()
+  cursor!: string;
+
+  @Field({ description: 'SCHEDULED, STARTED, PARTICIPANT_JOINED, AGENDA_ITEM_ADDED, AGENDA_REORDERED, AGENDA_ITEM_REMOVED, ITEM_DISCUSSING, DECISION_RECORDED, ACTION_ITEM_CREATED, ITEM_DEFERRED, ACTION_ITEM_DONE, ADJOURNED, CANCELLED.' })
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => GraphQLJSON, { description: 'What changed (item ids, titles, decision text, action item, attendee…).' })
+  detail!: Record<string, unknown>;
+}
+
+@Resolver(() => JointMeeting)
+export class JointMeetingResolver {
+  @Authorized()
+  @Query(() => JointMeeting, { description: 'A meeting, for coordinators and invited departments.' })
+  jointMeeting(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).get(id);
+  }
+
+  @Authorized()
+  @Query(() => JointMeetingConnection, { description: 'Upcoming and past meetings the caller takes part in (coordinators: all).' })
+  jointMeetings(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => JointMeetingFilter, { nullable: true }) filter?: JointMeetingFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return service(ctx).list(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Action items from joint meetings: a department\'s inbox of meeting tasks.' })
+  actionItemInbox(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return service(ctx).actionItems(filter, first, after);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting, { description: 'Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests.' })
+  scheduleJointMeeting(@Arg('input', () => ScheduleJointMeetingInput) input: ScheduleJointMeetingInput, @Ctx() ctx: HubContext) {
+    return service(ctx).schedule(input);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem)
+  addAgendaItem(@Arg('meetingId', () => ID) meetingId: string, @Arg('issueId', () => ID) issueId: string, @Ctx() ctx: HubContext) {
+    return service(ctx).addAgendaItem(meetingId, issueId);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem, { description: 'Move an agenda item to a 1-based position.' })
+  moveAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Arg('position', () => Int) position: number, @Ctx() ctx: HubContext) {
+    return service(ctx).moveAgendaItem(id, position);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting)
+  removeAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).removeAgendaItem(id);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting)
+  startJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).start(id);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting, { description: 'Mark the caller (and their department) present.' })
+  joinJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).join(id);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem, { description: 'Take up an agenda item: one at a time.' })
+  startAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).startAgendaItem(id);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem, { description: 'Decide the item under discussion; action items go to their owner departments.' })
+  recordDecision(@Arg('input', () => RecordDecisionInput) input: RecordDecisionInput, @Ctx() ctx: HubContext) {
+    return service(ctx).recordDecision(input);
+  }
+
+  @Authorized()
+  @Mutation(() => AgendaItem, { description: 'Defer an item to the next meeting of the series; the request stays ESCALATED.' })
+  deferAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+    return service(ctx).deferAgendaItem(id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting)
+  adjournJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext, @Arg('summary', () => String, { nullable: true }) summary?: string) {
+    return service(ctx).adjourn(id, summary);
+  }
+
+  @Authorized()
+  @Mutation(() => JointMeeting)
+  cancelJointMeeting(@Arg('meetingId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+    return service(ctx).cancel(id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => ActionItem, { description: 'The owner department reports an action item done.' })
+  completeActionItem(@Arg('actionItemId', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: HubContext) {
+    return service(ctx).completeActionItem(id, note);
+  }
+
+  @Authorized()
+  @Subscription(() => JointMeetingEvent, {
+    description: 'Everything that happens in a meeting, in order (attendance, agenda, current item, decisions, action items, adjournment). With `after`, missed events first.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as HubContext;
+      const viewer = requireViewer(ctx.auth);
+      const meetingId = parseId(args.meetingId, 'meetingId');
+      const departments = await invitedDepartments(ctx.em, meetingId);
+      if (!departments.length || !mayFollow(viewer, departments)) throw forbidden('Only invited departments and coordinators may follow this meeting.');
+      return openStream(ctx, { streams: ['MEETING'], meetingId }, parseCursor(args.after));
+    },
+  })
+  jointMeetingEvents(
+    @Root() payload: HubEvent | Expired,
+    @Arg('meetingId', () => ID) _meetingId: string,
+    @Arg('after', () => String, { nullable: true }) _after?: string,
+  ): JointMeetingEvent {
+    const e = unwrapEvent(payload);
+    return { cursor: e.id.toString(), type: e.type, occurredAt: new Date(e.occurredAt), meetingId: String(e.meetingId), detail: e.payload };
+  }
+
+  @FieldResolver(() => Department)
+  async conveningDepartment(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.department.load(m.conveningDepartment.code))!;
+  }
+
+  @FieldResolver(() => [MeetingParticipant], { description: 'Invited departments and people, with attendance.' })
+  participants(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return ctx.loaders.participantsByMeeting.load(String(m.id));
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'In agenda order.' })
+  agenda(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return ctx.loaders.agendaByMeeting.load(String(m.id));
+  }
+
+  @FieldResolver(() => AgendaItem, { nullable: true, description: 'The item under discussion.' })
+  async currentItem(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.agendaByMeeting.load(String(m.id))).find((i) => i.status === 'DISCUSSING') ?? null;
+  }
+
+  @FieldResolver(() => [ActionItem])
+  actionItems(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return ctx.loaders.actionItemsByMeeting.load(String(m.id));
+  }
+
+  @FieldResolver(() => [ActionItem], { description: 'Action items of the previous meeting (of the series, or of the convening department): done or overdue.' })
+  previousActionItems(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
+    return service(ctx).previousActionItems(m);
+  }
+
+  @FieldResolver(() => MeetingMinutes)
+  async minutes(@Root() m: JointMeeting, @Ctx() ctx: HubContext): Promise<MeetingMinutes> {
+    const [participants, agenda, actions, previous] = await Promise.all([
+      ctx.loaders.participantsByMeeting.load(String(m.id)),
+      ctx.loaders.agendaByMeeting.load(String(m.id)),
+      ctx.loaders.actionItemsByMeeting.load(String(m.id)),
+      service(ctx).previousActionItems(m),
+    ]);
+    const today = toShanghaiDate(new Date());
+    const markdown = renderMinutes({
+      title: m.title,
+      kind: m.kind,
+      conveningDepartment: m.conveningDepartment.code,
+      scheduledAt: m.scheduledAt,
+      location: m.location,
+      status: m.status,
+      startedAt: m.startedAt,
+      adjournedAt: m.adjournedAt,
+      summary: m.summary,
+      attendance: participants.map((p) => ({ department: p.departmentCode, person: p.personName, invited: p.invited, attended: p.attended })),
+      items: agenda.map((i) => ({
+        position: i.position,
+        title: i.title,
+        status: i.status,
+        decision: i.decision,
+        deferredReason: i.deferredReason,
+        actionItems: actions.filter((a) => a.agendaItem.id === i.id).map((a) => ({ ownerDepartment: a.ownerDepartment.code, task: a.task, dueDate: a.dueDate, status: a.status })),
+      })),
+      previousActionItems: previous.map((a) => ({ ownerDepartment: a.ownerDepartment.code, task: a.task, dueDate: a.dueDate, status: a.status, overdue: actionItemIsOverdue(a, today) })),
+    });
+    return { markdown };
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Issue, { nullable: true })
+  issue(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
+    return i.issue ? ctx.loaders.issue.load(String(i.issue.id)) : null;
+  }
+
+  @FieldResolver(() => JointMeeting)
+  async meeting(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.meeting.load(String(i.meeting.id)))!;
+  }
+
+  @FieldResolver(() => [ActionItem])
+  async actionItems(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.actionItemsByMeeting.load(String(i.meeting.id))).filter((a) => a.agendaItem.id === i.id);
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @FieldResolver(() => Department)
+  async ownerDepartment(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.department.load(a.ownerDepartment.code))!;
+  }
+
+  @FieldResolver(() => Issue, { nullable: true })
+  issue(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
+    return a.issue ? ctx.loaders.issue.load(String(a.issue.id)) : null;
+  }
+
+  @FieldResolver(() => JointMeeting)
+  async meeting(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.meeting.load(String(a.meeting.id)))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
+  isOverdue(@Root() a: ActionItem) {
+    return actionItemIsOverdue(a, toShanghaiDate(new Date()));
+  }
+}
+
+@Resolver(() => Issue)
+export class IssueMeetingHistoryResolver {
+  @FieldResolver(() => [AgendaItem], { description: 'When the request was on a joint-meeting agenda, and what was decided.' })
+  meetingHistory(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    return ctx.loaders.agendaByIssue.load(String(issue.id));
+  }
+}
