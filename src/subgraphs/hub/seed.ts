@@ -5,6 +5,8 @@ import type { Logger } from '../../shared/logger';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { IssueService } from './issue/issue.service';
 import { IssueChannel, Satisfaction } from './issue/issue-status';
+import { MeetingKind } from './meeting/meeting.entity';
+import { MeetingService } from './meeting/meeting.service';
 import { ReferralKind } from './referral/referral.entity';
 import { ReferralService } from './referral/referral.service';
 
@@ -73,6 +75,19 @@ export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> 
   await as('coordinator').route(String(inspections.id), 'market', ['tax', 'police'], '牵头统筹涉企检查');
   await as('coordinator').escalate(String(inspections.id), '涉及多部门，提交联席会议研究');
 
-  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises and 6 requests`);
+  // 7. the quarterly joint meeting that will take up the escalated request
+  await new MeetingService(em.fork(), viewer('coordinator')).schedule({
+    title: '警企联席会议（季度例会）',
+    kind: MeetingKind.REGULAR,
+    conveningDepartment: 'police',
+    scheduledAt: new Date('2026-12-15T02:00:00.000Z'),
+    location: '区公安分局三楼会议室',
+    invitedDepartments: ['market', 'tax', 'judicial'],
+    invitedPeople: [{ name: '李伟', department: 'police', userId: DEMO_USERS['police-officer'].sub }],
+    agendaIssueIds: [String(inspections.id)],
+    seriesCount: 4,
+  });
+
+  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 6 requests and a quarterly joint-meeting series`);
   return true;
 }
