@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import wsTransport from '@graphql-mesh/transport-ws';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
@@ -67,7 +69,20 @@ export async function startGateway(opts: {
         return authorization ? { authorization } : {};
       },
     },
-    plugins: () => [forwardWebSocketToken()],
+    plugins: () => [
+      forwardWebSocketToken(),
+      // over-deep operations are refused before any subgraph is called (BAD_USER_INPUT)
+      maxDepthPlugin({
+        n: opts.config.limits.maxDepth,
+        ignoreIntrospection: true,
+        flattenFragments: true,
+        propagateOnRejection: false,
+        onReject: [
+          (ctx, error) =>
+            ctx?.reportError(new GraphQLError(`${error.message} Ask for fewer nested levels.`, { extensions: { code: 'BAD_USER_INPUT' } })),
+        ],
+      }),
+    ],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',

@@ -32,6 +32,7 @@ const EnvSchema = z
     SEED_DEMO_DATA: bool.optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -45,6 +46,7 @@ export interface Config {
   seedDemoData: boolean;
   dbPoolMax: number;
   slaScanIntervalMs: number;
+  limits: { maxDepth: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     dbPoolMax: e.DB_POOL_MAX,
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
+    limits: { maxDepth: e.MAX_QUERY_DEPTH },
     logLevel: e.LOG_LEVEL,
   };
 }

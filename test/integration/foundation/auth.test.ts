@@ -80,3 +80,15 @@ test('errors never leak SQL or stack traces', async () => {
   const text = JSON.stringify(res);
   expect(text).not.toMatch(/stacktrace|select |at Object|node_modules/i);
 });
+
+test('an over-deep query is refused at the gateway with BAD_USER_INPUT, before any subgraph runs it', async () => {
+  const deep = `{ issues(first: 5) { edges { node { referrals { issue { referrals { issue { referrals { issue { referrals { issue { referrals { issue { id } } } } } } } } } } } } } }`;
+  hub.resetQueryCounts();
+  const res = await hub.gql(deep, {}, 'coordinator');
+  expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  expect(res.errors![0].message).toMatch(/depth limit of 12 exceeded, found 14/);
+  expect(hub.queryCounts().hub).toBe(0);
+  // a realistic deep query (an inbox with federated enterprise fields) is fine
+  const inbox = await hub.gql(`{ issues(first: 5) { edges { node { enterprise { police { liaisonOfficer { station { name } } } } } } } }`, {}, 'coordinator');
+  expect(inbox.errors).toBeUndefined();
+});
