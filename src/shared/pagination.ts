@@ -1,3 +1,5 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 
@@ -78,4 +80,27 @@ export function toConnection<T>(rows: T[], limit: number, totalCount: number, cu
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     totalCount,
   };
+}
+
+/**
+ * One page of entities with an integer `id` in id order (stable under concurrent inserts), and the
+ * total matching the conditions: two statements whatever the page size.
+ */
+export async function findPageById<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  conditions: FilterQuery<T>[],
+  first: number | null | undefined,
+  after: string | null | undefined,
+  order: 'asc' | 'desc',
+): Promise<Connection<T>> {
+  const limit = pageSize(first);
+  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+  const cursor = after ? Number(decodeCursor(after, 1)[0]) : null;
+  const page = (cursor === null ? where : { $and: [...conditions, { id: order === 'asc' ? { $gt: cursor } : { $lt: cursor } }] }) as FilterQuery<T>;
+  const [rows, total] = await Promise.all([
+    em.find(entity, page, { orderBy: { id: order } as never, limit: limit + 1 }),
+    em.count(entity, where),
+  ]);
+  return toConnection(rows as T[], limit, total, (r) => encodeCursor([r.id]));
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, findPageById } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
@@ -353,7 +353,6 @@ export class MeetingService {
 
   async list(filter: JointMeetingFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<JointMeeting>> {
     const v = this.viewer;
-    const limit = pageSize(first);
     const and: FilterQuery<JointMeeting>[] = [];
     if (!hasRole(v, 'COORDINATOR')) {
       if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list joint meetings.');
@@ -363,19 +362,12 @@ export class MeetingService {
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.seriesKey) and.push({ seriesKey: filter.seriesKey });
     if (filter?.upcoming != null) and.push({ scheduledAt: filter.upcoming ? { $gte: this.clock() } : { $lt: this.clock() } });
-    const where: FilterQuery<JointMeeting> = and.length ? { $and: and } : {};
-    const page: FilterQuery<JointMeeting> = after ? { $and: [...and, { id: { $gt: Number(decodeCursor(after, 1)[0]) } }] } : where;
-    const [rows, total] = await Promise.all([
-      this.em.find(JointMeeting, page, { orderBy: { id: 'asc' }, limit: limit + 1 }),
-      this.em.count(JointMeeting, where),
-    ]);
-    return toConnection(rows, limit, total, (m) => encodeCursor([m.id]));
+    return findPageById(this.em, JointMeeting, and, first, after, 'asc');
   }
 
   /** A department's action items (its inbox of meeting tasks); coordinators may name any department. */
   async actionItems(filter: ActionItemFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActionItem>> {
     const v = this.viewer;
-    const limit = pageSize(first);
     const and: FilterQuery<ActionItem>[] = [];
     if (!hasRole(v, 'COORDINATOR')) {
       if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list action items.');
@@ -388,13 +380,7 @@ export class MeetingService {
       const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: toShanghaiDate(this.clock()) } };
       and.push(filter.overdue ? overdue : { $not: overdue });
     }
-    const where: FilterQuery<ActionItem> = and.length ? { $and: and } : {};
-    const page: FilterQuery<ActionItem> = after ? { $and: [...and, { id: { $gt: Number(decodeCursor(after, 1)[0]) } }] } : where;
-    const [rows, total] = await Promise.all([
-      this.em.find(ActionItem, page, { orderBy: { id: 'asc' }, limit: limit + 1 }),
-      this.em.count(ActionItem, where),
-    ]);
-    return toConnection(rows, limit, total, (a) => encodeCursor([a.id]));
+    return findPageById(this.em, ActionItem, and, first, after, 'asc');
   }
 
   /** The action items of the previous adjourned meeting of the series (or of the convening department). */

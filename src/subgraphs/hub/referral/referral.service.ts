@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, findPageById } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
@@ -170,7 +170,6 @@ export class ReferralService {
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
   async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
     const v = this.viewer;
-    const limit = pageSize(first);
     const and: FilterQuery<Referral>[] = [];
     if (!hasRole(v, 'COORDINATOR')) {
       if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list referrals.');
@@ -184,13 +183,7 @@ export class ReferralService {
       const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toShanghaiDate(this.clock()) } };
       and.push(filter.overdue ? overdue : { $not: overdue });
     }
-    const where: FilterQuery<Referral> = and.length ? { $and: and } : {};
-    const page: FilterQuery<Referral> = after ? { $and: [...and, { id: { $lt: Number(decodeCursor(after, 1)[0]) } }] } : where;
-    const [rows, total] = await Promise.all([
-      this.em.find(Referral, page, { orderBy: { id: 'desc' }, limit: limit + 1 }),
-      this.em.count(Referral, where),
-    ]);
-    return toConnection(rows, limit, total, (r) => encodeCursor([r.id]));
+    return findPageById(this.em, Referral, and, first, after, 'desc');
   }
 }
 
