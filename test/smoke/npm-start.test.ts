@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ENTERPRISES } from '../../src/demo/district';
 import { mintDemoToken } from '../../src/demo/tokens';
+import { buildOnce } from '../helpers/build';
 import { loadConfig } from '../../src/shared/config';
 
 /**
@@ -69,7 +70,7 @@ const alive = (pid: number) => {
 };
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  buildOnce();
 });
 
 afterAll(() => {
