@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startGateway, type RunningGateway } from './gateway/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
 import { startEmbeddedPostgres } from './shared/database';
@@ -19,6 +20,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 }
 
 export interface RunningHub {
+  /** The configuration the pieces run with (a one-process hub makes up its own signing secret). */
+  config: Config;
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   /** Stops one subgraph (server and database pool), as if its process died. */
@@ -41,7 +44,11 @@ export async function startHub(opts: {
   subgraphPorts?: 'configured' | 'random';
   gatewayPort?: number;
 }): Promise<RunningHub> {
-  const { config, log } = opts;
+  const { log } = opts;
+  // gateway and subgraphs share this process: a fresh signing secret beats the published dev one
+  const config: Config = opts.config.gatewaySigning.isDevSecret
+    ? { ...opts.config, gatewaySigning: { secret: randomBytes(32).toString('base64url'), isDevSecret: false } }
+    : opts.config;
   const portOf = (name: SubgraphName) => (opts.subgraphPorts === 'random' ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
     startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log });
@@ -68,6 +75,7 @@ export async function startHub(opts: {
   }
   const stopped = new Set<SubgraphName>();
   return {
+    config,
     gateway,
     subgraphs,
     async stopSubgraph(name) {

@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { readSupergraph, withSubgraphUrls } from './compose';
+import { clientAuthorization, corsOptions, httpPolicyPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
  * Header propagation only runs for executions that began as HTTP requests. Operations that came in
@@ -21,7 +22,7 @@ function forwardWebSocketToken() {
     onSubgraphExecute({ executionRequest }: { executionRequest: { context?: any; extensions?: Record<string, any> } }) {
       const context = executionRequest.context;
       const token = context?.connectionParams?.authorization;
-      if (typeof token !== 'string' || context?.request?.headers?.get?.('authorization')) return;
+      if (typeof token !== 'string' || !token || context?.request?.headers?.get?.('authorization')) return;
       const extensions = (executionRequest.extensions ||= {});
       extensions.headers = { ...(extensions.headers ?? {}), authorization: token };
     },
@@ -47,6 +48,7 @@ export async function startGateway(opts: {
   subgraphUrls: Record<SubgraphName, string>;
 }): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
+  const production = opts.config.env === 'production';
   const gateway = createGatewayRuntime({
     supergraph,
     transports: { http: httpTransport, ws: wsTransport },
@@ -65,11 +67,17 @@ export async function startGateway(opts: {
     propagateHeaders: {
       // HTTP: the Authorization header; WebSocket: connectionParams.authorization (federated fields of events)
       fromClientToSubgraphs: ({ request, context }) => {
-        const authorization = request.headers.get('authorization') ?? (context as { connectionParams?: { authorization?: string } }).connectionParams?.authorization;
+        const authorization = clientAuthorization({ ...context, request });
         return authorization ? { authorization } : {};
       },
     },
+    // every subgraph refuses operations that do not carry this signature
+    hmacSignature: subgraphSigning(opts.config),
+    cors: corsOptions(opts.config),
+    disableIntrospection: production ? {} : undefined,
     plugins: () => [
+      httpPolicyPlugin('/graphql'),
+      ...(production ? [noSuggestionsPlugin()] : []),
       forwardWebSocketToken(),
       // over-deep operations are refused before any subgraph is called (BAD_USER_INPUT)
       maxDepthPlugin({
@@ -87,7 +95,7 @@ export async function startGateway(opts: {
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
     landingPage: false,
-    graphiql: opts.config.env !== 'production',
+    graphiql: !production,
     // the gateway's own request logging is noisy at info; warnings and errors still show
     logging: opts.config.logLevel === 'silent' ? false : opts.config.logLevel === 'info' ? 'warn' : opts.config.logLevel,
   });

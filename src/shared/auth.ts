@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
 import type { Config } from './config';
 import { forbidden, unauthenticated } from './errors';
 
@@ -30,9 +30,46 @@ export type Authentication =
   | { kind: 'anonymous' }
   | { kind: 'invalid'; reason: string };
 
-const key = (cfg: Config['jwt']) => new TextEncoder().encode(cfg.secret);
+const key = (secret: string) => new TextEncoder().encode(secret);
 
+/** Asymmetric algorithms accepted from the identity provider's key set (JWKS). */
+const JWKS_ALGORITHMS = ['RS256', 'ES256'];
+
+type Verify = (token: string) => Promise<JWTPayload>;
+
+/**
+ * One verifier per configuration, so the remote key set (jose caches it, refetches on an unknown
+ * `kid` after a cooldown, i.e. follows the provider's key rotation) is shared by every request.
+ */
+const verifiers = new WeakMap<Config['jwt'], Verify>();
+
+function verifierFor(cfg: Config['jwt']): Verify {
+  let verify = verifiers.get(cfg);
+  if (verify) return verify;
+  const common = {
+    issuer: cfg.issuer,
+    audience: cfg.audience,
+    clockTolerance: cfg.clockToleranceSec,
+    // a token that never expires is refused: a leaked one would work forever
+    requiredClaims: ['exp', 'sub'],
+  };
+  const jwks = cfg.jwksUrl
+    ? createRemoteJWKSet(new URL(cfg.jwksUrl), { cacheMaxAge: cfg.jwksCacheMaxAgeMs, cooldownDuration: cfg.jwksCooldownMs, timeoutDuration: 5000 })
+    : null;
+  const secret = cfg.secret ? key(cfg.secret) : null;
+  verify = async (token) => {
+    const { alg } = decodeProtectedHeader(token);
+    if (alg === 'HS256' && secret) return (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+    if (alg && JWKS_ALGORITHMS.includes(alg) && jwks) return (await jwtVerify(token, jwks, { ...common, algorithms: JWKS_ALGORITHMS })).payload;
+    throw new joseErrors.JOSEAlgNotAllowed(`"${alg}" tokens are not accepted here`);
+  };
+  verifiers.set(cfg, verify);
+  return verify;
+}
+
+/** Signs a token with the configured HS256 secret (development, tests and demo tokens only). */
 export async function signToken(cfg: Config['jwt'], claims: TokenClaims, expiresIn: string | number = '8h'): Promise<string> {
+  if (!cfg.secret) throw new Error('No JWT_SECRET is configured: tokens come from the identity provider (JWT_JWKS_URL).');
   const { sub, ...rest } = claims;
   return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: 'HS256' })
@@ -41,7 +78,7 @@ export async function signToken(cfg: Config['jwt'], claims: TokenClaims, expires
     .setAudience(cfg.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(key(cfg));
+    .sign(key(cfg.secret));
 }
 
 /** Verifies `Bearer <jwt>` (HTTP header or WebSocket connectionParams.authorization). Never throws. */
@@ -50,11 +87,7 @@ export async function authenticate(cfg: Config['jwt'], authorization: string | n
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) return { kind: 'invalid', reason: 'The Authorization header must be "Bearer <token>".' };
   try {
-    const { payload } = await jwtVerify(match[1], key(cfg), {
-      issuer: cfg.issuer,
-      audience: cfg.audience,
-      algorithms: ['HS256'],
-    });
+    const payload = await verifierFor(cfg)(match[1]);
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
     if (!payload.sub || typeof payload.name !== 'string' || roles.length === 0) {
       return { kind: 'invalid', reason: 'The token lacks required claims (sub, name, roles).' };
@@ -76,7 +109,14 @@ export async function authenticate(cfg: Config['jwt'], authorization: string | n
       return { kind: 'invalid', reason: 'The token signature is not valid.' };
     }
     if (err instanceof joseErrors.JWTClaimValidationFailed) {
+      if (err.reason === 'missing') return { kind: 'invalid', reason: `The token lacks the required "${err.claim}" claim.` };
+      if (err.claim === 'nbf' || err.claim === 'iat') return { kind: 'invalid', reason: 'The token is not valid yet: check the clocks.' };
       return { kind: 'invalid', reason: `The token was not issued for this hub (${err.claim}).` };
+    }
+    if (err instanceof joseErrors.JOSEAlgNotAllowed) return { kind: 'invalid', reason: 'The token is signed with an algorithm this hub does not accept.' };
+    if (err instanceof joseErrors.JWKSNoMatchingKey) return { kind: 'invalid', reason: 'The token is signed with a key the identity provider does not publish.' };
+    if (err instanceof joseErrors.JWKSTimeout || (err as { code?: string }).code === 'ERR_JOSE_GENERIC') {
+      return { kind: 'invalid', reason: 'The identity provider\'s keys could not be fetched; try again shortly.' };
     }
     return { kind: 'invalid', reason: 'The token could not be read.' };
   }

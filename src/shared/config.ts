@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const SUBGRAPH_NAMES = ['hub', 'police', 'market', 'tax', 'judicial'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-const DEV_JWT_SECRET = 'liaison-hub-dev-secret-change-me-0123456789';
+/** Published in this repository, so never accepted in production. */
+export const DEV_JWT_SECRET = 'liaison-hub-dev-secret-change-me-0123456789';
+/** The gateway→subgraph signing secret used when none is configured outside production (published too). */
+export const DEV_GATEWAY_SIGNING_SECRET = 'liaison-hub-dev-gateway-signing-secret-0123';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -27,8 +30,18 @@ const EnvSchema = z
     SUBGRAPH_URL_TAX: z.string().url().optional(),
     SUBGRAPH_URL_JUDICIAL: z.string().url().optional(),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
-    JWT_ISSUER: z.string().default('liaison-hub'),
-    JWT_AUDIENCE: z.string().default('liaison-hub'),
+    JWT_JWKS_URL: z.string().url().optional(),
+    JWT_JWKS_CACHE_MAX_AGE_MS: z.coerce.number().int().min(0).default(600_000),
+    JWT_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
+    JWT_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300, 'JWT_CLOCK_TOLERANCE_S must be at most 300 seconds').default(30),
+    JWT_ISSUER: z.string().min(1).default('liaison-hub'),
+    JWT_AUDIENCE: z.string().min(1).default('liaison-hub'),
+    GATEWAY_SIGNING_SECRET: z.string().min(32, 'GATEWAY_SIGNING_SECRET must be at least 32 characters').optional(),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((list) => list.every((o) => /^https?:\/\/[^/\s*]+$/.test(o)), 'CORS_ORIGINS must be a comma-separated list of origins such as https://console.example.gov.cn (no paths, no wildcards)'),
     SEED_DEMO_DATA: bool.optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
@@ -42,7 +55,22 @@ export interface Config {
   embeddedPg: { dir: string; port: number };
   gateway: { host: string; port: number };
   subgraphs: { host: string; portBase: number; urls: Partial<Record<SubgraphName, string>> };
-  jwt: { secret: string; issuer: string; audience: string; isDevSecret: boolean };
+  jwt: {
+    /** HS256 shared secret; null when only JWKS-signed tokens are accepted. */
+    secret: string | null;
+    /** RS256/ES256 tokens are verified against this key set when set. */
+    jwksUrl: string | null;
+    jwksCacheMaxAgeMs: number;
+    jwksCooldownMs: number;
+    clockToleranceSec: number;
+    issuer: string;
+    audience: string;
+    isDevSecret: boolean;
+  };
+  /** HMAC secret the gateway signs every subgraph request with; subgraphs refuse unsigned requests. */
+  gatewaySigning: { secret: string; isDevSecret: boolean };
+  /** Origins allowed to call the gateway from a browser (CORS); empty: no cross-origin access. */
+  corsOrigins: string[];
   seedDemoData: boolean;
   dbPoolMax: number;
   slaScanIntervalMs: number;
@@ -57,7 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
   // checked apart from the schema so it is reported together with any other problem
-  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  if (env.NODE_ENV === 'production') {
+    if (!env.JWT_SECRET && !env.JWT_JWKS_URL) problems.push('JWT_JWKS_URL or JWT_SECRET: one is required when NODE_ENV=production');
+    if (env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the development secret published in the repository is refused when NODE_ENV=production');
+    if (!env.GATEWAY_SIGNING_SECRET) problems.push('GATEWAY_SIGNING_SECRET: is required when NODE_ENV=production');
+    if (env.GATEWAY_SIGNING_SECRET === DEV_GATEWAY_SIGNING_SECRET) {
+      problems.push('GATEWAY_SIGNING_SECRET: the development secret published in the repository is refused when NODE_ENV=production');
+    }
+  }
   if (!parsed.success || problems.length) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
@@ -79,11 +114,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     jwt: {
-      secret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+      // HS256 only when a secret is configured, or in development when no key set is either
+      secret: e.JWT_SECRET ?? (e.JWT_JWKS_URL ? null : DEV_JWT_SECRET),
+      jwksUrl: e.JWT_JWKS_URL ?? null,
+      jwksCacheMaxAgeMs: e.JWT_JWKS_CACHE_MAX_AGE_MS,
+      jwksCooldownMs: e.JWT_JWKS_COOLDOWN_MS,
+      clockToleranceSec: e.JWT_CLOCK_TOLERANCE_S,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
-      isDevSecret: !e.JWT_SECRET,
+      isDevSecret: !e.JWT_SECRET && !e.JWT_JWKS_URL,
     },
+    gatewaySigning: {
+      secret: e.GATEWAY_SIGNING_SECRET ?? DEV_GATEWAY_SIGNING_SECRET,
+      isDevSecret: !e.GATEWAY_SIGNING_SECRET,
+    },
+    corsOrigins: e.CORS_ORIGINS,
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     dbPoolMax: e.DB_POOL_MAX,
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,

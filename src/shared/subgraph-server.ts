@@ -12,6 +12,7 @@ import { authenticate } from './auth';
 import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
 import { isPublicError } from './errors';
+import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
 import type { Logger } from './logger';
 import { QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
@@ -121,6 +122,7 @@ export async function startSubgraph(
   opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: boolean },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
+  const signingSecret = opts.config.gatewaySigning.secret;
   const { orm, queries } = await openSubgraphDatabase(module, {
     databaseUrl: opts.databaseUrl,
     poolMax: opts.config.dbPoolMax,
@@ -150,6 +152,8 @@ export async function startSubgraph(
     schema,
     introspection: opts.config.env !== 'production',
     includeStacktraceInErrorResponses: false,
+    // no "Did you mean …" hints to whoever probes a production schema
+    hideSchemaDetailsFromClientErrors: opts.config.env === 'production',
     formatError: formatError(log),
     // federated tracing is for Apollo's hosted studio, which this deployment does not use
     plugins: [ApolloServerPluginInlineTraceDisabled()],
@@ -171,15 +175,25 @@ export async function startSubgraph(
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const raw = req.method === 'POST' ? await readBody(req) : '';
-      let body: unknown = raw;
-      if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }));
-          return;
-        }
+      // only the gateway calls a subgraph, always as a signed JSON POST
+      const refuse = (status: number, message: string, code: string) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+      if (req.method !== 'POST' || !(headers.get('content-type') ?? '').includes('application/json')) {
+        refuse(405, 'Send the request to the gateway.', 'FORBIDDEN');
+        return;
+      }
+      const raw = await readBody(req);
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(raw);
+        if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+      } catch {
+        refuse(400, 'Request body is not a JSON GraphQL request.', 'BAD_USER_INPUT');
+        return;
+      }
+      if (!hasValidGatewaySignature(signingSecret, body, headers.get('authorization'))) {
+        refuse(403, unsignedRequestError().message, 'FORBIDDEN');
+        return;
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
@@ -206,6 +220,12 @@ export async function startSubgraph(
   const ws = useServer(
     {
       schema,
+      onSubscribe: (ctx, _id, payload) => {
+        const authorization = ctx.connectionParams?.authorization;
+        if (!hasValidGatewaySignature(signingSecret, payload, typeof authorization === 'string' ? authorization : null)) {
+          return [unsignedRequestError()];
+        }
+      },
       context: async (ctx) => makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined)),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(log, result as ExecutionResult),
       // errors while setting a subscription up (refused, bad input, or a fault) take this path

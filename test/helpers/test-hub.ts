@@ -32,7 +32,7 @@ export async function startTestHub(): Promise<TestHub> {
   };
   return {
     ...hub,
-    config,
+    config: hub.config,
     url: hub.gateway.url,
     token,
     async gql(query, variables, auth) {

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
+import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 let hub: TestHub;
@@ -58,18 +59,15 @@ test('a garbage Authorization header: UNAUTHENTICATED', async () => {
   expect(codeOf(res)).toBe('UNAUTHENTICATED');
 });
 
-test('every subgraph verifies the token itself (calling a department subgraph directly)', async () => {
-  const direct = async (authorization?: string) => {
-    const r = await fetch(hub.subgraphs.tax.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({
+test('every subgraph verifies the token itself (a gateway-signed request straight to a department subgraph)', async () => {
+  const direct = async (authorization?: string) =>
+    (
+      await callSubgraph(hub, 'tax', {
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { tax { creditRating } } } }`,
         variables: { r: [{ __typename: 'Enterprise', uscc }] },
-      }),
-    });
-    return (await r.json()) as any;
-  };
+        authorization,
+      })
+    ).body;
   expect((await direct()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   const ok = await direct(`Bearer ${await hub.token('tax-officer')}`);
   expect(ok.data._entities[0].tax.creditRating).toBe('A');

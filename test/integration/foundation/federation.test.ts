@@ -25,7 +25,8 @@ const FULL_PICTURE = /* GraphQL */ `
 `;
 
 test('one query returns real data from all five subgraphs', async () => {
-  const res = await hub.gql(FULL_PICTURE, { uscc: FIRST.uscc }, 'police-officer');
+  // a coordinator sees every department's records in full (need-to-know: see perimeter.test.ts)
+  const res = await hub.gql(FULL_PICTURE, { uscc: FIRST.uscc }, 'coordinator');
   expect(res.errors).toBeUndefined();
   expect(res.data.enterprise).toEqual({
     uscc: FIRST.uscc,

@@ -1,9 +1,12 @@
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { JudicialContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Litigation, MediationCase, MediationStatus } from './judicial.entity';
+
+const JUDICIAL = 'judicial';
 
 /** What the judicial bureau (司法) knows of one enterprise. */
 @ObjectType()
@@ -23,9 +26,20 @@ export class EnterpriseJudicialResolver {
 
 @Resolver(() => JudicialProfile)
 export class JudicialProfileResolver {
-  @FieldResolver(() => [MediationCase], { description: 'Mediation cases (人民调解), newest first.' })
+  @FieldResolver(() => RecordAccess, { description: 'FULL for the judicial bureau, coordinators and the enterprise itself; SUMMARY for other departments.' })
+  access(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext): RecordAccess {
+    return recordAccess(viewerOf(ctx), JUDICIAL, p.uscc);
+  }
+
+  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Mediation cases (人民调解), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   mediationCases(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
+    assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.mediationCases');
     return ctx.loaders.mediationCasesByUscc.load(p.uscc);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of mediation cases, open or closed (summary).' })
+  async mediationCaseCount(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
+    return (await ctx.loaders.mediationCasesByUscc.load(p.uscc)).length;
   }
 
   @FieldResolver(() => Int, { description: 'Mediation cases still open.' })
@@ -33,8 +47,14 @@ export class JudicialProfileResolver {
     return (await ctx.loaders.mediationCasesByUscc.load(p.uscc)).filter((c) => c.status === MediationStatus.OPEN).length;
   }
 
-  @FieldResolver(() => [Litigation])
+  @FieldResolver(() => [Litigation], { nullable: true, description: 'Litigation involving the enterprise. Confidential: null with FORBIDDEN unless access is FULL.' })
   litigations(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
+    assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.litigations');
     return ctx.loaders.litigationsByUscc.load(p.uscc);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of litigation records (summary).' })
+  async litigationCount(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
+    return (await ctx.loaders.litigationsByUscc.load(p.uscc)).length;
   }
 }

@@ -1,10 +1,13 @@
-import { Authorized, Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
+
+const MARKET = 'market';
 
 /** What market supervision (市场监管) knows of one enterprise. */
 @ObjectType()
@@ -40,7 +43,12 @@ export class MarketProfileResolver {
     return r ? Number(r.registeredCapitalWan) : null;
   }
 
-  @FieldResolver(() => [AbnormalListing], { description: 'Abnormal-operation listings (经营异常名录), newest first.' })
+  @FieldResolver(() => RecordAccess, { description: 'FULL for market supervision, coordinators and the enterprise itself; SUMMARY for other departments.' })
+  access(@Root() p: MarketProfile, @Ctx() ctx: MarketContext): RecordAccess {
+    return recordAccess(viewerOf(ctx), MARKET, p.uscc);
+  }
+
+  @FieldResolver(() => [AbnormalListing], { description: 'Abnormal-operation listings (经营异常名录), newest first. Publicly disclosed records, so visible to every department.' })
   abnormalListings(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return ctx.loaders.abnormalListingsByUscc.load(p.uscc);
   }
@@ -50,8 +58,14 @@ export class MarketProfileResolver {
     return (await ctx.loaders.abnormalListingsByUscc.load(p.uscc)).some((l) => l.removedOn === null);
   }
 
-  @FieldResolver(() => [Penalty], { description: 'Administrative penalties (行政处罚), newest first.' })
+  @FieldResolver(() => [Penalty], { nullable: true, description: 'Administrative penalties (行政处罚), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   penalties(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
+    assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.penalties');
     return ctx.loaders.penaltiesByUscc.load(p.uscc);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of administrative penalties (summary).' })
+  async penaltyCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
+    return (await ctx.loaders.penaltiesByUscc.load(p.uscc)).length;
   }
 }

@@ -1,9 +1,13 @@
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
+import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Alert, Officer, Station, Visit } from '../station/station.entity';
+
+const POLICE = 'police';
 
 /** What the police know of one enterprise. */
 @ObjectType()
@@ -28,17 +32,34 @@ export class PoliceProfileResolver {
     return (await ctx.loaders.assignmentByUscc.load(p.uscc))?.officer ?? null;
   }
 
-  @FieldResolver(() => [Visit], { description: 'Visits (走访), newest first.' })
+  @FieldResolver(() => RecordAccess, { description: 'FULL for the police, coordinators and the enterprise itself; SUMMARY for other departments.' })
+  access(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): RecordAccess {
+    return recordAccess(viewerOf(ctx), POLICE, p.uscc);
+  }
+
+  @FieldResolver(() => [Visit], { nullable: true, description: 'Visits (走访), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   visits(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Visit[]> {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.visits');
     return ctx.loaders.visitsByUscc.load(p.uscc);
   }
 
-  @FieldResolver(() => [Alert], { description: 'Alerts and incidents (警情), newest first.' })
+  @FieldResolver(() => Int, { description: 'Number of visits recorded (summary).' })
+  async visitCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
+    return (await ctx.loaders.visitsByUscc.load(p.uscc)).length;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the latest visit (summary).' })
+  async lastVisitedOn(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<string | null> {
+    return (await ctx.loaders.visitsByUscc.load(p.uscc))[0]?.visitedOn ?? null;
+  }
+
+  @FieldResolver(() => [Alert], { nullable: true, description: 'Alerts and incidents (警情), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   alerts(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Alert[]> {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.alerts');
     return ctx.loaders.alertsByUscc.load(p.uscc);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of alerts recorded (summary).' })
   async alertCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
     return (await ctx.loaders.alertsByUscc.load(p.uscc)).length;
   }

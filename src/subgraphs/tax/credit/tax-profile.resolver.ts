@@ -1,9 +1,12 @@
 import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { TaxContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
+
+const TAX = 'tax';
 
 /** What the tax bureau (税务) knows of one enterprise. */
 @ObjectType()
@@ -38,13 +41,25 @@ export class TaxProfileResolver {
     return ctx.loaders.ratingsByUscc.load(p.uscc);
   }
 
-  @FieldResolver(() => [Arrears])
+  @FieldResolver(() => RecordAccess, { description: 'FULL for the tax department, coordinators and the enterprise itself; SUMMARY for other departments.' })
+  access(@Root() p: TaxProfile, @Ctx() ctx: TaxContext): RecordAccess {
+    return recordAccess(viewerOf(ctx), TAX, p.uscc);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether any arrears are unsettled (summary, visible to every department).' })
+  async hasOutstandingArrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
+    return (await ctx.loaders.arrearsByUscc.load(p.uscc)).some((a) => a.settledOn === null);
+  }
+
+  @FieldResolver(() => [Arrears], { nullable: true, description: 'Arrears records. Confidential: null with FORBIDDEN unless access is FULL.' })
   arrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
+    assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.arrears');
     return ctx.loaders.arrearsByUscc.load(p.uscc);
   }
 
-  @FieldResolver(() => Float, { description: 'Unsettled arrears in yuan.' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Unsettled arrears in yuan. Confidential: null with FORBIDDEN unless access is FULL.' })
   async outstandingArrearsYuan(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
+    assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrearsYuan');
     const open = (await ctx.loaders.arrearsByUscc.load(p.uscc)).filter((a) => a.settledOn === null);
     return open.reduce((sum, a) => sum + Number(a.amountYuan), 0);
   }
