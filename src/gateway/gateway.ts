@@ -10,7 +10,7 @@ import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { readSupergraph, withSubgraphUrls } from './compose';
-import { clientAuthorization, corsOptions, httpPolicyPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
+import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
  * Header propagation only runs for executions that began as HTTP requests. Operations that came in
@@ -77,6 +77,7 @@ export async function startGateway(opts: {
     disableIntrospection: production ? {} : undefined,
     plugins: () => [
       httpPolicyPlugin('/graphql'),
+      noNullOriginPlugin(),
       ...(production ? [noSuggestionsPlugin()] : []),
       forwardWebSocketToken(),
       // over-deep operations are refused before any subgraph is called (BAD_USER_INPUT)

@@ -73,6 +73,21 @@ export function noSuggestionsPlugin() {
   return blockFieldSuggestionsPlugin({ mask: '' });
 }
 
+/**
+ * The runtime answers an unlisted origin with `Access-Control-Allow-Origin: null` (and credentials
+ * allowed), which a sandboxed iframe or file:// page (whose Origin is "null") would match. Send no
+ * CORS grant at all instead.
+ */
+export function noNullOriginPlugin() {
+  return {
+    onResponse({ response }: { response: Response }) {
+      if (response.headers.get('access-control-allow-origin') !== 'null') return;
+      response.headers.delete('access-control-allow-origin');
+      response.headers.delete('access-control-allow-credentials');
+    },
+  };
+}
+
 /** CORS: only listed origins, never an echoed arbitrary Origin. Nothing cross-origin when the list is empty. */
 export function corsOptions(config: Config) {
   if (config.corsOrigins.length === 0) return false as const;

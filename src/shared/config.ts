@@ -81,7 +81,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment once, listing every problem before giving up. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
+  // an empty variable (e.g. `JWT_SECRET: ${JWT_SECRET:-}` in docker-compose) means "not set"
+  const env = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== '')) as NodeJS.ProcessEnv;
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
   // checked apart from the schema so it is reported together with any other problem

@@ -9,7 +9,8 @@ import type { HubContext } from '../context';
  */
 export const enterpriseReference = {
   Enterprise: {
-    __resolveReference: (ref: { uscc: unknown }, ctx: HubContext) => {
+    // async, so a refusal fails only its own representation, not the whole batch
+    __resolveReference: async (ref: { uscc: unknown }, ctx: HubContext) => {
       const viewer = viewerOf(ctx);
       const uscc = parseUscc(String(ref.uscc ?? ''));
       assertMayViewEnterprise(viewer, uscc);
