@@ -14,7 +14,11 @@ test('demo tokens verify and carry the demo user claims', async () => {
 });
 
 test('demo tokens are refused in production', async () => {
-  const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+    GATEWAY_SIGNING_SECRET: 'a-production-signing-secret-of-32-chars-',
+  });
   await expect(mintDemoToken(config, 'police-officer')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
 });
 
