@@ -56,7 +56,9 @@ test('schedule → run live → decisions become action items in inboxes → min
   // 2. a tax officer follows the meeting live from its first event
   const observer = wsClient(hub.url, await hub.token('tax-officer'));
   clients.push(observer);
-  const live = collect(observer, `subscription($id: ID!) { jointMeetingEvents(meetingId: $id, after: "0") { cursor type detail } }`, { id: meeting.id });
+  const live = collect(observer, `subscription($id: ID!) { jointMeetingEvents(meetingId: $id, after: "0") { cursor type detail { __typename
+    ... on ParticipantJoinedDetail { name department } ... on ActionItemCreatedDetail { ownerDepartment task }
+    ... on ItemDeferredDetail { reason nextMeetingId } ... on DepartmentInvitedDetail { department reason } } } }`, { id: meeting.id });
   await live.waitFor(1);
 
   // 3. agenda reordered before the start
@@ -100,9 +102,10 @@ test('schedule → run live → decisions become action items in inboxes → min
   expect(codeOf(await hub.gql(M('startJointMeeting(meetingId: $id) { status }'), { id: meeting.id }, 'coordinator'))).toBe('CONFLICT');
 
   // 5. the observer saw every change, in order
-  const events = await live.waitFor(12);
+  const events = await live.waitFor(13);
   expect(events.map((e: any) => e.type)).toEqual([
     'SCHEDULED',
+    'DEPARTMENT_INVITED', // judicial leads a request on the agenda
     'AGENDA_REORDERED',
     'STARTED',
     'PARTICIPANT_JOINED',
@@ -115,9 +118,10 @@ test('schedule → run live → decisions become action items in inboxes → min
     'ITEM_DEFERRED',
     'ADJOURNED',
   ]);
-  expect(events[3].detail).toMatchObject({ name: '李伟', department: 'police' });
-  expect(events[7].detail).toMatchObject({ ownerDepartment: 'police', task: '讨薪现场维持秩序，防止事态升级' });
-  expect(events[10].detail).toMatchObject({ reason: '待物业公司到会说明', nextMeetingId: Number(nextId) });
+  expect(events[1].detail).toMatchObject({ __typename: 'DepartmentInvitedDetail', department: 'judicial' });
+  expect(events[4].detail).toEqual({ __typename: 'ParticipantJoinedDetail', name: '李伟', department: 'police' });
+  expect(events[8].detail).toEqual({ __typename: 'ActionItemCreatedDetail', ownerDepartment: 'police', task: '讨薪现场维持秩序，防止事态升级' });
+  expect(events[11].detail).toEqual({ __typename: 'ItemDeferredDetail', reason: '待物业公司到会说明', nextMeetingId: nextId });
 
   // 6. the requests: decided → IN_PROGRESS with the owner set; deferred → still ESCALATED, on the next agenda
   const wagesNow = await ok(hub, `query($id: ID!) { issue(id: $id) { status leadDepartment { code } assistingDepartments { code }
@@ -147,13 +151,18 @@ test('schedule → run live → decisions become action items in inboxes → min
   const minutes = await ok(hub, `query($id: ID!) { jointMeeting(id: $id) { minutes { markdown } participants { departmentCode personName attended } } }`, { id: meeting.id }, 'coordinator');
   const md: string = minutes.minutes.markdown;
   expect(md).toContain('# 2026年第四季度警企联席会议 (1/2)');
-  expect(md).toContain('| police | – | yes | yes |');
-  expect(md).toContain('| police | 李伟 | yes | yes |');
-  expect(md).toContain('| tax | – | yes | no |');
-  expect(md).toContain(`### 1. ${wages.number} 建筑工地欠薪纠纷 (DECIDED)`);
-  expect(md).toContain('Decision: 由司法局牵头调解');
-  expect(md).toContain('| police | 讨薪现场维持秩序，防止事态升级 |');
-  expect(md).toContain('Deferred: 待物业公司到会说明');
+  // one row per department, with who attended and who did not
+  expect(md).toContain('| 公安分局 | 是 | 是 | 李伟 | — |');
+  expect(md).toContain('| 市场监督管理局 | 是 | 是 | 孙丽华 | — |');
+  expect(md).toContain('| 税务局 | 是 | 否 | — | — |');
+  const attendance = md.slice(md.indexOf('## 出席情况'), md.indexOf('## 议题与决定'));
+  expect(attendance.match(/\| 公安分局 \|/g)).toHaveLength(1);
+  expect(md).toContain(`### 1. ${wages.number} 建筑工地欠薪纠纷（已决定）`);
+  expect(md).toContain('决定：由司法局牵头调解');
+  expect(md).toContain('| 公安分局 | 讨薪现场维持秩序，防止事态升级 |');
+  expect(md).toContain('暂缓原因：待物业公司到会说明');
+  expect(md).toContain('（北京时间）');
+  expect(md).not.toMatch(/UTC|Decision|Attendance/);
   expect(md).toContain('会议议定事项由各部门按期办结。');
 
   // 9. the next meeting reports on the last one's action items: done / overdue
@@ -162,8 +171,8 @@ test('schedule → run live → decisions become action items in inboxes → min
     { task: '讨薪现场维持秩序，防止事态升级', status: 'DONE', isOverdue: false },
     { task: '核查分包单位营业执照与资质', status: 'OPEN', isOverdue: true },
   ]);
-  expect(next.minutes.markdown).toContain('## Action items from the last meeting');
-  expect(next.minutes.markdown).toContain('| market | 核查分包单位营业执照与资质 | 2026-01-05 | OVERDUE |');
+  expect(next.minutes.markdown).toContain('## 上次会议督办事项');
+  expect(next.minutes.markdown).toContain('| 市场监督管理局 | 核查分包单位营业执照与资质 | 2026-01-05 | 已逾期 |');
   await live.stop();
 });
 

@@ -1,5 +1,5 @@
 import { ActionItem, AgendaItem, AgendaItemStatus, JointMeeting, MeetingStatus } from './meeting.entity';
-import { renderMinutes } from './minutes';
+import { attendanceByDepartment, renderMinutes } from './minutes';
 
 describe('meeting state machines', () => {
   test('SCHEDULED → IN_SESSION → ADJOURNED; SCHEDULED → CANCELLED; nothing after', () => {
@@ -37,32 +37,65 @@ describe('meeting state machines', () => {
   });
 });
 
-test('minutes render deterministically, escaping table cells', () => {
+test('attendance: one row per department, with who attended and who was absent', () => {
+  const names: Record<string, string> = { police: '公安分局', tax: '税务局', market: '市场监督管理局' };
+  const rows = attendanceByDepartment(
+    [
+      { departmentCode: 'police', personName: null, invited: true, attended: true },
+      { departmentCode: 'tax', personName: null, invited: true, attended: false },
+      { departmentCode: 'police', personName: '李伟', invited: true, attended: true },
+      { departmentCode: 'police', personName: '周国栋', invited: true, attended: false },
+      // joined without being named in the invitation: present, not a second row
+      { departmentCode: 'police', personName: '王强', invited: false, attended: true },
+      { departmentCode: 'market', personName: '孙丽华', invited: false, attended: true },
+    ],
+    (c) => names[c] ?? c,
+  );
+  expect(rows).toEqual([
+    { departmentCode: 'police', departmentName: '公安分局', invited: true, present: true, attendees: ['李伟', '王强'], absentees: ['周国栋'] },
+    { departmentCode: 'tax', departmentName: '税务局', invited: true, present: false, attendees: [], absentees: [] },
+    { departmentCode: 'market', departmentName: '市场监督管理局', invited: false, present: true, attendees: ['孙丽华'], absentees: [] },
+  ]);
+});
+
+test('minutes render deterministically in Chinese, times in the hub time zone, escaping table cells', () => {
   const md = renderMinutes({
-    title: 'Q4',
+    title: '第四季度联席会议',
     kind: 'REGULAR',
-    conveningDepartment: 'police',
+    conveningDepartmentName: '公安分局',
     scheduledAt: new Date('2026-12-15T02:00:00Z'),
-    location: 'Room 3',
+    location: '三楼会议室',
     status: 'ADJOURNED',
     startedAt: new Date('2026-12-15T02:01:00Z'),
-    adjournedAt: new Date('2026-12-15T03:30:00Z'),
-    summary: 'All set.',
-    attendance: [{ department: 'police', person: null, invited: true, attended: true }],
-    items: [{ position: 1, title: 'A|B', status: 'DECIDED', decision: 'Do it', deferredReason: null, actionItems: [{ ownerDepartment: 'tax', task: 'line1\nline2', dueDate: '2026-12-18', status: 'OPEN' }] }],
-    previousActionItems: [{ ownerDepartment: 'market', task: 'old', dueDate: '2026-01-05', status: 'OPEN', overdue: true }],
+    // 23:30 UTC is already the next day in Shanghai
+    adjournedAt: new Date('2026-12-15T23:30:00Z'),
+    summary: '各项工作按期推进。',
+    timeZone: 'Asia/Shanghai',
+    attendance: [{ departmentCode: 'police', departmentName: '公安分局', invited: true, present: true, attendees: ['李伟'], absentees: ['周国栋'] }],
+    items: [
+      {
+        position: 1,
+        title: 'A|B',
+        status: 'DECIDED',
+        decision: '立即处置',
+        deferredReason: null,
+        actionItems: [{ ownerDepartmentCode: 'tax', ownerDepartmentName: '税务局', task: 'line1\nline2', dueDate: '2026-12-18', status: 'OPEN', overdue: false }],
+      },
+    ],
+    previousActionItems: [{ ownerDepartmentCode: 'market', ownerDepartmentName: '市场监督管理局', task: 'old', dueDate: '2026-01-05', status: 'OPEN', overdue: true }],
   });
   expect(md).toBe(
     [
-      '# Q4', '',
-      '- Kind: REGULAR', '- Convened by: police', '- Scheduled: 2026-12-15 02:00 UTC', '- Place: Room 3',
-      '- Status: ADJOURNED', '- Opened: 2026-12-15 02:01 UTC', '- Adjourned: 2026-12-15 03:30 UTC', '',
-      '## Attendance', '', '| Department | Person | Invited | Present |', '|---|---|---|---|', '| police | – | yes | yes |', '',
-      '## Action items from the last meeting', '', '| Owner | Task | Due | Status |', '|---|---|---|---|', '| market | old | 2026-01-05 | OVERDUE |', '',
-      '## Agenda and decisions', '',
-      '### 1. A|B (DECIDED)', '', 'Decision: Do it', '',
-      '| Owner | Task | Due | Status |', '|---|---|---|---|', '| tax | line1 line2 | 2026-12-18 | OPEN |', '',
-      '## Summary', '', 'All set.', '',
+      '# 第四季度联席会议', '',
+      '- 会议类型：定期会议', '- 召集部门：公安分局', '- 计划时间：2026-12-15 10:00（北京时间）', '- 地点：三楼会议室',
+      '- 状态：已结束', '- 开始时间：2026-12-15 10:01（北京时间）', '- 结束时间：2026-12-16 07:30（北京时间）', '',
+      '## 出席情况', '', '| 部门 | 邀请 | 出席 | 出席人员 | 缺席人员 |', '|---|---|---|---|---|', '| 公安分局 | 是 | 是 | 李伟 | 周国栋 |', '',
+      '## 上次会议督办事项', '', '| 责任部门 | 任务 | 期限 | 状态 |', '|---|---|---|---|', '| 市场监督管理局 | old | 2026-01-05 | 已逾期 |', '',
+      '## 议题与决定', '',
+      '### 1. A|B（已决定）', '',
+      '决定：立即处置', '',
+      '| 责任部门 | 任务 | 期限 | 状态 |', '|---|---|---|---|', '| 税务局 | line1 line2 | 2026-12-18 | 办理中 |', '',
+      '## 会议小结', '', '各项工作按期推进。', '',
     ].join('\n'),
   );
 });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
-import { requireViewer } from '../../../shared/auth';
+import { hasRole, requireViewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
 import { viewerOf } from '../../../shared/context';
 import { forbidden } from '../../../shared/errors';
@@ -13,29 +13,13 @@ import { Issue } from '../issue/issue.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting.entity';
 import { actionItemIsOverdue, invitedDepartments, mayFollow, MeetingService } from './meeting.service';
 import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
-import { MeetingMinutes, renderMinutes } from './minutes';
-import { GraphQLJSON } from 'graphql-scalars';
+import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
+import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
+
+/** The hub's time zone for dates and times shown to people. */
+const HUB_TIME_ZONE = 'Asia/Shanghai';
 
 const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx));
-
-/** One change to a meeting, as its participants see it live. */
-@ObjectType()
-export class JointMeetingEvent {
-  @Field()
-  cursor!: string;
-
-  @Field({ description: 'SCHEDULED, STARTED, PARTICIPANT_JOINED, AGENDA_ITEM_ADDED, AGENDA_REORDERED, AGENDA_ITEM_REMOVED, ITEM_DISCUSSING, DECISION_RECORDED, ACTION_ITEM_CREATED, ITEM_DEFERRED, ACTION_ITEM_DONE, ADJOURNED, CANCELLED.' })
-  type!: string;
-
-  @Field()
-  occurredAt!: Date;
-
-  @Field(() => ID)
-  meetingId!: string;
-
-  @Field(() => GraphQLJSON, { description: 'What changed (item ids, titles, decision text, action item, attendee…).' })
-  detail!: Record<string, unknown>;
-}
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
@@ -141,10 +125,18 @@ export class JointMeetingResolver {
 
   @Authorized()
   @Subscription(() => JointMeetingEvent, {
-    description: 'Everything that happens in a meeting, in order (attendance, agenda, current item, decisions, action items, adjournment). With `after`, missed events first.',
+    description:
+      'Everything that happens in a meeting, in order (attendance, invitations, agenda, current item, decisions, action items, adjournment). ' +
+      'Without `meetingId`: every meeting the caller\'s department is invited to (coordinators: all), including DEPARTMENT_INVITED when it is invited to one. ' +
+      'With `after`, missed events first.',
     subscribe: async ({ args, context }) => {
       const ctx = context as HubContext;
       const viewer = requireViewer(ctx.auth);
+      if (args.meetingId == null) {
+        if (hasRole(viewer, 'COORDINATOR')) return openStream(ctx, { streams: ['MEETING'] }, parseCursor(args.after));
+        if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') || !viewer.department) throw forbidden('Only coordinators and department officers follow joint meetings.');
+        return openStream(ctx, { streams: ['MEETING'], department: viewer.department }, parseCursor(args.after));
+      }
       const meetingId = parseId(args.meetingId, 'meetingId');
       const departments = await invitedDepartments(ctx.em, meetingId);
       if (!departments.length || !mayFollow(viewer, departments)) throw forbidden('Only invited departments and coordinators may follow this meeting.');
@@ -153,11 +145,10 @@ export class JointMeetingResolver {
   })
   jointMeetingEvents(
     @Root() payload: HubEvent | Expired,
-    @Arg('meetingId', () => ID) _meetingId: string,
-    @Arg('after', () => String, { nullable: true }) _after?: string,
+    @Arg('meetingId', () => ID, { nullable: true, description: 'One meeting; omit to follow every meeting your department is invited to.' }) _meetingId?: string,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last event received.' }) _after?: string,
   ): JointMeetingEvent {
-    const e = unwrapEvent(payload);
-    return { cursor: e.id.toString(), type: e.type, occurredAt: new Date(e.occurredAt), meetingId: String(e.meetingId), detail: e.payload };
+    return toJointMeetingEvent(unwrapEvent(payload));
   }
 
   @FieldResolver(() => Department)
@@ -190,37 +181,49 @@ export class JointMeetingResolver {
     return service(ctx).previousActionItems(m);
   }
 
-  @FieldResolver(() => MeetingMinutes)
+  @FieldResolver(() => MeetingMinutes, { description: 'The minutes (会议纪要), structured and as Chinese Markdown.' })
   async minutes(@Root() m: JointMeeting, @Ctx() ctx: HubContext): Promise<MeetingMinutes> {
-    const [participants, agenda, actions, previous] = await Promise.all([
+    const [participants, agenda, actions, previous, departments] = await Promise.all([
       ctx.loaders.participantsByMeeting.load(String(m.id)),
       ctx.loaders.agendaByMeeting.load(String(m.id)),
       ctx.loaders.actionItemsByMeeting.load(String(m.id)),
       service(ctx).previousActionItems(m),
+      ctx.em.find(Department, {}),
     ]);
+    const nameOf = (code: string) => departments.find((d) => d.code === code)?.nameZh ?? (code === 'coordination' ? '联席会议协调人' : code);
     const today = toShanghaiDate(new Date());
-    const markdown = renderMinutes({
+    const actionItem = (a: ActionItem): MinutesActionItem => ({
+      ownerDepartmentCode: a.ownerDepartment.code,
+      ownerDepartmentName: nameOf(a.ownerDepartment.code),
+      task: a.task,
+      dueDate: a.dueDate,
+      status: a.status,
+      overdue: actionItemIsOverdue(a, today),
+    });
+    const data: MinutesData = {
       title: m.title,
       kind: m.kind,
-      conveningDepartment: m.conveningDepartment.code,
+      conveningDepartmentName: nameOf(m.conveningDepartment.code),
       scheduledAt: m.scheduledAt,
       location: m.location,
       status: m.status,
       startedAt: m.startedAt,
       adjournedAt: m.adjournedAt,
       summary: m.summary,
-      attendance: participants.map((p) => ({ department: p.departmentCode, person: p.personName, invited: p.invited, attended: p.attended })),
+      timeZone: HUB_TIME_ZONE,
+      attendance: attendanceByDepartment(participants, nameOf),
       items: agenda.map((i) => ({
         position: i.position,
         title: i.title,
         status: i.status,
         decision: i.decision,
         deferredReason: i.deferredReason,
-        actionItems: actions.filter((a) => a.agendaItem.id === i.id).map((a) => ({ ownerDepartment: a.ownerDepartment.code, task: a.task, dueDate: a.dueDate, status: a.status })),
+        actionItems: actions.filter((a) => a.agendaItem.id === i.id).map(actionItem),
       })),
-      previousActionItems: previous.map((a) => ({ ownerDepartment: a.ownerDepartment.code, task: a.task, dueDate: a.dueDate, status: a.status, overdue: actionItemIsOverdue(a, today) })),
-    });
-    return { markdown };
+      previousActionItems: previous.map(actionItem),
+    };
+    const { conveningDepartmentName, ...rest } = data;
+    return { ...rest, conveningDepartment: conveningDepartmentName, markdown: renderMinutes(data) };
   }
 }
 

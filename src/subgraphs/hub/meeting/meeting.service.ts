@@ -70,6 +70,32 @@ export class MeetingService {
     });
   }
 
+  /**
+   * Invites the departments not yet invited: each gets the meeting in its list (`jointMeetings`)
+   * and a DEPARTMENT_INVITED event on the meeting feed it follows (`jointMeetingEvents` without a
+   * meeting id), which already counts it among the audience.
+   */
+  private async invite(tx: EntityManager, meeting: JointMeeting, codes: string[], reason: string, now: Date): Promise<void> {
+    const invited = await invitedDepartments(tx, meeting.id);
+    const missing = [...new Set(codes)].filter((code) => !invited.includes(code));
+    if (!missing.length) return;
+    for (const code of missing) tx.create(MeetingParticipant, { meeting, departmentCode: code });
+    await tx.flush();
+    for (const code of missing) await this.emit(tx, meeting, 'DEPARTMENT_INVITED', { department: code, reason }, now);
+  }
+
+  /**
+   * The meeting that will review this meeting's action items (its `previousActionItems`): the next
+   * one of the series, or for a meeting outside a series the convening department's next one.
+   */
+  private async reviewingMeeting(tx: EntityManager, meeting: JointMeeting): Promise<JointMeeting | null> {
+    const upcoming = { status: { $in: [MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION] }, scheduledAt: { $gt: meeting.scheduledAt } };
+    const where: FilterQuery<JointMeeting> = meeting.seriesKey
+      ? { ...upcoming, seriesKey: meeting.seriesKey }
+      : { ...upcoming, seriesKey: null, conveningDepartment: meeting.conveningDepartment };
+    return tx.findOne(JointMeeting, where, { orderBy: { scheduledAt: 'asc' } });
+  }
+
   private async addIssueToAgenda(tx: EntityManager, meeting: JointMeeting, issueId: number): Promise<AgendaItem> {
     const issue = await tx.findOne(Issue, issueId, { populate: ['leadDepartment'] });
     if (!issue) throw notFound(`No request with id ${issueId}.`);
@@ -83,9 +109,7 @@ export class MeetingService {
     const position = (await tx.count(AgendaItem, { meeting })) + 1;
     const item = tx.create(AgendaItem, { meeting, issue, title: `${issue.number} ${issue.title}`, position });
     // the lead department of a request on the agenda is invited
-    if (issue.leadDepartment && !(await invitedDepartments(tx, meeting.id)).includes(issue.leadDepartment.code)) {
-      tx.create(MeetingParticipant, { meeting, departmentCode: issue.leadDepartment.code });
-    }
+    if (issue.leadDepartment) await this.invite(tx, meeting, [issue.leadDepartment.code], `lead department of request ${issue.number} on the agenda`, this.clock());
     return item;
   }
 
@@ -129,9 +153,12 @@ export class MeetingService {
         meetings.push(meeting);
       }
       await tx.flush();
-      for (const issueId of input.agendaIssueIds ?? []) await this.addIssueToAgenda(tx, meetings[0], parseId(issueId, 'agendaIssueIds'));
       const now = this.clock();
       for (const m of meetings) await this.emit(tx, m, 'SCHEDULED', { title: m.title, scheduledAt: m.scheduledAt }, now);
+      for (const issueId of input.agendaIssueIds ?? []) await this.addIssueToAgenda(tx, meetings[0], parseId(issueId, 'agendaIssueIds'));
+      // whoever owns the action items this meeting reviews is invited to it
+      const owners = (await previousActionItemsOf(tx, meetings[0])).map((a) => a.ownerDepartment.code);
+      await this.invite(tx, meetings[0], owners, 'owns action items reviewed at this meeting', now);
       return meetings[0];
     });
   }
@@ -244,7 +271,10 @@ export class MeetingService {
         const owner = await requireDepartment(tx, a.ownerDepartment, `actionItems.${i}.ownerDepartment`);
         const task = requireText(a.task, `actionItems.${i}.task`, LIMITS.note);
         let due: { date: string | null; problem: string | null };
-        if (a.dueDate) due = { date: a.dueDate, problem: null };
+        if (a.dueDate) {
+          if (a.dueDate < today) throw badInput(`dueDate ${a.dueDate} is in the past (today is ${today}): give a date from today on.`, `actionItems.${i}.dueDate`);
+          due = { date: a.dueDate, problem: null };
+        }
         else if (a.dueInWorkingDays != null) {
           if (!Number.isInteger(a.dueInWorkingDays) || a.dueInWorkingDays < 1 || a.dueInWorkingDays > 250) {
             throw badInput('dueInWorkingDays must be 1 to 250.', `actionItems.${i}.dueInWorkingDays`);
@@ -271,6 +301,8 @@ export class MeetingService {
       for (const a of created) {
         await this.emit(tx, meeting, 'ACTION_ITEM_CREATED', { actionItemId: a.id, agendaItemId: item.id, ownerDepartment: a.ownerDepartment.code, task: a.task, dueDate: a.dueDate }, now);
       }
+      const reviewing = await this.reviewingMeeting(tx, meeting);
+      if (reviewing) await this.invite(tx, reviewing, created.map((a) => a.ownerDepartment.code), `owns action items from ${meeting.title} reviewed at this meeting`, now);
       return item;
     });
   }
@@ -384,13 +416,18 @@ export class MeetingService {
   }
 
   /** The action items of the previous adjourned meeting of the series (or of the convening department). */
-  async previousActionItems(meeting: JointMeeting): Promise<ActionItem[]> {
-    const where: FilterQuery<JointMeeting> = meeting.seriesKey
-      ? { seriesKey: meeting.seriesKey, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } }
-      : { conveningDepartment: meeting.conveningDepartment, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } };
-    const previous = await this.em.findOne(JointMeeting, where, { orderBy: { scheduledAt: 'desc' } });
-    return previous ? this.em.find(ActionItem, { meeting: previous }, { orderBy: { id: 'asc' } }) : [];
+  previousActionItems(meeting: JointMeeting): Promise<ActionItem[]> {
+    return previousActionItemsOf(this.em, meeting);
   }
+}
+
+/** The action items a meeting reviews: those of the previous adjourned meeting of its series (or convening department). */
+export async function previousActionItemsOf(em: EntityManager, meeting: JointMeeting): Promise<ActionItem[]> {
+  const where: FilterQuery<JointMeeting> = meeting.seriesKey
+    ? { seriesKey: meeting.seriesKey, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } }
+    : { conveningDepartment: meeting.conveningDepartment, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } };
+  const previous = await em.findOne(JointMeeting, where, { orderBy: { scheduledAt: 'desc' } });
+  return previous ? em.find(ActionItem, { meeting: previous }, { orderBy: { id: 'asc' } }) : [];
 }
 
 export function actionItemIsOverdue(a: ActionItem, today: string): boolean {
