@@ -25,7 +25,8 @@ export class CalendarRangeError extends Error {
     super(
       `No holiday data for ${date}: the working-day calendar only knows ` +
         `${knownYears.length ? `the years ${knownYears.join(', ')}` : 'no years at all'}. ` +
-        `Add the State Council holiday arrangement for ${date.slice(0, 4)} to cn-workday-calendar.json.`,
+        `A coordinator or department administrator loads the State Council holiday arrangement for ${date.slice(0, 4)} ` +
+        `with the setWorkdayCalendarYear mutation; deadlines waiting for it are then set automatically.`,
     );
     this.name = 'CalendarRangeError';
   }

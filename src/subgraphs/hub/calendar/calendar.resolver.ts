@@ -13,13 +13,19 @@ export class CalendarResolver {
   }
 
   @Authorized('COORDINATOR', 'DEPT_ADMIN')
-  @Mutation(() => CalendarYear, { description: 'Add or replace a year of the official holiday arrangement (holidays and make-up workdays).' })
-  setWorkdayCalendarYear(
+  @Mutation(() => CalendarYear, {
+    description:
+      'Add or replace a year of the official holiday arrangement (holidays and make-up workdays). Requests, referrals and action items ' +
+      'that had no deadline for want of this year get it now, each with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET).',
+  })
+  async setWorkdayCalendarYear(
     @Arg('year', () => Int) year: number,
     @Arg('holidays', () => [DateScalar]) holidays: string[],
     @Arg('makeupWorkdays', () => [DateScalar]) makeupWorkdays: string[],
     @Ctx() ctx: HubContext,
   ) {
-    return setCalendarYear(ctx.em, year, holidays, makeupWorkdays);
+    const { year: saved, settled } = await setCalendarYear(ctx.em, year, holidays, makeupWorkdays);
+    ctx.log.info(`calendar ${year} loaded: deadlines set for ${settled.issues} requests, ${settled.referrals} referrals, ${settled.actionItems} action items`);
+    return saved;
   }
 }

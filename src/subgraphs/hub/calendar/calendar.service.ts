@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CalendarRangeError, WorkdayCalendar } from '../../../shared/calendar';
 import { badInput } from '../../../shared/errors';
 import { CalendarYear } from './calendar-year.entity';
+import { settleUnknownDeadlines, type SettledDeadlines } from './deadline-settlement';
 
 /** The working-day calendar as the database has it now (a handful of rows: one query). */
 export async function loadCalendar(em: EntityManager): Promise<WorkdayCalendar> {
@@ -30,8 +31,18 @@ export function workingDaysBetweenOrNull(calendar: WorkdayCalendar, from: string
   }
 }
 
-/** Adds or replaces one year's holiday arrangement; the whole result is validated before saving. */
-export async function setCalendarYear(em: EntityManager, year: number, holidays: string[], makeupWorkdays: string[]): Promise<CalendarYear> {
+/**
+ * Adds or replaces one year's holiday arrangement; the whole result is validated before saving.
+ * In the same transaction, whatever had no deadline for want of this year gets one (see
+ * deadline-settlement.ts).
+ */
+export async function setCalendarYear(
+  em: EntityManager,
+  year: number,
+  holidays: string[],
+  makeupWorkdays: string[],
+  now: Date = new Date(),
+): Promise<{ year: CalendarYear; settled: SettledDeadlines }> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(`year must be between 2000 and 2100, got ${year}.`, 'year');
   try {
     // validates dates, years and overlaps exactly as the calendar will read them
@@ -43,7 +54,9 @@ export async function setCalendarYear(em: EntityManager, year: number, holidays:
     const row = (await tx.findOne(CalendarYear, year)) ?? tx.create(CalendarYear, { year, holidays, makeupWorkdays });
     row.holidays = [...new Set(holidays)].sort();
     row.makeupWorkdays = [...new Set(makeupWorkdays)].sort();
-    row.updatedAt = new Date();
-    return row;
+    row.updatedAt = now;
+    await tx.flush();
+    const settled = await settleUnknownDeadlines(tx, await loadCalendar(tx), year, now);
+    return { year: row, settled };
   });
 }

@@ -16,6 +16,7 @@ export enum JointMeetingEventType {
   ACTION_ITEM_CREATED = 'ACTION_ITEM_CREATED',
   ITEM_DEFERRED = 'ITEM_DEFERRED',
   ACTION_ITEM_DONE = 'ACTION_ITEM_DONE',
+  ACTION_ITEM_DUE_DATE_SET = 'ACTION_ITEM_DUE_DATE_SET',
   ADJOURNED = 'ADJOURNED',
   CANCELLED = 'CANCELLED',
 }
@@ -36,6 +37,7 @@ registerEnumType(JointMeetingEventType, {
     ACTION_ITEM_CREATED: { description: 'A decision created an action item (detail: ActionItemCreatedDetail).' },
     ITEM_DEFERRED: { description: 'An item was deferred (detail: ItemDeferredDetail).' },
     ACTION_ITEM_DONE: { description: 'An owner department reported an action item done (detail: ActionItemDoneDetail).' },
+    ACTION_ITEM_DUE_DATE_SET: { description: 'An action item got its due date once the calendar year it falls in was loaded (detail: ActionItemDueDateSetDetail).' },
     ADJOURNED: { description: 'The meeting was adjourned (detail: MeetingAdjournedDetail).' },
     CANCELLED: { description: 'The meeting was cancelled (detail: MeetingCancelledDetail).' },
   },
@@ -167,6 +169,21 @@ export class ActionItemDoneDetail {
   note!: string;
 }
 
+@ObjectType({ description: 'Detail of ACTION_ITEM_DUE_DATE_SET.' })
+export class ActionItemDueDateSetDetail {
+  @Field(() => ID, { description: 'The action item.' })
+  actionItemId!: string;
+
+  @Field({ description: 'Code of the owner department.' })
+  ownerDepartment!: string;
+
+  @Field({ description: 'The task.' })
+  task!: string;
+
+  @Field(() => DateScalar, { description: 'Its due date (hub time zone).' })
+  dueDate!: string;
+}
+
 @ObjectType({ description: 'Detail of ADJOURNED.' })
 export class MeetingAdjournedDetail {
   @Field(() => String, { nullable: true, description: 'The closing summary, if one was given.' })
@@ -192,6 +209,7 @@ const DETAIL_TYPES = {
   ACTION_ITEM_CREATED: ActionItemCreatedDetail,
   ITEM_DEFERRED: ItemDeferredDetail,
   ACTION_ITEM_DONE: ActionItemDoneDetail,
+  ACTION_ITEM_DUE_DATE_SET: ActionItemDueDateSetDetail,
   ADJOURNED: MeetingAdjournedDetail,
   CANCELLED: MeetingCancelledDetail,
 } as const satisfies Record<JointMeetingEventType, unknown>;
@@ -258,6 +276,7 @@ export function toJointMeetingEvent(e: HubEvent): JointMeetingEvent {
     }),
     ITEM_DEFERRED: () => ({ agendaItemId: str(p.agendaItemId), reason: str(p.reason), nextMeetingId: id(p.nextMeetingId) }),
     ACTION_ITEM_DONE: () => ({ actionItemId: str(p.actionItemId), ownerDepartment: str(p.ownerDepartment), note: str(p.note) }),
+    ACTION_ITEM_DUE_DATE_SET: () => ({ actionItemId: str(p.actionItemId), ownerDepartment: str(p.ownerDepartment), task: str(p.task), dueDate: str(p.dueDate) }),
     ADJOURNED: () => ({ summary: (p.summary as string | null) ?? null }),
     CANCELLED: () => ({ reason: str(p.reason) }),
   };

@@ -251,6 +251,10 @@ export class ActionItem {
   @Property({ type: 'text', nullable: true })
   dueDateProblem: string | null = null;
 
+  /** When given in working days: the count, so the date can be set once a missing calendar year is loaded. */
+  @Property({ type: 'smallint', nullable: true })
+  dueInWorkingDays: number | null = null;
+
   @Field(() => ActionItemStatus)
   @Enum({ items: () => ActionItemStatus, nativeEnumName: 'action_item_status' })
   status: ActionItemStatus = ActionItemStatus.OPEN;

@@ -281,7 +281,8 @@ export class MeetingService {
           }
           due = deadlineAfter(calendar, today, a.dueInWorkingDays);
         } else throw badInput('Give each action item dueInWorkingDays or dueDate.', `actionItems.${i}`);
-        created.push(tx.create(ActionItem, { meeting, agendaItem: item, issue: item.issue, ownerDepartment: owner, task, dueDate: due.date, dueDateProblem: due.problem }));
+        const dueInWorkingDays = a.dueDate ? null : (a.dueInWorkingDays ?? null);
+        created.push(tx.create(ActionItem, { meeting, agendaItem: item, issue: item.issue, ownerDepartment: owner, task, dueDate: due.date, dueDateProblem: due.problem, dueInWorkingDays }));
       }
       if (item.issue) {
         const issue = await lockIssue(tx, item.issue.id);

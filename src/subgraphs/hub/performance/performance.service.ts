@@ -7,6 +7,9 @@ import { OPEN_STATUSES } from '../issue/issue-status';
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
  * requests it leads that were submitted in the period. Rates are null when their denominator is 0.
+ * A request whose deadline the working-day calendar cannot tell yet (its year is not loaded) is
+ * counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
+ * rates, never counted as late; loading the year sets its deadline and judges it.
  */
 @ObjectType()
 export class DepartmentPerformance {
@@ -19,13 +22,19 @@ export class DepartmentPerformance {
   @Field(() => Int)
   signedOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received.' })
+  @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet (calendar year not loaded): not in timelySignOffRate.' })
+  signOffDeadlineUnknown!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received with a known sign-off deadline.' })
   timelySignOffRate!: number | null;
 
   @Field(() => Int)
   respondedOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received (响应率).' })
+  @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet (calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
+  replyDeadlineUnknown!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received with a known reply deadline (响应率).' })
   responseRate!: number | null;
 
   @Field(() => Int)
@@ -37,7 +46,7 @@ export class DepartmentPerformance {
   @Field(() => Int)
   resolvedOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Resolved by the reply deadline / resolved.' })
+  @Field(() => Float, { nullable: true, description: 'Resolved by the reply deadline / resolved with a known reply deadline.' })
   resolvedOnTimeRate!: number | null;
 
   @Field(() => Int)
@@ -82,6 +91,9 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
     `select d.code,
        count(i.id) as received,
        count(i.id) filter (where i.signed_on_time) as signed_on_time,
+       count(i.id) filter (where i.sign_off_deadline is null) as sign_off_unknown,
+       count(i.id) filter (where i.reply_deadline is null) as reply_unknown,
+       count(i.id) filter (where i.resolved_at is not null and i.reply_deadline is null) as resolved_reply_unknown,
        count(i.id) filter (where i.responded_on_time) as responded_on_time,
        count(i.id) filter (where i.resolved_at is not null) as resolved,
        count(i.id) filter (where i.resolved_on_time) as resolved_on_time,
@@ -114,13 +126,15 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
       departmentCode: row.code!,
       received: n('received'),
       signedOnTime: n('signed_on_time'),
-      timelySignOffRate: rate(n('signed_on_time'), n('received')),
+      signOffDeadlineUnknown: n('sign_off_unknown'),
+      timelySignOffRate: rate(n('signed_on_time'), n('received') - n('sign_off_unknown')),
       respondedOnTime: n('responded_on_time'),
-      responseRate: rate(n('responded_on_time'), n('received')),
+      replyDeadlineUnknown: n('reply_unknown'),
+      responseRate: rate(n('responded_on_time'), n('received') - n('reply_unknown')),
       resolved: n('resolved'),
       resolutionRate: rate(n('resolved'), n('received')),
       resolvedOnTime: n('resolved_on_time'),
-      resolvedOnTimeRate: rate(n('resolved_on_time'), n('resolved')),
+      resolvedOnTimeRate: rate(n('resolved_on_time'), n('resolved') - n('resolved_reply_unknown')),
       rated: n('rated'),
       satisfied: n('satisfied'),
       satisfactionRate: rate(n('satisfied'), n('rated')),

@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../../shared/auth';
+import { toShanghaiDate, type WorkdayCalendar } from '../../../shared/calendar';
+import { Issue } from '../issue/issue.entity';
+import { appendTimeline, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { ActionItem } from '../meeting/meeting.entity';
+import { recordEvent } from '../events/outbox';
+import { Referral } from '../referral/referral.entity';
+import { recordReferralEvent } from '../referral/referral.service';
+import { deadlineAfter, workingDaysBetweenOrNull } from './calendar.service';
+
+/** The hub itself, as the actor of steps nobody took by hand (timeline, events). */
+export const SYSTEM_ACTOR: Viewer = { id: 'system', displayName: '系统', department: null, roles: [], uscc: null };
+
+export interface SettledDeadlines {
+  issues: number;
+  referrals: number;
+  actionItems: number;
+}
+
+/**
+ * After a calendar year is loaded: every request, referral and action item that got no deadline
+ * because the year was missing gets it now, and what was already done is judged against it
+ * (on time or late). Each gets an event, so the departments concerned see the new date. Runs in the
+ * caller's transaction, with the year saved.
+ */
+export async function settleUnknownDeadlines(tx: EntityManager, calendar: WorkdayCalendar, year: number, now: Date): Promise<SettledDeadlines> {
+  const settled: SettledDeadlines = { issues: 0, referrals: 0, actionItems: 0 };
+  const loaded = `the ${year} working-day calendar was loaded`;
+
+  const issues = await tx.find(
+    Issue,
+    { $or: [{ replyDeadline: null }, { signOffDeadline: null, assignedAt: { $ne: null } }] },
+    { populate: ['category', 'enterprise', 'leadDepartment'], orderBy: { id: 'asc' } },
+  );
+  for (const issue of issues) {
+    const notes: string[] = [];
+    if (issue.replyDeadline === null) {
+      const reply = deadlineAfter(calendar, issue.submittedOn, issue.category.replyWorkingDays);
+      issue.replyDeadlineProblem = reply.problem;
+      if (reply.date) {
+        issue.replyDeadline = reply.date;
+        if (issue.respondedAt) {
+          const respondedOn = toShanghaiDate(issue.respondedAt);
+          issue.respondedOnTime = respondedOn <= reply.date;
+          issue.replyWorkingDays = workingDaysBetweenOrNull(calendar, issue.submittedOn, respondedOn);
+        }
+        if (issue.resolvedAt) issue.resolvedOnTime = toShanghaiDate(issue.resolvedAt) <= reply.date;
+        notes.push(`reply due by ${reply.date}`);
+      }
+    }
+    if (issue.signOffDeadline === null && issue.assignedAt) {
+      const signOff = deadlineAfter(calendar, toShanghaiDate(issue.assignedAt), SIGN_OFF_WORKING_DAYS);
+      if (signOff.date) {
+        issue.signOffDeadline = signOff.date;
+        if (issue.acceptedAt) issue.signedOnTime = toShanghaiDate(issue.acceptedAt) <= signOff.date;
+        notes.push(`sign-off due by ${signOff.date}`);
+      }
+    }
+    if (!notes.length) continue;
+    settled.issues++;
+    await appendTimeline(tx, issue, SYSTEM_ACTOR, 'DEADLINE_SET', { from: issue.status, now, note: `${notes.join('; ')} (${loaded}).` });
+  }
+
+  const referrals = await tx.find(Referral, { signOffDeadline: null }, { populate: ['issue', 'issue.enterprise', 'fromDepartment', 'toDepartment'], orderBy: { id: 'asc' } });
+  for (const referral of referrals) {
+    const signOff = deadlineAfter(calendar, toShanghaiDate(referral.createdAt), SIGN_OFF_WORKING_DAYS);
+    if (!signOff.date) continue;
+    referral.signOffDeadline = signOff.date;
+    settled.referrals++;
+    await tx.flush();
+    await recordReferralEvent(tx, referral, referral.issue, 'DEADLINE_SET', now);
+  }
+
+  const actionItems = await tx.find(ActionItem, { dueDate: null, dueInWorkingDays: { $ne: null } }, { populate: ['agendaItem', 'meeting', 'ownerDepartment'], orderBy: { id: 'asc' } });
+  for (const item of actionItems) {
+    const decidedOn = toShanghaiDate(item.agendaItem.decidedAt ?? now);
+    const due = deadlineAfter(calendar, decidedOn, item.dueInWorkingDays!);
+    item.dueDateProblem = due.problem;
+    if (!due.date) continue;
+    item.dueDate = due.date;
+    settled.actionItems++;
+    await tx.flush();
+    const departments = await tx.getConnection().execute<{ department_code: string }[]>(
+      'select distinct department_code from hub.meeting_participant where meeting_id = ? and invited',
+      [item.meeting.id],
+    );
+    await recordEvent(tx, {
+      stream: 'MEETING',
+      type: 'ACTION_ITEM_DUE_DATE_SET',
+      meetingId: item.meeting.id,
+      departments: [...departments.map((d) => d.department_code), item.ownerDepartment.code],
+      occurredAt: now,
+      payload: { actionItemId: item.id, ownerDepartment: item.ownerDepartment.code, task: item.task, dueDate: due.date, actorName: SYSTEM_ACTOR.displayName, departmentCode: null },
+    });
+  }
+  return settled;
+}
