@@ -15,6 +15,8 @@ import { isPublicError } from './errors';
 import type { Logger } from './logger';
 import { QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
+import { BACKGROUND } from './orm';
+import { databaseReadiness, drainable, type Drainer } from './shutdown';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -41,7 +43,10 @@ export interface RunningSubgraph {
   /** SQL statements issued by this subgraph (tests assert batching with it). */
   queries: QueryCounter;
   runtime: SubgraphRuntime | null;
-  stop(): Promise<void>;
+  /** Readiness and graceful shutdown (see shutdown.ts). */
+  drainer: Drainer;
+  /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
+  stop(deadline?: number): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -213,6 +218,8 @@ export async function startSubgraph(
     },
     wss,
   );
+  // GET /ready: a cheap `select 1` (not counted as a request's query)
+  const drainer = drainable(server, { log, wss, readiness: { check: databaseReadiness(() => orm.em.fork().execute('select 1', [], 'all', BACKGROUND)) } });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -227,7 +234,9 @@ export async function startSubgraph(
     orm,
     queries,
     runtime,
-    async stop() {
+    drainer,
+    async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
+      await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
       server.closeAllConnections();
