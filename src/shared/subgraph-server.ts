@@ -158,6 +158,8 @@ export async function startSubgraph(
     formatError: formatError(log),
     // federated tracing is for Apollo's hosted studio, which this deployment does not use
     plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // the process drains and stops everything in order (shutdown.ts); Apollo must not race it
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
