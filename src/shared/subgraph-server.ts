@@ -13,9 +13,8 @@ import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import type { Logger } from './logger';
-import { QueryCounter, createOrm, migrate } from './orm';
+import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
-import { BACKGROUND } from './orm';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
