@@ -28,7 +28,8 @@ export interface RunningHub {
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the port it had, so the gateway finds it. */
   restartSubgraph(name: SubgraphName): Promise<void>;
-  stop(): Promise<void>;
+  /** Drains the gateway, then the subgraphs (in-flight requests until `deadline`), then stops them. */
+  stop(deadline?: number): Promise<void>;
 }
 
 /**
@@ -88,9 +89,12 @@ export async function startHub(opts: {
       subgraphs[name] = await launch(name, subgraphs[name].port);
       stopped.delete(name);
     },
-    async stop() {
-      await gateway.stop();
-      await Promise.all(SUBGRAPH_NAMES.filter((n) => !stopped.has(n)).map((n) => subgraphs[n].stop()));
+    async stop(deadline = Date.now() + config.shutdownGraceMs) {
+      const running = SUBGRAPH_NAMES.filter((n) => !stopped.has(n));
+      // all of the hub is going: every /ready says so now, while the subgraphs still serve the gateway's in-flight requests
+      for (const n of running) subgraphs[n].drainer.markNotReady();
+      await gateway.stop(deadline);
+      await Promise.all(running.map((n) => subgraphs[n].stop(deadline)));
     },
   };
 }

@@ -4,27 +4,15 @@ import { defaultSubgraphUrl } from './gateway/compose';
 import { startGateway } from './gateway/gateway';
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
 import { createLogger, type Logger } from './shared/logger';
+import { installShutdownHandlers } from './shared/shutdown';
 import { openSubgraphDatabase, startSubgraph } from './shared/subgraph-server';
 import { SUBGRAPHS } from './subgraphs';
 
 const USAGE = `usage: node dist/src/main.js [all | subgraph <${SUBGRAPH_NAMES.join('|')}> | gateway | migrate | seed]`;
 
-/** Stops everything once, on Ctrl-C or SIGTERM, Postgres last. */
-function onShutdown(log: Logger, stop: () => Promise<void>) {
-  let stopping = false;
-  const handler = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: shutting down`);
-    stop()
-      .then(() => process.exit(0))
-      .catch((err) => {
-        log.error('shutdown failed', err);
-        process.exit(1);
-      });
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+/** Drains and stops everything once, on Ctrl-C or SIGTERM, Postgres last (see shared/shutdown.ts). */
+function onShutdown(log: Logger, config: Config, stop: (deadline: number) => Promise<void>) {
+  installShutdownHandlers({ log, graceMs: config.shutdownGraceMs, stop });
 }
 
 function parseSubgraphName(arg: string | undefined): SubgraphName {
@@ -37,8 +25,8 @@ async function runAll(config: Config, log: Logger) {
   const db = await openDatabase(config, log);
   try {
     const hub = await startHub({ config, log, databaseUrl: db.url });
-    onShutdown(log, async () => {
-      await hub.stop();
+    onShutdown(log, config, async (deadline) => {
+      await hub.stop(deadline);
       await db.stop();
     });
     const ms = Date.now() - started;
@@ -59,8 +47,8 @@ Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
 async function runOne(config: Config, log: Logger, name: SubgraphName) {
   const db = await openDatabase(config, log);
   const sub = await startSubgraph(SUBGRAPHS[name], { config, databaseUrl: db.url, host: config.gateway.host, port: config.gateway.port, log });
-  onShutdown(log, async () => {
-    await sub.stop();
+  onShutdown(log, config, async (deadline) => {
+    await sub.stop(deadline);
     await db.stop();
   });
 }
@@ -70,7 +58,7 @@ async function runGateway(config: Config, log: Logger) {
     SUBGRAPH_NAMES.map((n) => [n, config.subgraphs.urls[n] ?? defaultSubgraphUrl(n, config.subgraphs.portBase)]),
   ) as Record<SubgraphName, string>;
   const gw = await startGateway({ config, log: log.child('gateway'), host: config.gateway.host, port: config.gateway.port, subgraphUrls: urls });
-  onShutdown(log, () => gw.stop());
+  onShutdown(log, config, (deadline) => gw.stop(deadline));
 }
 
 /** migrate (and seed): run every subgraph's migrations against the database, then exit. */

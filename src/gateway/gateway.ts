@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
+import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
 import { readSupergraph, withSubgraphUrls } from './compose';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
@@ -32,7 +33,10 @@ function forwardWebSocketToken() {
 export interface RunningGateway {
   url: string;
   port: number;
-  stop(): Promise<void>;
+  /** Readiness and graceful shutdown (see shutdown.ts). */
+  drainer: Drainer;
+  /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
+  stop(deadline?: number): Promise<void>;
 }
 
 /**
@@ -119,6 +123,8 @@ export async function startGateway(opts: {
     })),
     wss,
   );
+  // /ready: not draining and every subgraph ready (its database answers), then the runtime's own check
+  const drainer = drainable(server, { log: opts.log, wss, readiness: { check: subgraphsReadiness(opts.subgraphUrls), passThrough: true } });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -129,7 +135,9 @@ export async function startGateway(opts: {
   return {
     url,
     port,
-    async stop() {
+    drainer,
+    async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
+      await drainer.drain(deadline);
       await wsServer.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -22,6 +22,24 @@ export interface EventSource<E extends StoredEvent> {
   after(after: bigint, limit: number): Promise<E[]>;
 }
 
+export interface BackoffOptions {
+  /** First delay (ms); doubles per failed attempt. */
+  baseMs: number;
+  /** Ceiling of the delay (ms). */
+  maxMs: number;
+}
+
+export const DEFAULT_RECONNECT: BackoffOptions = { baseMs: 200, maxMs: 10_000 };
+
+/**
+ * Delay before reconnect attempt `attempt` (0-based): exponential, capped, "equal jitter" (half
+ * fixed, half random), so it never collapses to zero yet spreads instances apart.
+ */
+export function backoffDelay(attempt: number, opts: BackoffOptions = DEFAULT_RECONNECT, random: () => number = Math.random): number {
+  const ceiling = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.min(attempt, 30));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
 /** A bounded-latency async queue between the bus and one subscription. */
 export class Subscriber<E> implements AsyncIterable<E> {
   private readonly buffer: E[] = [];
@@ -73,9 +91,18 @@ export class EventBus<E extends StoredEvent> {
   private reading: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private failures = 0;
 
   constructor(
-    private readonly opts: { databaseUrl: string; channel: string; source: EventSource<E>; log: Logger; sweepMs?: number },
+    private readonly opts: {
+      databaseUrl: string;
+      channel: string;
+      source: EventSource<E>;
+      log: Logger;
+      sweepMs?: number;
+      reconnect?: BackoffOptions;
+    },
   ) {}
 
   async start(): Promise<void> {
@@ -93,16 +120,54 @@ export class EventBus<E extends StoredEvent> {
       this.reconnect(client);
     });
     client.on('end', () => this.reconnect(client));
-    await client.connect();
-    await client.query(`LISTEN ${this.opts.channel}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${this.opts.channel}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
     this.poke(); // anything committed while (re)connecting
+  }
+
+  /** True while a LISTEN connection is up (false during an outage, until a reconnect succeeds). */
+  get listening(): boolean {
+    return this.listener !== null;
   }
 
   private reconnect(client: Client) {
     if (this.stopped || this.listener !== client) return;
     this.listener = null;
-    setTimeout(() => this.listen().catch((err) => this.opts.log.warn(`event listener reconnect failed: ${err.message}`)), 1000).unref();
+    this.scheduleReconnect();
+  }
+
+  /**
+   * Keeps trying until LISTEN is back: a database restart or failover can take longer than one
+   * attempt, and without LISTEN events arrive only with the slow sweep. Backoff is exponential,
+   * capped, with jitter so many instances do not reconnect in lockstep.
+   */
+  private scheduleReconnect() {
+    if (this.stopped || this.retryTimer) return;
+    const delay = backoffDelay(this.failures++, this.opts.reconnect);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.listen().then(
+        () => {
+          if (this.failures > 1) this.opts.log.info(`event listener reconnected after ${this.failures} attempts`);
+          this.failures = 0;
+        },
+        (err) => {
+          this.opts.log.warn(`event listener reconnect failed (${(err as Error).message}); retrying`);
+          this.scheduleReconnect();
+        },
+      );
+    }, delay);
+    this.retryTimer.unref();
   }
 
   /** Highest cursor this instance has handed to its subscribers. */
@@ -152,6 +217,7 @@ export class EventBus<E extends StoredEvent> {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.sweep) clearInterval(this.sweep);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     for (const sub of [...this.subscribers]) sub.close();
     const client = this.listener;
     this.listener = null;

@@ -14,8 +14,9 @@ import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
 import type { Logger } from './logger';
-import { QueryCounter, createOrm, migrate } from './orm';
+import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
+import { databaseReadiness, drainable, type Drainer } from './shutdown';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -42,7 +43,10 @@ export interface RunningSubgraph {
   /** SQL statements issued by this subgraph (tests assert batching with it). */
   queries: QueryCounter;
   runtime: SubgraphRuntime | null;
-  stop(): Promise<void>;
+  /** Readiness and graceful shutdown (see shutdown.ts). */
+  drainer: Drainer;
+  /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
+  stop(deadline?: number): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -157,6 +161,8 @@ export async function startSubgraph(
     formatError: formatError(log),
     // federated tracing is for Apollo's hosted studio, which this deployment does not use
     plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // the process drains and stops everything in order (shutdown.ts); Apollo must not race it
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -233,6 +239,8 @@ export async function startSubgraph(
     },
     wss,
   );
+  // GET /ready: a cheap `select 1` (not counted as a request's query)
+  const drainer = drainable(server, { log, wss, readiness: { check: databaseReadiness(() => orm.em.fork().execute('select 1', [], 'all', BACKGROUND)) } });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -247,7 +255,9 @@ export async function startSubgraph(
     orm,
     queries,
     runtime,
-    async stop() {
+    drainer,
+    async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
+      await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
       server.closeAllConnections();

@@ -14,7 +14,7 @@ export interface HubRuntime extends SubgraphRuntime {
 
 export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger }): Promise<HubRuntime> {
   const store = new EventStore(() => opts.orm.em.fork());
-  const events = new EventBus<HubEvent>({ databaseUrl: opts.databaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events') });
+  const events = new EventBus<HubEvent>({ databaseUrl: opts.databaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
   const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs);
   return {

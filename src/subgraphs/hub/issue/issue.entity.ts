@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
@@ -16,8 +16,10 @@ import { assertTransition, IssueChannel, IssuePriority, IssueStatus, Satisfactio
 @Index({ properties: ['leadDepartment', 'status'] })
 @Index({ properties: ['status', 'replyDeadline'] })
 @Index({ properties: ['submittedOn'] })
+// a retried submission finds its issue here; the index is the last line of defence against a duplicate
+@Unique({ properties: ['submittedBy', 'idempotencyKey'] })
 export class Issue {
-  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson';
+  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -63,6 +65,10 @@ export class Issue {
   @Field({ description: 'Who submitted it (user id from the token).' })
   @Property({ type: 'string', length: 100 })
   submittedBy!: string;
+
+  /** The submitter's idempotency key, unique per submitting user (null when none was given). */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
 
   @Field()
   @Property({ type: 'datetime' })

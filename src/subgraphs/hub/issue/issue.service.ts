@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
@@ -15,6 +15,18 @@ import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-
 import type { RateIssueInput, SubmitIssueInput } from './issue.types';
 
 export const LIMITS = { title: 200, description: 5000, note: 2000 } as const;
+/** Advisory-lock class of submissions with an idempotency key (two-int form: its own key space). */
+const SUBMIT_KEY_LOCK = 8_001;
+
+/** What a submission asks for, normalised: a retry with the same idempotency key must ask the same. */
+interface SubmissionRequest {
+  uscc: string;
+  title: string;
+  description: string;
+  category: string;
+  channel: IssueChannel;
+  priority: IssuePriority;
+}
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
 
@@ -103,40 +115,84 @@ export class IssueService {
     } else if (!channel) {
       throw badInput('Name the channel the request came through (online window, hotline, visit, symposium, liaison officer).', 'channel');
     }
-    return this.em.transactional(async (tx) => {
-      const enterprise = await tx.findOne(Enterprise, uscc);
-      if (!enterprise) throw notFound(`No enterprise with unified social credit code ${uscc} is registered in the hub.`);
-      const category = await requireCategory(tx, input.category);
-      const calendar = await loadCalendar(tx);
-      const now = this.clock();
-      const today = toShanghaiDate(now);
-      const reply = deadlineAfter(calendar, today, category.replyWorkingDays);
-      const issue = tx.create(Issue, {
-        number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
-        enterprise,
-        title,
-        description,
-        category,
-        channel: channel!,
-        priority: input.priority ?? IssuePriority.NORMAL,
-        submittedBy: v.id,
-        submittedAt: now,
-        submittedOn: today,
-        replyDeadline: reply.date,
-        replyDeadlineProblem: reply.problem,
-      });
-      await appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
-      const decision = await routeByRules(tx, category, `${title}\n${description}`);
-      if (decision) {
-        issue.transition('route', IssueStatus.ASSIGNED);
-        assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
-        issue.routingExplanation = decision.explanation;
-        await appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
-      } else {
-        issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
+    const key = input.idempotencyKey == null ? null : requireText(input.idempotencyKey, 'idempotencyKey', 100);
+    const request: SubmissionRequest = { uscc, title, description, category: input.category, channel: channel!, priority: input.priority ?? IssuePriority.NORMAL };
+    if (key) {
+      const replayed = await this.replaySubmission(key, request, this.em);
+      if (replayed) return replayed;
+    }
+    try {
+      return await this.em.transactional((tx) => this.createIssue(tx, request, key));
+    } catch (err) {
+      // the unique (submitted_by, idempotency_key) index is the last line of defence
+      if (key && err instanceof UniqueConstraintViolationException) {
+        const again = await this.replaySubmission(key, request, this.em.fork());
+        if (again) return again;
       }
-      return issue;
+      throw err;
+    }
+  }
+
+  /**
+   * The same key from the same user means the same submission: return the issue it created (no
+   * second timeline entry or event). The same key for a different request is refused.
+   */
+  private async replaySubmission(key: string, request: SubmissionRequest, em: EntityManager): Promise<Issue | null> {
+    const existing = await em.findOne(Issue, { submittedBy: this.viewer.id, idempotencyKey: key });
+    if (!existing) return null;
+    const same =
+      existing.enterprise.uscc === request.uscc &&
+      existing.title === request.title &&
+      existing.description === request.description &&
+      existing.category.code === request.category &&
+      existing.channel === request.channel &&
+      existing.priority === request.priority;
+    if (!same) throw conflict('This idempotency key was already used for a different request: use a new key for a new request.');
+    return existing;
+  }
+
+  private async createIssue(tx: EntityManager, request: SubmissionRequest, key: string | null): Promise<Issue> {
+    const v = this.viewer;
+    const { uscc, title, description, channel } = request;
+    if (key) {
+      // identical retries racing each other queue here; the later ones find the first one's issue
+      await tx.execute('select pg_advisory_xact_lock(?, hashtext(?))', [SUBMIT_KEY_LOCK, `${v.id}\n${key}`]);
+      const raced = await this.replaySubmission(key, request, tx);
+      if (raced) return raced;
+    }
+    const enterprise = await tx.findOne(Enterprise, uscc);
+    if (!enterprise) throw notFound(`No enterprise with unified social credit code ${uscc} is registered in the hub.`);
+    const category = await requireCategory(tx, request.category);
+    const calendar = await loadCalendar(tx);
+    const now = this.clock();
+    const today = toShanghaiDate(now);
+    const reply = deadlineAfter(calendar, today, category.replyWorkingDays);
+    const issue = tx.create(Issue, {
+      number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
+      enterprise,
+      title,
+      description,
+      category,
+      channel,
+      priority: request.priority,
+      idempotencyKey: key,
+      submittedBy: v.id,
+      submittedAt: now,
+      submittedOn: today,
+      replyDeadline: reply.date,
+      replyDeadlineProblem: reply.problem,
     });
+    await appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
+    const decision = await routeByRules(tx, category, `${title}\n${description}`);
+    if (decision) {
+      issue.transition('route', IssueStatus.ASSIGNED);
+      assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
+      issue.routingExplanation = decision.explanation;
+      await appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
+    } else {
+      issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
+    }
+    return issue;
   }
 
   /** A coordinator overrides (or supplies) the routing: lead and assisting departments. */

@@ -26,6 +26,13 @@ export class SubmitIssueInput {
 
   @Field(() => IssuePriority, { nullable: true })
   priority?: IssuePriority | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional, up to 100 characters, chosen by the client per submission (e.g. a UUID). A retry with the same key by the same user returns the request the first attempt created instead of a second one; the same key with different content is CONFLICT.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType()
