@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
 import { forbidden } from '../../../shared/errors';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { parseUscc } from '../../../shared/uscc';
 import { parseId } from '../../../shared/validation';
 import { Issue } from './issue.entity';
@@ -71,9 +71,9 @@ export class IssueQueryService {
     const pageConditions = [...conditions];
     const pageParams = [...params];
     if (after) {
-      const [lastId] = decodeCursor(after, 1);
+      const [lastId] = decodeCursor(after, [CursorPart.id]);
       pageConditions.push('i.id < ?');
-      pageParams.push(Number(lastId));
+      pageParams.push(lastId);
     }
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const [rows, [{ total }]] = await Promise.all([
