@@ -10,8 +10,6 @@ import { mayRead } from './issue.policy';
 import { OPEN_STATUSES } from './issue-status';
 import type { IssueFilter } from './issue.types';
 
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
-
 /** Reads of issues, always narrowed to what the viewer may see. */
 export class IssueQueryService {
   constructor(
@@ -64,8 +62,8 @@ export class IssueQueryService {
     if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {
-      const overdue = `(i.status in (${OPEN_LIST}) and i.responded_at is null and i.reply_deadline < ?)`;
-      add(filter.overdue ? overdue : `not ${overdue}`, toShanghaiDate(this.clock()));
+      const overdue = '(i.status in (?) and i.responded_at is null and i.reply_deadline < ?)';
+      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toShanghaiDate(this.clock()));
     }
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
