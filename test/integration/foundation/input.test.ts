@@ -118,7 +118,7 @@ const TEXT_ARGUMENTS: { name: string; who: string; field: string; run: (value: s
     run: (v) => hub.gql(`mutation($z: String!) { saveDepartment(code: "test_dept", nameZh: $z, nameEn: "Test") { code } }`, { z: v }, 'coordinator'),
   },
   {
-    name: 'enterprise(uscc) in another subgraph\'s federated lookup',
+    name: 'enterprise(uscc)',
     who: 'coordinator',
     field: 'uscc',
     run: (v) => hub.gql(`query($u: ID!) { enterprise(uscc: $u) { name } }`, { u: v }, 'coordinator'),
