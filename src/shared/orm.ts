@@ -1,6 +1,7 @@
 import { DefaultLogger, type LoggerNamespace, type LogContext, type EntityClass, type MigrationObject } from '@mikro-orm/core';
-import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { BoundParameterPostgreSqlDriver } from './bound-parameters';
 import { SUBGRAPH_NAMES, type SubgraphName } from './config';
 
 /**
@@ -53,7 +54,8 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     }
   }
   return MikroORM.init({
-    driver: PostgreSqlDriver,
+    // values travel as bound parameters, never inside the SQL text (see bound-parameters.ts)
+    driver: BoundParameterPostgreSqlDriver,
     clientUrl: opts.databaseUrl,
     schema: opts.name,
     entities: opts.entities,

@@ -2,11 +2,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { badInput } from '../../../shared/errors';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { Enterprise } from './enterprise.entity';
 import type { EnterpriseFilter } from './enterprise.types';
 
 const MAX_FILTER_TEXT = 100;
+/** Enterprise cursors carry the last USCC of the page: 18 characters of the USCC alphabet. */
+const USCC_CURSOR = CursorPart.text(18, /^[0-9A-Z]{18}$/);
 
 /** Lists enterprises by USCC order (the primary key index), filtered to what the viewer may see. */
 export async function listEnterprises(
@@ -29,8 +31,8 @@ export async function listEnterprises(
 
   const pageWhere = { ...where } as Record<string, unknown>;
   if (after) {
-    const [uscc] = decodeCursor(after, 1);
-    pageWhere.$and = [{ uscc: { $gt: String(uscc) } }, ...(where.uscc ? [{ uscc: where.uscc }] : [])];
+    const [uscc] = decodeCursor(after, [USCC_CURSOR]);
+    pageWhere.$and = [{ uscc: { $gt: uscc } }, ...(where.uscc ? [{ uscc: where.uscc }] : [])];
     delete pageWhere.uscc;
   }
   const [rows, total] = await Promise.all([

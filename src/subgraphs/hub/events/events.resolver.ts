@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { hasRole, requireViewer } from '../../../shared/auth';
 import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
-import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
+import { forbidden, unauthenticated } from '../../../shared/errors';
+import { decodeEventCursor } from '../../../shared/pagination';
 import { parseId } from '../../../shared/validation';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
@@ -66,11 +67,7 @@ export class ReferralEvent {
   toDepartment!: string;
 }
 
-export const parseCursor = (after: string | null | undefined): bigint | null => {
-  if (after == null) return null;
-  if (!/^\d{1,19}$/.test(after)) throw badInput(`"${after}" is not an event cursor.`, 'after');
-  return BigInt(after);
-};
+export const parseCursor = (after: string | null | undefined): bigint | null => decodeEventCursor(after, 'after');
 
 /**
  * Opens a replay-then-live stream for the audience the caller may see. Before each event the
@@ -114,6 +111,7 @@ export class IssueEventResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as HubContext;
       const audience = audienceFor(ctx, ['ISSUE', 'SLA']);
+      const after = parseCursor(args.after); // refused before any lookup
       if (args.issueId != null) {
         const issueId = parseId(args.issueId, 'issueId');
         const issue = await ctx.loaders.issue.load(String(issueId));
@@ -122,11 +120,11 @@ export class IssueEventResolver {
           const referralDepartments = (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]);
           if (!mayRead(viewer, issue, referralDepartments)) throw forbidden('This request belongs to other departments: you may not follow it.');
           // anyone who may read the issue sees all of its events
-          return openStream(ctx, { streams: audience.streams, issueId }, parseCursor(args.after));
+          return openStream(ctx, { streams: audience.streams, issueId }, after);
         }
         throw forbidden('No such request to follow.');
       }
-      return openStream(ctx, audience, parseCursor(args.after));
+      return openStream(ctx, audience, after);
     },
   })
   issueEvents(

@@ -6,8 +6,6 @@ import { loadCalendar } from '../calendar/calendar.service';
 import { OPEN_STATUSES } from '../issue/issue-status';
 import { takeOutboxOrderLock } from './outbox';
 
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
-
 /**
  * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
  * referral not signed in time. Each warning has a dedupe key (issue + deadline), so any number
@@ -25,7 +23,7 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
     }
     await takeOutboxOrderLock(tx, BACKGROUND);
     const issueDepartments = `array_remove(array[i.lead_department_code], null) || i.assisting_department_codes`;
-    const open = `i.status in (${OPEN_LIST}) and i.responded_at is null`;
+    const open = 'i.status in (?) and i.responded_at is null'; // the list is bound: one placeholder per status
     const inserted = [
       ...(dueNext
         ? await tx.execute(
@@ -34,7 +32,7 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
                     jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:due:' || i.id || ':' || i.reply_deadline, ?
              from hub.issue i where ${open} and i.reply_deadline = ?
              on conflict (dedupe_key) do nothing returning id`,
-            [now, dueNext],
+            [now, OPEN_STATUSES, dueNext],
             'all',
             BACKGROUND,
           )
@@ -45,7 +43,7 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
                 jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
          from hub.issue i where ${open} and i.reply_deadline < ?
          on conflict (dedupe_key) do nothing returning id`,
-        [now, today],
+        [now, OPEN_STATUSES, today],
         'all',
         BACKGROUND,
       )),

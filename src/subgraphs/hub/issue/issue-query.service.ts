@@ -2,15 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
 import { toShanghaiDate } from '../../../shared/calendar';
 import { forbidden } from '../../../shared/errors';
-import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { parseUscc } from '../../../shared/uscc';
 import { parseId } from '../../../shared/validation';
 import { Issue } from './issue.entity';
 import { mayRead } from './issue.policy';
 import { OPEN_STATUSES } from './issue-status';
 import type { IssueFilter } from './issue.types';
-
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Reads of issues, always narrowed to what the viewer may see. */
 export class IssueQueryService {
@@ -64,16 +62,16 @@ export class IssueQueryService {
     if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {
-      const overdue = `(i.status in (${OPEN_LIST}) and i.responded_at is null and i.reply_deadline < ?)`;
-      add(filter.overdue ? overdue : `not ${overdue}`, toShanghaiDate(this.clock()));
+      const overdue = '(i.status in (?) and i.responded_at is null and i.reply_deadline < ?)';
+      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toShanghaiDate(this.clock()));
     }
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
     const pageParams = [...params];
     if (after) {
-      const [lastId] = decodeCursor(after, 1);
+      const [lastId] = decodeCursor(after, [CursorPart.id]);
       pageConditions.push('i.id < ?');
-      pageParams.push(Number(lastId));
+      pageParams.push(lastId);
     }
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const [rows, [{ total }]] = await Promise.all([

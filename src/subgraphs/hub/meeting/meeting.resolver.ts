@@ -138,9 +138,10 @@ export class JointMeetingResolver {
         return openStream(ctx, { streams: ['MEETING'], department: viewer.department }, parseCursor(args.after));
       }
       const meetingId = parseId(args.meetingId, 'meetingId');
+      const after = parseCursor(args.after); // refused before any lookup
       const departments = await invitedDepartments(ctx.em, meetingId);
       if (!departments.length || !mayFollow(viewer, departments)) throw forbidden('Only invited departments and coordinators may follow this meeting.');
-      return openStream(ctx, { streams: ['MEETING'], meetingId }, parseCursor(args.after));
+      return openStream(ctx, { streams: ['MEETING'], meetingId }, after);
     },
   })
   jointMeetingEvents(

@@ -81,7 +81,6 @@ export class DepartmentPerformance {
 }
 
 const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by row. */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now = new Date()): Promise<DepartmentPerformance[]> {
@@ -101,11 +100,11 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
        count(i.id) filter (where i.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
        count(i.id) filter (where i.reopen_count > 0) as reopened,
        avg(i.reply_working_days) as avg_reply_days,
-       count(i.id) filter (where i.status in (${OPEN_LIST}) and i.responded_at is null and i.reply_deadline < ?) as open_overdue
+       count(i.id) filter (where i.status in (?) and i.responded_at is null and i.reply_deadline < ?) as open_overdue
      from hub.department d
      left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ?
      group by d.code order by d.code`,
-    [today, from, to],
+    [OPEN_STATUSES, today, from, to],
   );
   const referrals = await em.execute<{ code: string; answered: string; rejected: string }[]>(
     `select r.to_department_code as code,
