@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { hasRole, requireViewer } from '../../../shared/auth';
 import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
-import { forbidden, unauthenticated } from '../../../shared/errors';
+import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
 import { decodeEventCursor } from '../../../shared/pagination';
 import { parseId } from '../../../shared/validation';
 import type { HubContext } from '../context';
@@ -73,8 +73,13 @@ export const parseCursor = (after: string | null | undefined): bigint | null => 
  * Opens a replay-then-live stream for the audience the caller may see. Before each event the
  * context gets a fresh EntityManager and DataLoaders, so the payload's fields read current data.
  */
-export function openStream(ctx: HubContext, audience: EventAudience, after: bigint | null): AsyncIterable<HubEvent | Expired> {
+export async function openStream(ctx: HubContext, audience: EventAudience, after: bigint | null): Promise<AsyncIterable<HubEvent | Expired>> {
   const { events, store } = ctx.runtime;
+  if (after !== null) {
+    // a cursor this hub never handed out (another database, a typo) would silently skip events until it is reached
+    const newest = await store.latest();
+    if (after > newest) throw badInput(`Cursor ${after} is beyond the newest event (${newest}): resume from the cursor of the last event you received.`, 'after');
+  }
   const expiresAt = ctx.auth.kind === 'viewer' ? ctx.auth.expiresAt : null;
   const source = replayThenLive(events, store.forAudience(audience), accepts(audience), after, expiresAt);
   return {
