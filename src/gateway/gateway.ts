@@ -11,6 +11,7 @@ import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
 import { readSupergraph, withSubgraphUrls } from './compose';
+import { documentedErrorsPlugin, supergraphScalars } from './errors';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -79,7 +80,9 @@ export async function startGateway(opts: {
     hmacSignature: subgraphSigning(opts.config),
     cors: corsOptions(opts.config),
     disableIntrospection: production ? {} : undefined,
+    additionalResolvers: supergraphScalars,
     plugins: () => [
+      documentedErrorsPlugin(),
       httpPolicyPlugin('/graphql'),
       noNullOriginPlugin(),
       ...(production ? [noSuggestionsPlugin()] : []),
