@@ -1,5 +1,6 @@
 import { startGateway, type RunningGateway } from './gateway/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
+import type { Clock } from './shared/clock';
 import { startEmbeddedPostgres } from './shared/database';
 import type { Logger } from './shared/logger';
 import { startSubgraph, type RunningSubgraph } from './shared/subgraph-server';
@@ -40,11 +41,13 @@ export async function startHub(opts: {
   /** 'random' picks free ports (tests); otherwise SUBGRAPH_PORT_BASE + index. */
   subgraphPorts?: 'configured' | 'random';
   gatewayPort?: number;
+  /** The domain clock for every subgraph (default: the system clock); tests pass one they control. */
+  clock?: Clock;
 }): Promise<RunningHub> {
   const { config, log } = opts;
   const portOf = (name: SubgraphName) => (opts.subgraphPorts === 'random' ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
-    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log });
+    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log, clock: opts.clock });
 
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const started = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (subgraphs[name] = await launch(name, portOf(name)))));

@@ -20,6 +20,6 @@ export class CalendarResolver {
     @Arg('makeupWorkdays', () => [DateScalar]) makeupWorkdays: string[],
     @Ctx() ctx: HubContext,
   ) {
-    return setCalendarYear(ctx.em, year, holidays, makeupWorkdays);
+    return setCalendarYear(ctx.em, year, holidays, makeupWorkdays, ctx.clock());
   }
 }

@@ -31,7 +31,7 @@ export function workingDaysBetweenOrNull(calendar: WorkdayCalendar, from: string
 }
 
 /** Adds or replaces one year's holiday arrangement; the whole result is validated before saving. */
-export async function setCalendarYear(em: EntityManager, year: number, holidays: string[], makeupWorkdays: string[]): Promise<CalendarYear> {
+export async function setCalendarYear(em: EntityManager, year: number, holidays: string[], makeupWorkdays: string[], now: Date): Promise<CalendarYear> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(`year must be between 2000 and 2100, got ${year}.`, 'year');
   try {
     // validates dates, years and overlaps exactly as the calendar will read them
@@ -43,7 +43,7 @@ export async function setCalendarYear(em: EntityManager, year: number, holidays:
     const row = (await tx.findOne(CalendarYear, year)) ?? tx.create(CalendarYear, { year, holidays, makeupWorkdays });
     row.holidays = [...new Set(holidays)].sort();
     row.makeupWorkdays = [...new Set(makeupWorkdays)].sort();
-    row.updatedAt = new Date();
+    row.updatedAt = now;
     return row;
   });
 }

@@ -16,7 +16,7 @@ import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMe
 import { MeetingMinutes, renderMinutes } from './minutes';
 import { GraphQLJSON } from 'graphql-scalars';
 
-const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx));
+const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
 
 /** One change to a meeting, as its participants see it live. */
 @ObjectType()
@@ -198,7 +198,7 @@ export class JointMeetingResolver {
       ctx.loaders.actionItemsByMeeting.load(String(m.id)),
       service(ctx).previousActionItems(m),
     ]);
-    const today = toShanghaiDate(new Date());
+    const today = toShanghaiDate(ctx.clock());
     const markdown = renderMinutes({
       title: m.title,
       kind: m.kind,
@@ -260,8 +260,8 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
-  isOverdue(@Root() a: ActionItem) {
-    return actionItemIsOverdue(a, toShanghaiDate(new Date()));
+  isOverdue(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
+    return actionItemIsOverdue(a, toShanghaiDate(ctx.clock()));
   }
 }
 
