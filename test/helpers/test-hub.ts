@@ -30,7 +30,7 @@ export interface TestHub extends RunningHub {
 
 /**
  * The whole hub (gateway + five subgraphs on random loopback ports) on the run's test database,
- * running on a test clock, with calendar data for the clock's year and the next.
+ * running on a test clock, with calendar data for the clock's year and those either side.
  */
 export async function startTestHub(opts: { clock?: TestClock } = {}): Promise<TestHub> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0' });
@@ -43,7 +43,7 @@ export async function startTestHub(opts: { clock?: TestClock } = {}): Promise<Te
     clock: clock.now,
   });
   const year = Number(clock.today().slice(0, 4));
-  await ensureTestCalendar([year, year + 1]);
+  await ensureTestCalendar([year - 1, year, year + 1]);
   const tokens = new Map<string, string>();
   const token = async (user: DemoUserName, overrides: Partial<TokenClaims> = {}, expiresIn: string | number = '1h') => {
     const base = DEMO_USERS[user] as unknown as TokenClaims;
