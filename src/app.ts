@@ -45,7 +45,9 @@ export async function startHub(opts: {
   clock?: Clock;
 }): Promise<RunningHub> {
   const { config, log } = opts;
-  const portOf = (name: SubgraphName) => (opts.subgraphPorts === 'random' ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
+  // SUBGRAPH_PORT_BASE=0: every subgraph on a free port (the gateway learns them here)
+  const random = opts.subgraphPorts === 'random' || config.subgraphs.portBase === 0;
+  const portOf = (name: SubgraphName) => (random ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
     startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log, clock: opts.clock });
 

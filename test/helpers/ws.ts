@@ -103,12 +103,3 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
   );
   return state;
 }
-
-/** Resolves when `condition()` holds, checking every `everyMs` (for state with no change notification); rejects after `ms`. */
-export async function until(condition: () => boolean, what: string, ms = 30_000, everyMs = 20): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}

@@ -7,7 +7,8 @@ import { act, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { addDays } from '../../helpers/clock';
-import { collect, latestCursor, until, wsClient } from '../../helpers/ws';
+import { until } from '../../helpers/wait';
+import { collect, latestCursor, wsClient } from '../../helpers/ws';
 
 /**
  * Nothing lost: events cross instances (LISTEN/NOTIFY), survive disconnects and restarts
