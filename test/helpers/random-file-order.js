@@ -3,8 +3,8 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 /**
  * With --randomize, jest shuffles the tests inside each file; this shuffles the files too, so the
- * suite proves every file creates what it needs. The seed is printed; rerun an order with
- * `npm test -- --seed=<n>` (the same seed also fixes the order inside the files).
+ * suite proves every file creates what it needs. The seed is printed; `npm test -- --seed=<n>`
+ * uses n for both the file order and jest's order inside the files.
  */
 class RandomFileOrder extends Sequencer {
   sort(tests) {
@@ -12,7 +12,10 @@ class RandomFileOrder extends Sequencer {
     if (!/--randomize\b/.test(argv)) return super.sort(tests);
     const given = /--seed[= ](-?\d+)/.exec(argv);
     let seed = given ? Number(given[1]) : Math.floor(Math.random() * 0x7fffffff);
-    process.stderr.write(`test files in random order, seed ${seed} (rerun: npm test -- --seed=${seed})\n`);
+    process.stderr.write(
+      `test files in random order, seed ${seed}${given ? '' : " (the tests inside the files follow jest's own seed, printed at the end as Seed:)"}; ` +
+        `npm test -- --seed=<n> fixes both\n`,
+    );
     // mulberry32: a small seeded generator, so an order can be replayed
     const next = () => {
       seed = (seed + 0x6d2b79f5) | 0;
