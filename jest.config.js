@@ -7,5 +7,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
+  // with --randomize (npm test), test files run in a random order too
+  testSequencer: '<rootDir>/test/helpers/random-file-order.js',
   testTimeout: 60000,
 };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway, type RunningGateway } from './gateway/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
+import type { Clock } from './shared/clock';
 import { startEmbeddedPostgres } from './shared/database';
 import type { Logger } from './shared/logger';
 import { startSubgraph, type RunningSubgraph } from './shared/subgraph-server';
@@ -44,15 +45,19 @@ export async function startHub(opts: {
   /** 'random' picks free ports (tests); otherwise SUBGRAPH_PORT_BASE + index. */
   subgraphPorts?: 'configured' | 'random';
   gatewayPort?: number;
+  /** The domain clock for every subgraph (default: the system clock); tests pass one they control. */
+  clock?: Clock;
 }): Promise<RunningHub> {
   const { log } = opts;
   // gateway and subgraphs share this process: a fresh signing secret beats the published dev one
   const config: Config = opts.config.gatewaySigning.isDevSecret
     ? { ...opts.config, gatewaySigning: { secret: randomBytes(32).toString('base64url'), isDevSecret: false } }
     : opts.config;
-  const portOf = (name: SubgraphName) => (opts.subgraphPorts === 'random' ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
+  // SUBGRAPH_PORT_BASE=0: every subgraph on a free port (the gateway learns them here)
+  const random = opts.subgraphPorts === 'random' || config.subgraphs.portBase === 0;
+  const portOf = (name: SubgraphName) => (random ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
-    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log });
+    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log, clock: opts.clock });
 
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const started = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (subgraphs[name] = await launch(name, portOf(name)))));

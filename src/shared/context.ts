@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Authentication, type Viewer, requireViewer } from './auth';
+import type { Clock } from './clock';
 import type { Logger } from './logger';
 
 /**
@@ -11,6 +12,8 @@ export interface RequestContext<Loaders = unknown, Runtime = unknown> {
   em: EntityManager;
   loaders: Loaders;
   log: Logger;
+  /** The hub's clock: every domain "now" and "today" of this request comes from it. */
+  clock: Clock;
   /** The subgraph's long-lived parts (e.g. the hub's event bus); null for subgraphs without any. */
   runtime: Runtime;
   /**

@@ -8,6 +8,7 @@ import type { ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchem
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authentication } from './auth';
+import { systemClock, type Clock } from './clock';
 import { authenticate } from './auth';
 import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
@@ -26,9 +27,9 @@ export interface SubgraphModule<Loaders = unknown> {
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
   /** Loads the demo district's records of this department when its tables are empty. Returns true if it did. */
-  seed(em: EntityManager, log: Logger): Promise<boolean>;
+  seed(em: EntityManager, log: Logger, clock: Clock): Promise<boolean>;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
-  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger }): Promise<SubgraphRuntime>;
+  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
 }
 
 export interface SubgraphRuntime {
@@ -90,7 +91,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 /** Opens the subgraph's database: its own MikroORM, its schema migrated, demo data if wanted. */
 export async function openSubgraphDatabase(
   module: SubgraphModule,
-  opts: { databaseUrl: string; poolMax: number; seed: boolean; log: Logger },
+  opts: { databaseUrl: string; poolMax: number; seed: boolean; log: Logger; clock?: Clock },
 ): Promise<{ orm: MikroORM; queries: QueryCounter; applied: string[]; seeded: boolean }> {
   const queries = new QueryCounter();
   const orm = await createOrm({
@@ -106,7 +107,7 @@ export async function openSubgraphDatabase(
     const { applied, seeded } = await withAdvisoryLock(opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
       const applied = await migrate(orm);
       if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
-      const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log) : false;
+      const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log, opts.clock ?? systemClock) : false;
       return { applied, seeded };
     });
     return { orm, queries, applied, seeded };
@@ -123,19 +124,21 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   module: SubgraphModule,
-  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: boolean },
+  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: boolean; clock?: Clock },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
+  const clock = opts.clock ?? systemClock;
   const { orm, queries } = await openSubgraphDatabase(module, {
     databaseUrl: opts.databaseUrl,
     poolMax: opts.config.dbPoolMax,
     seed: opts.seed ?? opts.config.seedDemoData,
     log,
+    clock,
   });
   const schema = await module.buildSchema();
   const runtime = module.startRuntime
-    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log })
+    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log, clock })
     : null;
   const makeContext = (auth: Authentication): RequestContext => {
     const ctx: RequestContext = {
@@ -143,6 +146,7 @@ export async function startSubgraph(
       em: orm.em.fork(),
       loaders: undefined,
       log,
+      clock,
       runtime,
       renew() {
         ctx.em = orm.em.fork();

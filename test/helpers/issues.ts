@@ -39,5 +39,7 @@ export const act = {
   acceptReferral: (hub: TestHub, who: string, id: string) => ok(hub, `mutation($id: ID!) { acceptReferral(referralId: $id) { ${REFERRAL_FIELDS} } }`, { id }, who),
   rejectReferral: (hub: TestHub, who: string, id: string, reason: string) =>
     ok(hub, `mutation($id: ID!, $r: String!) { rejectReferral(referralId: $id, reason: $r) { ${REFERRAL_FIELDS} } }`, { id, r: reason }, who),
+  recordFollowUp: (hub: TestHub, who: string, issueId: string, note = '电话回访，企业确认问题解决。') =>
+    ok(hub, `mutation($id: ID!, $n: String!) { recordFollowUp(issueId: $id, note: $n) { ${ISSUE_FIELDS} } }`, { id: issueId, n: note }, who),
   getIssue: (hub: TestHub, who: string, id: string) => ok(hub, `query($id: ID!) { issue(id: $id) { ${ISSUE_FIELDS} referrals { ${REFERRAL_FIELDS} } } }`, { id }, who),
 };

@@ -1,8 +1,11 @@
 import { startHub, type RunningHub } from '../../src/app';
+import type { HubRuntime } from '../../src/subgraphs/hub/events/runtime';
 import { DEMO_USERS, type DemoUserName } from '../../src/demo/district';
 import { signToken, type TokenClaims } from '../../src/shared/auth';
 import { loadConfig, type Config, SUBGRAPH_NAMES, type SubgraphName } from '../../src/shared/config';
 import { createLogger } from '../../src/shared/logger';
+import { ensureTestCalendar } from './calendar';
+import { createTestClock, type TestClock } from './clock';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -19,12 +22,28 @@ export interface TestHub extends RunningHub {
   /** SQL statements issued by each subgraph since the last reset. */
   queryCounts(): Record<SubgraphName, number>;
   resetQueryCounts(): void;
+  /** The hub's clock: frozen at a known instant (TEST_CLOCK, else DEFAULT_TEST_INSTANT) until the test moves it. */
+  clock: TestClock;
+  /** How many subscriptions the hub subgraph's event bus is serving now. */
+  subscriberCount(): number;
 }
 
-/** The whole hub (gateway + five subgraphs on random loopback ports) on the run's test database. */
-export async function startTestHub(): Promise<TestHub> {
+/**
+ * The whole hub (gateway + five subgraphs on random loopback ports) on the run's test database,
+ * running on a test clock, with calendar data for the clock's year and those either side.
+ */
+export async function startTestHub(opts: { clock?: TestClock } = {}): Promise<TestHub> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0' });
-  const hub = await startHub({ config, log: createLogger(config.logLevel, 'test-hub'), databaseUrl: process.env.DATABASE_URL!, subgraphPorts: 'random' });
+  const clock = opts.clock ?? createTestClock();
+  const hub = await startHub({
+    config,
+    log: createLogger(config.logLevel, 'test-hub'),
+    databaseUrl: process.env.DATABASE_URL!,
+    subgraphPorts: 'random',
+    clock: clock.now,
+  });
+  const year = Number(clock.today().slice(0, 4));
+  await ensureTestCalendar([year - 1, year, year + 1]);
   const tokens = new Map<string, string>();
   const token = async (user: DemoUserName, overrides: Partial<TokenClaims> = {}, expiresIn: string | number = '1h') => {
     const base = DEMO_USERS[user] as unknown as TokenClaims;
@@ -54,6 +73,10 @@ export async function startTestHub(): Promise<TestHub> {
     },
     resetQueryCounts() {
       for (const n of SUBGRAPH_NAMES) hub.subgraphs[n].queries.reset();
+    },
+    clock,
+    subscriberCount() {
+      return (hub.subgraphs.hub.runtime as HubRuntime | null)?.events.subscriberCount ?? 0;
     },
   };
 }

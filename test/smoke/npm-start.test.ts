@@ -1,10 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ENTERPRISES } from '../../src/demo/district';
 import { mintDemoToken } from '../../src/demo/tokens';
 import { buildOnce } from '../helpers/build';
+import { exited, freePort, startProcess } from '../helpers/processes';
+import { until } from '../helpers/wait';
 import { loadConfig } from '../../src/shared/config';
 
 /**
@@ -14,40 +16,38 @@ import { loadConfig } from '../../src/shared/config';
  */
 jest.setTimeout(180_000);
 
-const root = path.resolve(__dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-hub-smoke-'));
 fs.chmodSync(dataDir, 0o755);
-const base = 30000 + (process.pid % 2000) * 10;
+// the gateway and the subgraphs listen on ports the kernel picks; the banner says where
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'development',
   LOG_LEVEL: 'warn',
-  PORT: String(base),
-  SUBGRAPH_PORT_BASE: String(base + 1),
+  PORT: '0',
+  SUBGRAPH_PORT_BASE: '0',
   EMBEDDED_PG_DIR: path.join(dataDir, 'pg'),
-  EMBEDDED_PG_PORT: String(base + 7),
 };
 delete env.DATABASE_URL;
 const children: ChildProcess[] = [];
 
-function start(): Promise<{ child: ChildProcess; banner: string }> {
-  const child = spawn(process.execPath, ['dist/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  let err = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('liaison-hub is up')) resolve({ child, banner: out });
-    });
-    child.stderr!.on('data', (d) => (err += d));
-    child.on('exit', (code) => reject(new Error(`hub exited (${code}) before it was up:\n${out}\n${err.slice(-3000)}`)));
-  });
+/**
+ * Starts the hub and resolves with its banner once it is up. PostgreSQL cannot listen on port 0,
+ * so it gets a port that was free a moment ago; if something took it meanwhile, try another.
+ */
+async function start(): Promise<{ child: ChildProcess; banner: string; url: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { child, match, output } = await startProcess([], { ...env, EMBEDDED_PG_PORT: String(await freePort()) }, /GraphQL \(HTTP \+ WebSocket\): (http:\/\/\S+\/graphql)[\s\S]*Ctrl-C stops everything/, children);
+      return { child, banner: output(), url: match[1] };
+    } catch (err) {
+      if (attempt >= 3 || !/did not start on port|EADDRINUSE/.test(String((err as { output?: string }).output ?? err))) throw err;
+    }
+  }
 }
 
-async function countEnterprises(): Promise<number> {
+async function countEnterprises(url: string): Promise<number> {
   const token = await mintDemoToken(loadConfig({ NODE_ENV: 'development' }), 'coordinator');
-  const res = await fetch(`http://127.0.0.1:${base}/graphql`, {
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ enterprises(first: 1) { totalCount } }' }),
@@ -73,31 +73,34 @@ beforeAll(() => {
   buildOnce();
 });
 
-afterAll(() => {
+afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   const pid = postmasterPid();
-  if (pid && alive(pid)) process.kill(pid, 'SIGINT');
-  setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 2000).unref();
+  if (pid && alive(pid)) {
+    process.kill(pid, 'SIGINT');
+    await until(() => !alive(pid), 'the embedded PostgreSQL to stop', 30_000).catch(() => undefined);
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('start, kill -9, start again, Ctrl-C', async () => {
   const first = await start();
-  expect(first.banner).toContain(`http://127.0.0.1:${base}/graphql`);
+  expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
   expect(first.banner).toContain('npm run token');
-  expect(await countEnterprises()).toBe(DEMO_ENTERPRISES.length);
+  expect(await countEnterprises(first.url)).toBe(DEMO_ENTERPRISES.length);
 
   // a crash leaves the embedded Postgres running as an orphan
   first.child.kill('SIGKILL');
-  await new Promise((r) => first.child.once('exit', r));
+  await exited(first.child);
   const orphan = postmasterPid();
   expect(orphan && alive(orphan)).toBeTruthy();
 
   const second = await start();
-  expect(await countEnterprises()).toBe(DEMO_ENTERPRISES.length); // demo data loaded once, kept
+  expect(await countEnterprises(second.url)).toBe(DEMO_ENTERPRISES.length); // demo data loaded once, kept
   expect(alive(orphan!)).toBe(false);
 
   second.child.kill('SIGINT');
-  const code = await new Promise((r) => second.child.once('exit', r));
+  const code = await exited(second.child);
   expect(code).toBe(0);
   expect(postmasterPid()).toBeNull(); // Postgres shut down cleanly with the hub
 });

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { DEMO_ENTERPRISES } from '../../src/demo/district';
 import { mintDemoToken } from '../../src/demo/tokens';
 import { buildOnce } from '../helpers/build';
+import { startProcess } from '../helpers/processes';
 import { loadConfig, SUBGRAPH_NAMES } from '../../src/shared/config';
 
 /**
@@ -10,24 +10,9 @@ import { loadConfig, SUBGRAPH_NAMES } from '../../src/shared/config';
  * <name>`), the gateway its own (`main.js gateway`) pointed at them by SUBGRAPH_URL_*, one database.
  */
 jest.setTimeout(180_000);
-const root = path.resolve(__dirname, '../..');
-const base = 36000 + (process.pid % 1500) * 8;
 const children: ChildProcess[] = [];
-
-function run(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/src/main.js', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d;
-      if (ready.test(out)) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${out.slice(-2000)}`)));
-  });
-}
+/** Every process listens on a port the kernel picks (PORT=0) and prints its URL; that is how the test finds it. */
+const run = async (args: string[], env: NodeJS.ProcessEnv, ready: RegExp) => (await startProcess(args, { ...process.env, ...env }, ready, children)).match[1];
 
 beforeAll(() => {
   buildOnce();
@@ -37,15 +22,15 @@ afterAll(() => {
 });
 
 test('five subgraph processes and a gateway process answer the five-subgraph query', async () => {
-  const common = { NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', DATABASE_URL: process.env.DATABASE_URL };
-  await Promise.all(
-    SUBGRAPH_NAMES.map((name, i) => run(['subgraph', name], { ...common, PORT: String(base + 1 + i) }, new RegExp(`subgraph ${name} listening`))),
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: process.env.DATABASE_URL };
+  const subgraphUrls = await Promise.all(
+    SUBGRAPH_NAMES.map((name) => run(['subgraph', name], common, new RegExp(`subgraph ${name} listening on (http://\\S+/graphql)`))),
   );
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [`SUBGRAPH_URL_${n.toUpperCase()}`, `http://127.0.0.1:${base + 1 + i}/graphql`]));
-  await run(['gateway'], { ...common, PORT: String(base), ...urls }, /gateway listening/);
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [`SUBGRAPH_URL_${n.toUpperCase()}`, subgraphUrls[i]]));
+  const gatewayUrl = await run(['gateway'], { ...common, ...urls }, /gateway listening on (http:\/\/\S+\/graphql)/);
 
   const token = await mintDemoToken(loadConfig({ NODE_ENV: 'development' }), 'coordinator');
-  const res = await fetch(`http://127.0.0.1:${base}/graphql`, {
+  const res = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -62,6 +47,6 @@ test('five subgraph processes and a gateway process answer the five-subgraph que
     tax: { creditRating: 'A' },
     judicial: { openMediationCases: 2 },
   });
-  const health = await fetch(`http://127.0.0.1:${base + 2}/health`);
+  const health = await fetch(new URL('/health', subgraphUrls[SUBGRAPH_NAMES.indexOf('police')]));
   expect(await health.json()).toEqual({ status: 'ok', subgraph: 'police' });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES, DEMO_STATIONS, DEMO_USERS, type DemoUserName } from '../../demo/district';
 import type { Viewer } from '../../shared/auth';
+import type { Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { IssueService } from './issue/issue.service';
@@ -20,7 +21,7 @@ const viewer = (name: DemoUserName): Viewer => {
  * created through the real services so their timelines are true. Departments, categories, routing
  * rules and the calendar are reference data loaded by migrations, not here.
  */
-export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> {
+export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Promise<boolean> {
   if ((await em.count(Enterprise)) > 0) return false;
   await em.transactional(async (tx) => {
     for (const e of DEMO_ENTERPRISES) {
@@ -33,10 +34,11 @@ export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> 
         policeJurisdiction: DEMO_STATIONS.find((s) => s.code === e.station)!.jurisdiction,
         industry: e.industry,
         isKeyEnterprise: e.isKeyEnterprise,
+        createdAt: clock(),
       });
     }
   });
-  const as = (name: DemoUserName) => new IssueService(em.fork(), viewer(name));
+  const as = (name: DemoUserName) => new IssueService(em.fork(), viewer(name), clock);
   const uscc = (n: number) => DEMO_ENTERPRISES[n].uscc;
 
   // 1. closed loop: online request → tax → answered → satisfied → follow-up visit
@@ -59,7 +61,7 @@ export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> 
   // 4. wage dispute with judicial, police asked to assist
   const wages = await as('coordinator').submit({ uscc: uscc(6), title: '拖欠农民工工资引发纠纷', description: '分包商拖欠工资，工人聚集讨薪，希望调解。', category: 'labour_dispute', channel: IssueChannel.SYMPOSIUM });
   await as('judicial-officer').accept(String(wages.id));
-  await new ReferralService(em.fork(), viewer('judicial-officer')).refer({
+  await new ReferralService(em.fork(), viewer('judicial-officer'), clock).refer({
     issueId: String(wages.id),
     toDepartment: 'police',
     kind: ReferralKind.ASSIST,
@@ -76,7 +78,7 @@ export async function seedHub(em: EntityManager, log: Logger): Promise<boolean> 
   await as('coordinator').escalate(String(inspections.id), '涉及多部门，提交联席会议研究');
 
   // 7. the quarterly joint meeting that will take up the escalated request
-  await new MeetingService(em.fork(), viewer('coordinator')).schedule({
+  await new MeetingService(em.fork(), viewer('coordinator'), clock).schedule({
     title: '警企联席会议（季度例会）',
     kind: MeetingKind.REGULAR,
     conveningDepartment: 'police',

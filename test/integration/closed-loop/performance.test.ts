@@ -1,5 +1,5 @@
 import { DEMO_USERS } from '../../../src/demo/district';
-import { toShanghaiDate } from '../../../src/shared/calendar';
+import { addDays } from '../../helpers/clock';
 import { act, ok, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
@@ -43,10 +43,11 @@ test('the rates for a small known dataset', async () => {
   await act.respond(hub, officer, c);
   // D: never signed, and (moved in time) past its deadline
   const d = await issueFor(DEPT);
-  await sql(`update hub.issue set reply_deadline = '2026-01-05' where id = $1`, [d]);
+  const yesterday = addDays(hub.clock.today(), -1);
+  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [d, yesterday]);
   // E: signed late (its sign-off deadline moved into the past before signing)
   const e = await issueFor(DEPT);
-  await sql(`update hub.issue set sign_off_deadline = '2026-01-05' where id = $1`, [e]);
+  await sql(`update hub.issue set sign_off_deadline = $2 where id = $1`, [e, yesterday]);
   await act.accept(hub, officer, e);
   // referrals to the department: one sent back, one accepted (on police-led requests)
   for (const [i, answer] of (['reject', 'accept'] as const).entries()) {
@@ -57,7 +58,7 @@ test('the rates for a small known dataset', async () => {
     else await act.acceptReferral(hub, officer, r.id);
   }
 
-  const today = toShanghaiDate(new Date());
+  const today = hub.clock.today();
   const rows = await ok(hub, `query($f: Date!, $t: Date!) { departmentPerformance(from: $f, to: $t) {
       departmentCode received signedOnTime timelySignOffRate respondedOnTime responseRate resolved resolutionRate
       resolvedOnTime resolvedOnTimeRate rated satisfied satisfactionRate referralsAnswered referralsRejected
@@ -87,7 +88,7 @@ test('the rates for a small known dataset', async () => {
   });
 
   // a period without these requests: zero counts, rates undefined (null), not 0
-  const empty = await ok(hub, `{ departmentPerformance(from: "2025-01-01", to: "2025-01-31") { departmentCode received responseRate satisfactionRate } }`, {}, 'coordinator');
+  const empty = await ok(hub, `query($f: Date!, $t: Date!) { departmentPerformance(from: $f, to: $t) { departmentCode received responseRate satisfactionRate } }`, { f: addDays(today, -60), t: addDays(today, -30) }, 'coordinator');
   expect(empty.find((r: any) => r.departmentCode === DEPT)).toEqual({ departmentCode: DEPT, received: 0, responseRate: null, satisfactionRate: null });
 });
 

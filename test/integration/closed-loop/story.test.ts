@@ -1,18 +1,21 @@
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
-import { loadDefaultCalendar, toShanghaiDate } from '../../../src/shared/calendar';
+import type { WorkdayCalendar } from '../../../src/shared/calendar';
+import { hubCalendar } from '../../helpers/calendar';
+import { addDays } from '../../helpers/clock';
 import { act, codeOf, ISSUE_FIELDS, ok, REFERRAL_FIELDS, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /** The whole closed loop (DESIGN §1, §4) through the gateway on real Postgres. */
 let hub: TestHub;
+let calendar: WorkdayCalendar;
 beforeAll(async () => {
   hub = await startTestHub();
+  calendar = await hubCalendar(hub);
 });
 afterAll(() => hub?.stop());
 
-const calendar = loadDefaultCalendar();
-const today = () => toShanghaiDate(new Date());
+const today = () => hub.clock.today();
 const OWN = DEMO_USERS.enterprise.uscc;
 
 test('intake → routing → sign → referrals (rejected, transferred, assisted) → reply → rating → reopen → follow-up', async () => {
@@ -159,29 +162,37 @@ test('a category carries its own reply limit; a deadline beyond the calendar is 
   const quick = await submit(hub, 'enterprise', { uscc: OWN, title: '咨询', description: '快速咨询', category: 'quick_reply' });
   expect(quick.replyDeadline).toBe(calendar.addWorkingDays(today(), 3));
 
-  // 60 working days from late 2026 reaches into 2027, which the calendar does not know
-  await ok(hub, `mutation { saveIssueCategory(code: "long_review", nameZh: "长期评估", nameEn: "Long review", replyWorkingDays: 60) { code } }`, {}, 'coordinator');
-  const long = await submit(hub, 'enterprise', { uscc: OWN, title: '评估', description: '长期评估', category: 'long_review' });
-  expect(long.replyDeadline).toBeNull();
-  expect(long.replyDeadlineProblem).toMatch(/No holiday data for 2027-/);
+  // late in the last year the calendar knows, 60 working days reach into a year it does not know
+  const known: number[] = (await ok(hub, `{ workdayCalendarYears { year } }`, {}, 'coordinator')).map((y: any) => y.year);
+  const last = Math.max(...known);
+  const unknown = last + 1;
+  const realNow = hub.clock.now();
+  hub.clock.set(`${last}-12-01T02:00:00.000Z`);
+  try {
+    await ok(hub, `mutation { saveIssueCategory(code: "long_review", nameZh: "长期评估", nameEn: "Long review", replyWorkingDays: 60) { code } }`, {}, 'coordinator');
+    const long = await submit(hub, 'enterprise', { uscc: OWN, title: '评估', description: '长期评估', category: 'long_review' });
+    expect(long.replyDeadline).toBeNull();
+    expect(long.replyDeadlineProblem).toMatch(new RegExp(`No holiday data for ${unknown}-`));
 
-  // once administrators add 2027, new requests get a real deadline
-  const years = await ok(hub, `{ workdayCalendarYears { year } }`, {}, 'coordinator');
-  expect(years.map((y: any) => y.year)).toEqual([2025, 2026]);
-  const bad = await hub.gql(`mutation { setWorkdayCalendarYear(year: 2027, holidays: ["2026-01-01"], makeupWorkdays: []) { year } }`, {}, 'coordinator');
-  expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-  await ok(hub, `mutation { setWorkdayCalendarYear(year: 2027, holidays: ["2027-01-01"], makeupWorkdays: []) { year } }`, {}, 'coordinator');
-  const later = await submit(hub, 'enterprise', { uscc: OWN, title: '评估二', description: '长期评估', category: 'long_review' });
-  expect(later.replyDeadline).toMatch(/^2027-/);
-  expect(later.replyDeadlineProblem).toBeNull();
-  await sql('delete from hub.calendar_year where year = 2027');
+    // once administrators add that year, new requests get a real deadline
+    const bad = await hub.gql(`mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(year: $y, holidays: $h, makeupWorkdays: []) { year } }`, { y: unknown, h: [`${last}-01-01`] }, 'coordinator');
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    await ok(hub, `mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(year: $y, holidays: $h, makeupWorkdays: []) { year } }`, { y: unknown, h: [`${unknown}-01-01`] }, 'coordinator');
+    const later = await submit(hub, 'enterprise', { uscc: OWN, title: '评估二', description: '长期评估', category: 'long_review' });
+    expect(later.replyDeadline).toMatch(new RegExp(`^${unknown}-`));
+    expect(later.replyDeadlineProblem).toBeNull();
+  } finally {
+    hub.clock.set(realNow);
+    await sql('delete from hub.calendar_year where year = $1', [unknown]);
+  }
 });
 
 test('overdue: open, unanswered and past the deadline shows in the overdue inbox; referrals too', async () => {
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '税务发票退回', description: '退税进度', category: 'tax_service' });
   const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '协查', idempotencyKey: `overdue-${issue.id}` });
-  await sql(`update hub.issue set reply_deadline = '2026-01-05' where id = $1`, [issue.id]);
-  await sql(`update hub.referral set sign_off_deadline = '2026-01-05' where id = $1`, [referral.id]);
+  // moved into the past: yesterday, as the hub's clock sees it
+  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [issue.id, addDays(today(), -1)]);
+  await sql(`update hub.referral set sign_off_deadline = $2 where id = $1`, [referral.id, addDays(today(), -1)]);
 
   const overdue = await ok(hub, `{ issues(filter: { overdue: true, leadDepartment: "tax" }, first: 100) { edges { node { id isOverdue } } } }`, {}, 'tax-officer');
   expect(overdue.edges).toContainEqual({ node: { id: issue.id, isOverdue: true } });
@@ -193,15 +204,19 @@ test('overdue: open, unanswered and past the deadline shows in the overdue inbox
 });
 
 test('inboxes: filter by status, department, enterprise, category and submission day with stable cursors', async () => {
+  // this test's own data (the file's tests may run in any order)
+  const mine = await submit(hub, 'enterprise', { uscc: OWN, title: '发票增量', description: '发票', category: 'tax_service' });
+  for (let i = 0; i < 4; i++) await submit(hub, 'enterprise', { uscc: OWN, title: `发票 ${i}`, description: '发票', category: 'tax_service' });
   const all = await ok(hub, `{ issues(first: 100, filter: { department: "tax" }) { totalCount edges { node { id leadDepartment { code } assistingDepartments { code } } } } }`, {}, 'coordinator');
   expect(all.totalCount).toBeGreaterThan(0);
   for (const e of all.edges) {
     expect([e.node.leadDepartment?.code, ...e.node.assistingDepartments.map((d: any) => d.code)]).toContain('tax');
   }
-  const byEnterprise = await ok(hub, `query($u: ID!) { issues(first: 100, filter: { enterprise: $u, category: "tax_service", submittedFrom: "2025-01-01" }) { edges { node { enterprise { uscc } category { code } } } } }`, { u: OWN }, 'coordinator');
-  expect(byEnterprise.edges.length).toBeGreaterThan(0);
+  const byEnterprise = await ok(hub, `query($u: ID!, $d: Date) { issues(first: 100, filter: { enterprise: $u, category: "tax_service", submittedFrom: $d }) { edges { node { id enterprise { uscc } category { code } } } } }`, { u: OWN, d: today() }, 'coordinator');
+  expect(byEnterprise.edges.map((e: any) => e.node.id)).toContain(mine.id);
   expect(byEnterprise.edges.every((e: any) => e.node.enterprise.uscc === OWN && e.node.category.code === 'tax_service')).toBe(true);
-  const none = await ok(hub, `{ issues(first: 10, filter: { submittedTo: "2025-01-01" }) { totalCount } }`, {}, 'coordinator');
+  // no request is older than the hub (tests move their clocks, but not to 2001)
+  const none = await ok(hub, `{ issues(first: 10, filter: { submittedTo: "2001-01-01" }) { totalCount } }`, {}, 'coordinator');
   expect(none.totalCount).toBe(0);
 
   // paging twice through the list gives every id once, newest first

@@ -73,11 +73,7 @@ test('every subgraph verifies the token itself (a gateway-signed request straigh
   expect(ok.data._entities[0].tax.creditRating).toBe('A');
 });
 
-test('errors never leak SQL or stack traces', async () => {
-  const res = await hub.gql(Q, { u: 'x' }, 'police-officer');
-  const text = JSON.stringify(res);
-  expect(text).not.toMatch(/stacktrace|select |at Object|node_modules/i);
-});
+// that unexpected errors never leak SQL or stack traces: error-masking.test.ts (a real database fault)
 
 test('an over-deep query is refused at the gateway with BAD_USER_INPUT, before any subgraph runs it', async () => {
   const deep = `{ issues(first: 5) { edges { node { referrals { issue { referrals { issue { referrals { issue { referrals { issue { referrals { issue { id } } } } } } } } } } } } } }`;

@@ -53,7 +53,7 @@ test('the statement count does not grow with the page size', async () => {
 
 test('work no request asked for (SLA scan, event bus) is not counted against requests', async () => {
   hub.resetQueryCounts();
-  await emitSlaWarnings(hub.subgraphs.hub.orm);
+  await emitSlaWarnings(hub.subgraphs.hub.orm, hub.clock.now());
   await (hub.subgraphs.hub.runtime as unknown as { events: { poke(): Promise<void> } }).events.poke();
   expect(hub.queryCounts().hub).toBe(0);
 });

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
-import { loadDefaultCalendar, toShanghaiDate } from '../../../src/shared/calendar';
+import { hubCalendar } from '../../helpers/calendar';
+import { addDays } from '../../helpers/clock';
 import { codeOf, ok, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
@@ -88,10 +89,10 @@ test('schedule → run live → decisions become action items in inboxes → min
       ],
     },
   }, 'coordinator');
-  const today = toShanghaiDate(new Date());
+  const today = hub.clock.today();
   expect(decided.status).toBe('DECIDED');
   expect(decided.actionItems.map((a: any) => [a.ownerDepartment.code, a.dueDate])).toEqual([
-    ['police', loadDefaultCalendar().addWorkingDays(today, 3)],
+    ['police', (await hubCalendar(hub)).addWorkingDays(today, 3)],
     ['market', '2026-12-31'],
   ]);
 
@@ -143,7 +144,8 @@ test('schedule → run live → decisions become action items in inboxes → min
   const marketTask = marketInbox.edges.map((e: any) => e.node).find((n: any) => n.task === '核查分包单位营业执照与资质');
   expect(codeOf(await hub.gql(`mutation($id: ID!) { completeActionItem(actionItemId: $id, note: "x") { id } }`, { id: marketTask.id }, 'police-officer'))).toBe('FORBIDDEN');
   await ok(hub, `mutation($id: ID!) { completeActionItem(actionItemId: $id, note: "已派警力到场") { status } }`, { id: policeTask.id }, 'police-officer');
-  await sql(`update hub.action_item set due_date = '2026-01-05' where id = $1`, [marketTask.id]);
+  const yesterday = addDays(today, -1);
+  await sql(`update hub.action_item set due_date = $2 where id = $1`, [marketTask.id, yesterday]);
   const overdue = await ok(hub, `{ actionItems(filter: { overdue: true }, first: 100) { edges { node { id isOverdue } } } }`, {}, 'market-officer');
   expect(overdue.edges).toContainEqual({ node: { id: marketTask.id, isOverdue: true } });
 
@@ -172,7 +174,7 @@ test('schedule → run live → decisions become action items in inboxes → min
     { task: '核查分包单位营业执照与资质', status: 'OPEN', isOverdue: true },
   ]);
   expect(next.minutes.markdown).toContain('## 上次会议督办事项');
-  expect(next.minutes.markdown).toContain('| 市场监督管理局 | 核查分包单位营业执照与资质 | 2026-01-05 | 已逾期 |');
+  expect(next.minutes.markdown).toContain(`| 市场监督管理局 | 核查分包单位营业执照与资质 | ${yesterday} | 已逾期 |`);
   await live.stop();
 });
 

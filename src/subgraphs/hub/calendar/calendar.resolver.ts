@@ -24,7 +24,7 @@ export class CalendarResolver {
     @Arg('makeupWorkdays', () => [DateScalar]) makeupWorkdays: string[],
     @Ctx() ctx: HubContext,
   ) {
-    const { year: saved, settled } = await setCalendarYear(ctx.em, year, holidays, makeupWorkdays);
+    const { year: saved, settled } = await setCalendarYear(ctx.em, year, holidays, makeupWorkdays, ctx.clock());
     ctx.log.info(`calendar ${year} loaded: deadlines set for ${settled.issues} requests, ${settled.referrals} referrals, ${settled.actionItems} action items`);
     return saved;
   }

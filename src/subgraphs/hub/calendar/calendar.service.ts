@@ -41,7 +41,7 @@ export async function setCalendarYear(
   year: number,
   holidays: string[],
   makeupWorkdays: string[],
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ year: CalendarYear; settled: SettledDeadlines }> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(`year must be between 2000 and 2100, got ${year}.`, 'year');
   try {

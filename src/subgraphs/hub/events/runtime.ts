@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../../../shared/clock';
 import type { Config } from '../../../shared/config';
 import { EventBus } from '../../../shared/events';
 import type { Logger } from '../../../shared/logger';
@@ -12,11 +13,11 @@ export interface HubRuntime extends SubgraphRuntime {
   store: EventStore;
 }
 
-export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger }): Promise<HubRuntime> {
+export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<HubRuntime> {
   const store = new EventStore(() => opts.orm.em.fork());
   const events = new EventBus<HubEvent>({ databaseUrl: opts.databaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
-  const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs);
+  const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock);
   return {
     events,
     store,

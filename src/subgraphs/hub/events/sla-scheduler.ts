@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { toShanghaiDate } from '../../../shared/calendar';
+import type { Clock } from '../../../shared/clock';
 import type { Logger } from '../../../shared/logger';
 import { BACKGROUND } from '../../../shared/orm';
 import { loadCalendar } from '../calendar/calendar.service';
@@ -11,7 +12,7 @@ import { takeOutboxOrderLock } from './outbox';
  * referral not signed in time. Each warning has a dedupe key (issue + deadline), so any number
  * of instances may run this and each warning is emitted exactly once.
  */
-export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<number> {
+export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number> {
   return orm.em.fork({ loggerContext: BACKGROUND }).transactional(async (tx) => {
     const calendar = await loadCalendar(tx);
     const today = toShanghaiDate(now);
@@ -64,10 +65,10 @@ export async function emitSlaWarnings(orm: MikroORM, now = new Date()): Promise<
   }, { loggerContext: BACKGROUND });
 }
 
-export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number): { stop(): Promise<void> } {
+export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number, clock: Clock): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = emitSlaWarnings(orm)
+    running = emitSlaWarnings(orm, clock())
       .then((n) => n && log.info(`emitted ${n} SLA warnings`))
       .catch((err) => log.warn(`SLA scan failed: ${(err as Error).message}`));
   };

@@ -11,14 +11,14 @@ import { IssueQueryService, isOverdue } from './issue-query.service';
 import { IssueService } from './issue.service';
 import { IssueConnection, IssueFilter, RateIssueInput, SubmitIssueInput } from './issue.types';
 
-const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx));
+const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock);
 
 @Resolver(() => Issue)
 export class IssueResolver {
   @Authorized()
   @Query(() => Issue, { nullable: true, description: 'One request; null if it does not exist, FORBIDDEN if it is not yours to see.' })
   issue(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx)).get(
+    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).get(
       id,
       async (issueId) => (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]),
       (issueId) => ctx.loaders.issue.load(String(issueId)),
@@ -33,7 +33,7 @@ export class IssueResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx)).list(filter, first, after);
+    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
   }
 
   @Authorized()
@@ -128,8 +128,8 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
-  isOverdue(@Root() issue: Issue) {
-    return isOverdue(issue, toShanghaiDate(new Date()));
+  isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    return isOverdue(issue, toShanghaiDate(ctx.clock()));
   }
 
   @FieldResolver(() => [IssueTimelineEntry], { description: 'Who did what and when, oldest first.' })

@@ -19,7 +19,7 @@ import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type Mi
 /** The hub's time zone for dates and times shown to people. */
 const HUB_TIME_ZONE = 'Asia/Shanghai';
 
-const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx));
+const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
@@ -192,7 +192,7 @@ export class JointMeetingResolver {
       ctx.em.find(Department, {}),
     ]);
     const nameOf = (code: string) => departments.find((d) => d.code === code)?.nameZh ?? (code === 'coordination' ? '联席会议协调人' : code);
-    const today = toShanghaiDate(new Date());
+    const today = toShanghaiDate(ctx.clock());
     const actionItem = (a: ActionItem): MinutesActionItem => ({
       ownerDepartmentCode: a.ownerDepartment.code,
       ownerDepartmentName: nameOf(a.ownerDepartment.code),
@@ -264,8 +264,8 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
-  isOverdue(@Root() a: ActionItem) {
-    return actionItemIsOverdue(a, toShanghaiDate(new Date()));
+  isOverdue(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
+    return actionItemIsOverdue(a, toShanghaiDate(ctx.clock()));
   }
 }
 

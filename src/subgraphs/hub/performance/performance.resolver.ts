@@ -8,6 +8,6 @@ export class PerformanceResolver {
   @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
   @Query(() => [DepartmentPerformance], { description: 'The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days).' })
   departmentPerformance(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: HubContext) {
-    return departmentPerformance(ctx.em, from, to);
+    return departmentPerformance(ctx.em, from, to, ctx.clock());
   }
 }

@@ -83,7 +83,7 @@ export class DepartmentPerformance {
 const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
 
 /** Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by row. */
-export async function departmentPerformance(em: EntityManager, from: string, to: string, now = new Date()): Promise<DepartmentPerformance[]> {
+export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
   const today = toShanghaiDate(now);
   const issues = await em.execute<Record<string, string | null>[]>(

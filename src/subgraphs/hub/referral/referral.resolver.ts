@@ -8,7 +8,7 @@ import { Referral } from './referral.entity';
 import { referralIsOverdue, ReferralService } from './referral.service';
 import { ReferIssueInput, ReferralConnection, ReferralFilter } from './referral.types';
 
-const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx));
+const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx), ctx.clock);
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -69,7 +69,7 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Pending past its sign-off deadline.' })
-  isOverdue(@Root() r: Referral) {
-    return referralIsOverdue(r, toShanghaiDate(new Date()));
+  isOverdue(@Root() r: Referral, @Ctx() ctx: HubContext) {
+    return referralIsOverdue(r, toShanghaiDate(ctx.clock()));
   }
 }

@@ -62,7 +62,7 @@ export class RoutingRuleResolver {
     const zh = requireText(nameZh, 'nameZh', 100);
     const en = requireText(nameEn, 'nameEn', 100);
     return ctx.em.transactional(async (tx) => {
-      const dept = (await tx.findOne(Department, code)) ?? tx.create(Department, { code, nameZh: zh, nameEn: en });
+      const dept = (await tx.findOne(Department, code)) ?? tx.create(Department, { code, nameZh: zh, nameEn: en, createdAt: ctx.clock() });
       dept.nameZh = zh;
       dept.nameEn = en;
       return dept;
