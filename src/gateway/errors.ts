@@ -25,7 +25,11 @@ export function toDocumentedError(error: GraphQLError): GraphQLError {
   const code = documentedCode(error);
   const extensions: Extensions = code ? { ...rest, code } : rest;
   // a body that is not a GraphQL request stays a 400 once its code is the documented one
-  if (error.extensions?.code === 'BAD_REQUEST') extensions.http = { status: 400 };
+  if (error.extensions?.code === 'BAD_REQUEST') {
+    // keep the runtime's status (405 for a mutation over GET), but always send it
+    const { spec: _spec, ...http } = (rest.http ?? {}) as Record<string, unknown>;
+    extensions.http = { ...http, status: (http.status as number | undefined) ?? 400 };
+  }
   if (code === error.extensions?.code && !('originalError' in (error.extensions ?? {})) && !('stacktrace' in (error.extensions ?? {}))) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CalendarData, CalendarRangeError, WorkdayCalendar, loadDefaultCalendar, toShanghaiDate } from './calendar';
+import { CalendarData, CalendarRangeError, WorkdayCalendar, hubTimeZone, isTimeZone, loadDefaultCalendar, setHubTimeZone, toHubDate } from './calendar';
 
 /*
  * Expected values below were worked out by hand from calendar-data/cn-workday-calendar.json.
@@ -385,24 +385,47 @@ describe('invalid calendar data', () => {
   });
 });
 
-describe('toShanghaiDate', () => {
+describe('toHubDate in a configured zone', () => {
+  it('takes the date in the zone given, across DST and the date line', () => {
+    const instant = new Date('2026-03-08T06:30:00Z');
+    expect(toHubDate(instant, 'UTC')).toBe('2026-03-08');
+    expect(toHubDate(instant, 'America/New_York')).toBe('2026-03-08'); // 01:30 EST, the DST night
+    expect(toHubDate(new Date('2026-03-08T04:30:00Z'), 'America/New_York')).toBe('2026-03-07');
+    expect(toHubDate(new Date('2026-09-28T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-09-29');
+    expect(toHubDate(new Date('2026-09-28T23:30:00Z'), 'Pacific/Kiritimati')).toBe('2026-09-29');
+  });
+
+  it('the process zone is Asia/Shanghai unless set; an unknown zone is refused', () => {
+    expect(hubTimeZone()).toBe('Asia/Shanghai');
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(() => setHubTimeZone('Mars/Olympus')).toThrow(/Unknown time zone/);
+    setHubTimeZone('UTC');
+    try {
+      expect(toHubDate(new Date('2026-09-28T23:30:00Z'))).toBe('2026-09-28');
+    } finally {
+      setHubTimeZone('Asia/Shanghai');
+    }
+  });
+});
+
+describe('toHubDate', () => {
   it('gives the calendar date at UTC+8', () => {
-    expect(toShanghaiDate(new Date('2026-02-14T15:59:59.999Z'))).toBe('2026-02-14');
-    expect(toShanghaiDate(new Date('2026-02-14T16:00:00.000Z'))).toBe('2026-02-15');
-    expect(toShanghaiDate(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
-    expect(toShanghaiDate(new Date('2025-12-31T23:59:59.999+08:00'))).toBe('2025-12-31');
-    expect(toShanghaiDate(new Date('2026-01-01T00:00:00+08:00'))).toBe('2026-01-01');
-    expect(toShanghaiDate(new Date('2024-02-28T16:00:00Z'))).toBe('2024-02-29');
-    expect(toShanghaiDate(new Date('2026-07-01T12:00:00-05:00'))).toBe('2026-07-02');
+    expect(toHubDate(new Date('2026-02-14T15:59:59.999Z'))).toBe('2026-02-14');
+    expect(toHubDate(new Date('2026-02-14T16:00:00.000Z'))).toBe('2026-02-15');
+    expect(toHubDate(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
+    expect(toHubDate(new Date('2025-12-31T23:59:59.999+08:00'))).toBe('2025-12-31');
+    expect(toHubDate(new Date('2026-01-01T00:00:00+08:00'))).toBe('2026-01-01');
+    expect(toHubDate(new Date('2024-02-28T16:00:00Z'))).toBe('2024-02-29');
+    expect(toHubDate(new Date('2026-07-01T12:00:00-05:00'))).toBe('2026-07-02');
   });
 
   it('is the same in summer and winter (no DST)', () => {
-    expect(toShanghaiDate(new Date('2026-01-15T15:30:00Z'))).toBe('2026-01-15');
-    expect(toShanghaiDate(new Date('2026-07-15T15:30:00Z'))).toBe('2026-07-15');
-    expect(toShanghaiDate(new Date('2026-07-15T16:30:00Z'))).toBe('2026-07-16');
+    expect(toHubDate(new Date('2026-01-15T15:30:00Z'))).toBe('2026-01-15');
+    expect(toHubDate(new Date('2026-07-15T15:30:00Z'))).toBe('2026-07-15');
+    expect(toHubDate(new Date('2026-07-15T16:30:00Z'))).toBe('2026-07-16');
   });
 
   it('rejects an invalid Date', () => {
-    expect(() => toShanghaiDate(new Date('nope'))).toThrow(/invalid Date/);
+    expect(() => toHubDate(new Date('nope'))).toThrow(/invalid Date/);
   });
 });

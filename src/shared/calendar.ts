@@ -92,7 +92,7 @@ function dayNumberOf(s: string): number {
  * 5 working days after a request, a referral must be signed off within 1 working day — and around
  * Spring Festival or National Day the two differ by a week or more.
  *
- * Dates are plain "YYYY-MM-DD" strings (no time zones; see `toShanghaiDate` for instants).
+ * Dates are plain "YYYY-MM-DD" strings (no time zones; see `toHubDate` for instants).
  * Years absent from the data are unknown: a question that depends on such a day throws
  * `CalendarRangeError` instead of guessing from weekends.
  */
@@ -205,11 +205,44 @@ export function loadDefaultCalendar(): WorkdayCalendar {
   return new WorkdayCalendar(data);
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** The hub's time zone unless `TZ` names another (the deadlines of DESIGN §7 are Chinese working days). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-/** The calendar date ("YYYY-MM-DD") in Asia/Shanghai (UTC+8 all year, no DST) of an instant. */
-export function toShanghaiDate(instant: Date): string {
+let hubZone = DEFAULT_TIME_ZONE;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sets the one time zone of this process: every "today", deadline and working-day count of the hub
+ * uses it (configured by `TZ`, set at start from the configuration).
+ */
+export function setHubTimeZone(zone: string): void {
+  if (!isTimeZone(zone)) throw new Error(`Unknown time zone "${zone}".`);
+  hubZone = zone;
+}
+
+export function hubTimeZone(): string {
+  return hubZone;
+}
+
+/** The calendar date ("YYYY-MM-DD") of an instant in the hub's time zone (or the one given). */
+export function toHubDate(instant: Date, zone: string = hubZone): string {
   const t = instant instanceof Date ? instant.getTime() : NaN;
-  if (!Number.isFinite(t)) throw new Error('toShanghaiDate: invalid Date.');
-  return fromDayNumber(Math.floor((t + SHANGHAI_OFFSET_MS) / 86_400_000));
+  if (!Number.isFinite(t)) throw new Error('toHubDate: invalid Date.');
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(zone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './calendar';
 
 export const SUBGRAPH_NAMES = ['hub', 'police', 'market', 'tax', 'judicial'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -48,6 +49,10 @@ const EnvSchema = z
     EVENTS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    TZ: z
+      .string()
+      .default(DEFAULT_TIME_ZONE)
+      .refine(isTimeZone, 'TZ must be an IANA time zone such as Asia/Shanghai'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -82,6 +87,8 @@ export interface Config {
   shutdownGraceMs: number;
   limits: { maxDepth: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The one time zone of "today", deadlines and working-day counts (IANA name). */
+  timeZone: string;
 }
 
 export class ConfigError extends Error {}
@@ -144,5 +151,6 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     limits: { maxDepth: e.MAX_QUERY_DEPTH },
     logLevel: e.LOG_LEVEL,
+    timeZone: e.TZ,
   };
 }

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema, type GraphQLType } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './authorization';
@@ -19,6 +19,35 @@ const NO_PUBSUB = {
   },
 };
 
+const DATE_NOTE = "A calendar date in the hub's time zone (TZ, default Asia/Shanghai).";
+const INSTANT_NOTE = 'An instant, ISO 8601 in UTC.';
+
+/**
+ * Every Date and DateTimeISO field, argument and input field says which time it is in, so a
+ * front-end never has to guess whether "2026-10-08" is a Shanghai day or a UTC one.
+ */
+function describeTimeFields(schema: GraphQLSchema): void {
+  const note = (type: GraphQLType) => {
+    const named = getNamedType(type).name;
+    return named === 'Date' ? DATE_NOTE : named === 'DateTimeISO' ? INSTANT_NOTE : null;
+  };
+  const describe = (item: { type: GraphQLType; description?: string | null }) => {
+    const text = note(item.type);
+    if (text && !item.description?.includes(text)) item.description = item.description ? `${item.description} ${text}` : text;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        describe(field);
+        field.args.forEach(describe);
+      }
+    } else if (isInputObjectType(type)) {
+      Object.values(type.getFields()).forEach(describe);
+    }
+  }
+}
+
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any) => unknown }>;
 
 /**
@@ -35,6 +64,7 @@ export async function buildFederatedSchema(
   for (const [typeName, ref] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...ref };
   }
+  describeTimeFields(schema);
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   // every argument (incl. _entities representations) is refused with BAD_USER_INPUT if it cannot be stored as sent
   return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }));

@@ -14,6 +14,7 @@ import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
+import { setHubTimeZone } from './calendar';
 import type { Logger } from './logger';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
@@ -128,6 +129,7 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
+  setHubTimeZone(opts.config.timeZone);
   const clock = opts.clock ?? systemClock;
   const { orm, queries } = await openSubgraphDatabase(module, {
     databaseUrl: opts.databaseUrl,

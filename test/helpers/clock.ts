@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/shared/clock';
-import { toShanghaiDate } from '../../src/shared/calendar';
+import { toHubDate } from '../../src/shared/calendar';
 
 /**
  * The instant every test hub starts at, unless TEST_CLOCK says otherwise: a Monday morning in
@@ -38,7 +38,7 @@ export function createTestClock(start: Date | 'system' = testClockStart()): Test
   const now = () => new Date(frozenAt ?? Date.now() + offset);
   return {
     now,
-    today: () => toShanghaiDate(now()),
+    today: () => toHubDate(now()),
     set(instant) {
       const t = new Date(instant).getTime();
       if (Number.isNaN(t)) throw new Error(`not an instant: ${String(instant)}`);

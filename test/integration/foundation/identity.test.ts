@@ -140,15 +140,17 @@ describe('tokens from the identity provider’s key set (JWT_JWKS_URL)', () => {
   });
 
   test('key rotation: a token from a newly published key works at once; a withdrawn key stops working', async () => {
-    const next = await makeKey('rsa-2', 'RS256');
+    const [old, next] = await Promise.all([makeKey('rotating-1', 'RS256'), makeKey('rotating-2', 'RS256')]);
+    idp.keys = [rsa.jwk, ec.jwk, old.jwk];
+    expect((await me(hub, await token(old))).id).toBe('u-police-li');
     const before = idp.fetches;
     expect((await me(hub, await token(next))).code).toBe('UNAUTHENTICATED'); // not published yet
-    idp.keys = [next.jwk, ec.jwk]; // rotation: rsa-1 withdrawn, rsa-2 published
+    idp.keys = [rsa.jwk, ec.jwk, next.jwk]; // rotation: rotating-1 withdrawn, rotating-2 published
     expect((await me(hub, await token(next))).id).toBe('u-police-li');
     expect(idp.fetches).toBeGreaterThan(before); // the unknown kid made the verifiers refetch
-    const old = await me(hub, await token(rsa));
-    expect(old.code).toBe('UNAUTHENTICATED');
-    expect(old.message).toMatch(/key the identity provider does not publish/);
+    const withdrawn = await me(hub, await token(old));
+    expect(withdrawn.code).toBe('UNAUTHENTICATED');
+    expect(withdrawn.message).toMatch(/key the identity provider does not publish/);
   });
 
   test('production: introspection is refused at the gateway and no "Did you mean" hints anywhere', async () => {
@@ -234,6 +236,8 @@ describe('configuration refuses unsafe production identity', () => {
     expect(problems({ ...base, JWT_CLOCK_TOLERANCE_S: '3600' })).toMatch(/at most 300/);
     expect(problems({ ...base, CORS_ORIGINS: '*' })).toMatch(/CORS_ORIGINS/);
     expect(problems({ ...base, CORS_ORIGINS: 'https://a.example/path' })).toMatch(/CORS_ORIGINS/);
+    expect(problems({ ...base, TZ: 'Mars/Olympus' })).toMatch(/TZ must be an IANA time zone/);
+    expect(loadConfig({ ...base } as NodeJS.ProcessEnv).timeZone).toBe('Asia/Shanghai');
   });
 
   test('with a key set and no secret, HS256 is off; development without either uses the dev secret', () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
-import { toShanghaiDate, type WorkdayCalendar } from '../../../shared/calendar';
+import { toHubDate, type WorkdayCalendar } from '../../../shared/calendar';
 import { Issue } from '../issue/issue.entity';
 import { appendTimeline, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
 import { ActionItem } from '../meeting/meeting.entity';
@@ -41,19 +41,19 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
       if (reply.date) {
         issue.replyDeadline = reply.date;
         if (issue.respondedAt) {
-          const respondedOn = toShanghaiDate(issue.respondedAt);
+          const respondedOn = toHubDate(issue.respondedAt);
           issue.respondedOnTime = respondedOn <= reply.date;
           issue.replyWorkingDays = workingDaysBetweenOrNull(calendar, issue.submittedOn, respondedOn);
         }
-        if (issue.resolvedAt) issue.resolvedOnTime = toShanghaiDate(issue.resolvedAt) <= reply.date;
+        if (issue.resolvedAt) issue.resolvedOnTime = toHubDate(issue.resolvedAt) <= reply.date;
         notes.push(`reply due by ${reply.date}`);
       }
     }
     if (issue.signOffDeadline === null && issue.assignedAt) {
-      const signOff = deadlineAfter(calendar, toShanghaiDate(issue.assignedAt), SIGN_OFF_WORKING_DAYS);
+      const signOff = deadlineAfter(calendar, toHubDate(issue.assignedAt), SIGN_OFF_WORKING_DAYS);
       if (signOff.date) {
         issue.signOffDeadline = signOff.date;
-        if (issue.acceptedAt) issue.signedOnTime = toShanghaiDate(issue.acceptedAt) <= signOff.date;
+        if (issue.acceptedAt) issue.signedOnTime = toHubDate(issue.acceptedAt) <= signOff.date;
         notes.push(`sign-off due by ${signOff.date}`);
       }
     }
@@ -64,7 +64,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
 
   const referrals = await tx.find(Referral, { signOffDeadline: null }, { populate: ['issue', 'issue.enterprise', 'fromDepartment', 'toDepartment'], orderBy: { id: 'asc' } });
   for (const referral of referrals) {
-    const signOff = deadlineAfter(calendar, toShanghaiDate(referral.createdAt), SIGN_OFF_WORKING_DAYS);
+    const signOff = deadlineAfter(calendar, toHubDate(referral.createdAt), SIGN_OFF_WORKING_DAYS);
     if (!signOff.date) continue;
     referral.signOffDeadline = signOff.date;
     settled.referrals++;
@@ -74,7 +74,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
 
   const actionItems = await tx.find(ActionItem, { dueDate: null, dueInWorkingDays: { $ne: null } }, { populate: ['agendaItem', 'meeting', 'ownerDepartment'], orderBy: { id: 'asc' } });
   for (const item of actionItems) {
-    const decidedOn = toShanghaiDate(item.agendaItem.decidedAt ?? now);
+    const decidedOn = toHubDate(item.agendaItem.decidedAt ?? now);
     const due = deadlineAfter(calendar, decidedOn, item.dueInWorkingDays!);
     item.dueDateProblem = due.problem;
     if (!due.date) continue;

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import type { Clock } from '../../../shared/clock';
 import type { Logger } from '../../../shared/logger';
 import { BACKGROUND } from '../../../shared/orm';
@@ -15,7 +15,7 @@ import { takeOutboxOrderLock } from './outbox';
 export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number> {
   return orm.em.fork({ loggerContext: BACKGROUND }).transactional(async (tx) => {
     const calendar = await loadCalendar(tx);
-    const today = toShanghaiDate(now);
+    const today = toHubDate(now);
     let dueNext: string | null = null;
     try {
       dueNext = calendar.addWorkingDays(today, 1);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { forbidden } from '../../../shared/errors';
 import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { parseUscc } from '../../../shared/uscc';
@@ -63,7 +63,7 @@ export class IssueQueryService {
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {
       const overdue = '(i.status in (?) and i.responded_at is null and i.reply_deadline < ?)';
-      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toShanghaiDate(this.clock()));
+      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toHubDate(this.clock()));
     }
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { viewerOf } from '../../../shared/context';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -129,7 +129,7 @@ export class IssueResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
   isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return isOverdue(issue, toShanghaiDate(ctx.clock()));
+    return isOverdue(issue, toHubDate(ctx.clock()));
   }
 
   @FieldResolver(() => [IssueTimelineEntry], { description: 'Who did what and when, oldest first.' })

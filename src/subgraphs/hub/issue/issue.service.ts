@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { parseUscc } from '../../../shared/uscc';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
@@ -165,7 +165,7 @@ export class IssueService {
     const category = await requireCategory(tx, request.category);
     const calendar = await loadCalendar(tx);
     const now = this.clock();
-    const today = toShanghaiDate(now);
+    const today = toHubDate(now);
     const reply = deadlineAfter(calendar, today, category.replyWorkingDays);
     const issue = tx.create(Issue, {
       number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
@@ -209,7 +209,7 @@ export class IssueService {
       const from = issue.status;
       issue.transition('route', IssueStatus.ASSIGNED);
       const now = this.clock();
-      assign(issue, department, now, deadlineAfter(await loadCalendar(tx), toShanghaiDate(now), SIGN_OFF_WORKING_DAYS));
+      assign(issue, department, now, deadlineAfter(await loadCalendar(tx), toHubDate(now), SIGN_OFF_WORKING_DAYS));
       issue.assistingDepartmentCodes = assistingCodes;
       issue.routingExplanation = `Routed by coordinator ${v.displayName} to ${lead}${assistingCodes.length ? ` (assisting: ${assistingCodes.join(', ')})` : ''}${note ? `: ${note}` : '.'}`;
       await appendTimeline(tx, issue, v, 'ROUTED', { from, now, note: issue.routingExplanation });
@@ -223,7 +223,7 @@ export class IssueService {
       issue.transition('accept', IssueStatus.ACCEPTED);
       if (!issue.acceptedAt) {
         issue.acceptedAt = now;
-        issue.signedOnTime = issue.signOffDeadline ? toShanghaiDate(now) <= issue.signOffDeadline : null;
+        issue.signedOnTime = issue.signOffDeadline ? toHubDate(now) <= issue.signOffDeadline : null;
       }
     });
   }
@@ -251,7 +251,7 @@ export class IssueService {
       if (!issue.respondedAt) this.recordReply(issue, text, now, calendar);
       issue.resolution = text;
       issue.resolvedAt = now;
-      issue.resolvedOnTime = issue.replyDeadline ? toShanghaiDate(now) <= issue.replyDeadline : null;
+      issue.resolvedOnTime = issue.replyDeadline ? toHubDate(now) <= issue.replyDeadline : null;
       issue.satisfaction = null; // a new conclusion is rated anew
       issue.ratingComment = null;
     }, text);
@@ -260,7 +260,7 @@ export class IssueService {
   private recordReply(issue: Issue, text: string, now: Date, calendar: Awaited<ReturnType<typeof loadCalendar>>) {
     issue.response = text;
     if (issue.respondedAt) return;
-    const today = toShanghaiDate(now);
+    const today = toHubDate(now);
     issue.respondedAt = now;
     issue.respondedOnTime = issue.replyDeadline ? today <= issue.replyDeadline : null;
     issue.replyWorkingDays = workingDaysBetweenOrNull(calendar, issue.submittedOn, today);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
 import { hasRole, requireViewer } from '../../../shared/auth';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { hubTimeZone, toHubDate } from '../../../shared/calendar';
 import { viewerOf } from '../../../shared/context';
 import { forbidden } from '../../../shared/errors';
 import { parseId } from '../../../shared/validation';
@@ -15,9 +15,6 @@ import { actionItemIsOverdue, invitedDepartments, mayFollow, MeetingService } fr
 import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
 import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
 import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
-
-/** The hub's time zone for dates and times shown to people. */
-const HUB_TIME_ZONE = 'Asia/Shanghai';
 
 const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -192,7 +189,7 @@ export class JointMeetingResolver {
       ctx.em.find(Department, {}),
     ]);
     const nameOf = (code: string) => departments.find((d) => d.code === code)?.nameZh ?? (code === 'coordination' ? '联席会议协调人' : code);
-    const today = toShanghaiDate(ctx.clock());
+    const today = toHubDate(ctx.clock());
     const actionItem = (a: ActionItem): MinutesActionItem => ({
       ownerDepartmentCode: a.ownerDepartment.code,
       ownerDepartmentName: nameOf(a.ownerDepartment.code),
@@ -211,7 +208,7 @@ export class JointMeetingResolver {
       startedAt: m.startedAt,
       adjournedAt: m.adjournedAt,
       summary: m.summary,
-      timeZone: HUB_TIME_ZONE,
+      timeZone: hubTimeZone(),
       attendance: attendanceByDepartment(participants, nameOf),
       items: agenda.map((i) => ({
         position: i.position,
@@ -265,7 +262,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
   isOverdue(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
-    return actionItemIsOverdue(a, toShanghaiDate(ctx.clock()));
+    return actionItemIsOverdue(a, toHubDate(ctx.clock()));
   }
 }
 

@@ -1,7 +1,7 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
@@ -265,7 +265,7 @@ export class MeetingService {
       const now = this.clock();
       item.decide(decision, now);
       const calendar = await loadCalendar(tx);
-      const today = toShanghaiDate(now);
+      const today = toHubDate(now);
       const created: ActionItem[] = [];
       for (const [i, a] of input.actionItems.entries()) {
         const owner = await requireDepartment(tx, a.ownerDepartment, `actionItems.${i}.ownerDepartment`);
@@ -410,7 +410,7 @@ export class MeetingService {
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.meetingId) and.push({ meeting: parseId(filter.meetingId, 'filter.meetingId') });
     if (filter?.overdue != null) {
-      const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: toShanghaiDate(this.clock()) } };
+      const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: toHubDate(this.clock()) } };
       and.push(filter.overdue ? overdue : { $not: overdue });
     }
     return findPageById(this.em, ActionItem, and, first, after, 'asc');

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { badInput } from '../../../shared/errors';
 import { OPEN_STATUSES } from '../issue/issue-status';
 
@@ -85,7 +85,7 @@ const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 1
 /** Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by row. */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
-  const today = toShanghaiDate(now);
+  const today = toHubDate(now);
   const issues = await em.execute<Record<string, string | null>[]>(
     `select d.code,
        count(i.id) as received,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { viewerOf } from '../../../shared/context';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
@@ -70,6 +70,6 @@ export class ReferralResolver {
 
   @FieldResolver(() => Boolean, { description: 'Pending past its sign-off deadline.' })
   isOverdue(@Root() r: Referral, @Ctx() ctx: HubContext) {
-    return referralIsOverdue(r, toShanghaiDate(ctx.clock()));
+    return referralIsOverdue(r, toHubDate(ctx.clock()));
   }
 }

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Viewer } from '../../../shared/auth';
-import { toShanghaiDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
@@ -78,7 +78,7 @@ export class ReferralService {
           idempotencyKey: key,
           createdBy: this.viewer.id,
           createdAt: now,
-          signOffDeadline: deadlineAfter(calendar, toShanghaiDate(now), SIGN_OFF_WORKING_DAYS).date,
+          signOffDeadline: deadlineAfter(calendar, toHubDate(now), SIGN_OFF_WORKING_DAYS).date,
         });
         await appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
           from: issue.status,
@@ -180,7 +180,7 @@ export class ReferralService {
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId') });
     if (filter?.overdue != null) {
-      const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toShanghaiDate(this.clock()) } };
+      const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toHubDate(this.clock()) } };
       and.push(filter.overdue ? overdue : { $not: overdue });
     }
     return findPageById(this.em, Referral, and, first, after, 'desc');
