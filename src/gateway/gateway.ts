@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import wsTransport from '@graphql-mesh/transport-ws';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { readSupergraph, withSubgraphUrls } from './compose';
+import { createLimits } from './limits';
 
 /**
  * Header propagation only runs for executions that began as HTTP requests. Operations that came in
@@ -47,6 +46,7 @@ export async function startGateway(opts: {
   subgraphUrls: Record<SubgraphName, string>;
 }): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
+  const limits = await createLimits(opts.config, opts.log);
   const gateway = createGatewayRuntime({
     supergraph,
     transports: { http: httpTransport, ws: wsTransport },
@@ -69,20 +69,9 @@ export async function startGateway(opts: {
         return authorization ? { authorization } : {};
       },
     },
-    plugins: () => [
-      forwardWebSocketToken(),
-      // over-deep operations are refused before any subgraph is called (BAD_USER_INPUT)
-      maxDepthPlugin({
-        n: opts.config.limits.maxDepth,
-        ignoreIntrospection: true,
-        flattenFragments: true,
-        propagateOnRejection: false,
-        onReject: [
-          (ctx, error) =>
-            ctx?.reportError(new GraphQLError(`${error.message} Ask for fewer nested levels.`, { extensions: { code: 'BAD_USER_INPUT' } })),
-        ],
-      }),
-    ],
+    // bounded queries: body size, token, rate, tokens, depth, aliases, directives (./limits.ts) and cost
+    ...limits.runtimeOptions,
+    plugins: () => [forwardWebSocketToken(), ...limits.plugins],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
@@ -101,7 +90,7 @@ export async function startGateway(opts: {
   });
 
   const server = http.createServer(gateway);
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxMessageBytes });
   const wsServer = useServer(
     getGraphQLWSOptions(gateway, (ctx) => ({
       // lets header propagation see the WebSocket's token as if it were an HTTP header
@@ -125,6 +114,7 @@ export async function startGateway(opts: {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await gateway.dispose();
+      await limits.close();
     },
   };
 }

@@ -33,6 +33,15 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    // bounded queries (README "Limits"): refused at the gateway before planning
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(15_000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(20),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
+    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1_200),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    REDIS_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -46,7 +55,16 @@ export interface Config {
   seedDemoData: boolean;
   dbPoolMax: number;
   slaScanIntervalMs: number;
-  limits: { maxDepth: number };
+  limits: {
+    maxDepth: number;
+    maxTokens: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxCost: number;
+    maxRequestBytes: number;
+    /** Requests per user (anonymous: per client address) per window; 0 turns the limit off. Shared through Redis when redisUrl is set. */
+    rateLimit: { requests: number; windowSeconds: number; redisUrl?: string };
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -87,7 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     dbPoolMax: e.DB_POOL_MAX,
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
-    limits: { maxDepth: e.MAX_QUERY_DEPTH },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxCost: e.MAX_QUERY_COST,
+      maxRequestBytes: e.MAX_REQUEST_BYTES,
+      rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, redisUrl: e.REDIS_URL },
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

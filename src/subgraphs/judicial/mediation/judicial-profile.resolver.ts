@@ -4,6 +4,7 @@ import { viewerOf } from '../../../shared/context';
 import type { JudicialContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Litigation, MediationCase, MediationStatus } from './judicial.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** What the judicial bureau (司法) knows of one enterprise. */
 @ObjectType()
@@ -23,6 +24,7 @@ export class EnterpriseJudicialResolver {
 
 @Resolver(() => JudicialProfile)
 export class JudicialProfileResolver {
+  @ListSize(20)
   @FieldResolver(() => [MediationCase], { description: 'Mediation cases (人民调解), newest first.' })
   mediationCases(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     return ctx.loaders.mediationCasesByUscc.load(p.uscc);
@@ -33,6 +35,7 @@ export class JudicialProfileResolver {
     return (await ctx.loaders.mediationCasesByUscc.load(p.uscc)).filter((c) => c.status === MediationStatus.OPEN).length;
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Litigation])
   litigations(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     return ctx.loaders.litigationsByUscc.load(p.uscc);

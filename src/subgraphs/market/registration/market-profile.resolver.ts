@@ -5,6 +5,7 @@ import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** What market supervision (市场监管) knows of one enterprise. */
 @ObjectType()
@@ -40,6 +41,7 @@ export class MarketProfileResolver {
     return r ? Number(r.registeredCapitalWan) : null;
   }
 
+  @ListSize(10)
   @FieldResolver(() => [AbnormalListing], { description: 'Abnormal-operation listings (经营异常名录), newest first.' })
   abnormalListings(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return ctx.loaders.abnormalListingsByUscc.load(p.uscc);
@@ -50,6 +52,7 @@ export class MarketProfileResolver {
     return (await ctx.loaders.abnormalListingsByUscc.load(p.uscc)).some((l) => l.removedOn === null);
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Penalty], { description: 'Administrative penalties (行政处罚), newest first.' })
   penalties(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return ctx.loaders.penaltiesByUscc.load(p.uscc);

@@ -4,6 +4,7 @@ import { viewerOf } from '../../../shared/context';
 import type { PoliceContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Alert, Officer, Station, Visit } from '../station/station.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** What the police know of one enterprise. */
 @ObjectType()
@@ -28,11 +29,13 @@ export class PoliceProfileResolver {
     return (await ctx.loaders.assignmentByUscc.load(p.uscc))?.officer ?? null;
   }
 
+  @ListSize(50)
   @FieldResolver(() => [Visit], { description: 'Visits (走访), newest first.' })
   visits(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Visit[]> {
     return ctx.loaders.visitsByUscc.load(p.uscc);
   }
 
+  @ListSize(50)
   @FieldResolver(() => [Alert], { description: 'Alerts and incidents (警情), newest first.' })
   alerts(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Alert[]> {
     return ctx.loaders.alertsByUscc.load(p.uscc);

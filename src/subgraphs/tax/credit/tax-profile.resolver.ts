@@ -4,6 +4,7 @@ import { viewerOf } from '../../../shared/context';
 import type { TaxContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** What the tax bureau (税务) knows of one enterprise. */
 @ObjectType()
@@ -33,11 +34,13 @@ export class TaxProfileResolver {
     return (await ctx.loaders.ratingsByUscc.load(p.uscc))[0]?.year ?? null;
   }
 
+  @ListSize(10)
   @FieldResolver(() => [CreditRatingRecord], { description: 'Ratings by year, newest first.' })
   creditRatings(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     return ctx.loaders.ratingsByUscc.load(p.uscc);
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Arrears])
   arrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     return ctx.loaders.arrearsByUscc.load(p.uscc);
