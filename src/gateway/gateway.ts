@@ -46,7 +46,7 @@ export async function startGateway(opts: {
   subgraphUrls: Record<SubgraphName, string>;
 }): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
-  const limits = await createLimits(opts.config, opts.log);
+  const limits = await createLimits(opts.config, opts.log, supergraph);
   const gateway = createGatewayRuntime({
     supergraph,
     transports: { http: httpTransport, ws: wsTransport },
@@ -69,8 +69,7 @@ export async function startGateway(opts: {
         return authorization ? { authorization } : {};
       },
     },
-    // bounded queries: body size, token, rate, tokens, depth, aliases, directives (./limits.ts) and cost
-    ...limits.runtimeOptions,
+    // bounded queries: body size, token, rate, tokens, depth, aliases, directives and cost (./limits.ts)
     plugins: () => [forwardWebSocketToken(), ...limits.plugins],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',

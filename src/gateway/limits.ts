@@ -3,12 +3,13 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { authenticate, type Authentication } from '../shared/auth';
 import type { Config } from '../shared/config';
 import type { Logger } from '../shared/logger';
+import { estimateCost, readListSizes } from './cost';
 
 /**
  * Bounded queries at the gateway (README "Limits"). In the order a request meets them:
@@ -21,8 +22,8 @@ import type { Logger } from '../shared/logger';
  *    passes). The subgraphs still verify every token themselves;
  * 4. parsing stops at MAX_QUERY_TOKENS; validation refuses depth, aliases and directives over
  *    their limits; all of this happens before planning, so no subgraph is called;
- * 5. the cost limit (MAX_QUERY_COST): the runtime's demand control prices each subgraph request
- *    with the `@listSize` of every list field (src/shared/list-size.ts) before sending it.
+ * 5. the cost limit (MAX_QUERY_COST): the whole operation is priced with the `@listSize` of every
+ *    list field (src/shared/list-size.ts, kept in the supergraph) before it is planned (./cost.ts).
  *
  * Every refusal is a GraphQL error whose extensions.code names the limit (LIMIT_CODES) and whose
  * message names the setting, with `extensions.limit` = { name, max }.
@@ -37,7 +38,7 @@ export const LIMIT_CODES = {
   depth: 'MAX_DEPTH_LIMIT',
   aliases: 'MAX_ALIASES_LIMIT',
   directives: 'MAX_DIRECTIVES_LIMIT',
-  /** the code of the runtime's demand control, kept so clients of other federation gateways recognise it */
+  /** the code federation gateways' demand control uses (Apollo Router, Hive), so clients recognise it */
   cost: 'COST_ESTIMATED_TOO_EXPENSIVE',
 } as const;
 
@@ -104,14 +105,13 @@ type Ctx = { connectionParams?: { authorization?: unknown } };
 export interface GatewayLimits {
   /** Plugins for createGatewayRuntime's `plugins`. */
   plugins: GatewayPlugin[];
-  /** Options of createGatewayRuntime itself (the runtime's demand control). */
-  runtimeOptions: { demandControl: { maxCost: number; includeExtensionMetadata: boolean } };
   /** The largest WebSocket message accepted (ws `maxPayload`): the body limit applies there too. */
   maxMessageBytes: number;
   close(): Promise<void>;
 }
 
-export async function createLimits(config: Config, log: Logger): Promise<GatewayLimits> {
+/** `supergraph`: the SDL the gateway serves; its @listSize directives drive the cost limit. */
+export async function createLimits(config: Config, log: Logger, supergraph: string): Promise<GatewayLimits> {
   const l = config.limits;
   const rate = await createRateLimiter(config, log);
   // what the token said, from the request's first look (before the body is read) to the operation
@@ -141,6 +141,19 @@ export async function createLimits(config: Config, log: Logger): Promise<Gateway
       );
     }
   }
+
+  const sizes = readListSizes(supergraph);
+  const costRefusal = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null }) => {
+    const estimated = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, sizes);
+    if (estimated <= l.maxCost) return null;
+    return limitError(
+      LIMIT_CODES.cost,
+      `Query cost limit of ${l.maxCost} exceeded, estimated ${estimated} (MAX_QUERY_COST). Ask for fewer items ("first") or fewer nested lists.`,
+      { name: 'MAX_QUERY_COST', max: l.maxCost },
+      undefined,
+      { cost: { estimated, max: l.maxCost } },
+    );
+  };
 
   const unauthenticated = (auth: Authentication, http: boolean) =>
     new GraphQLError(auth.kind === 'invalid' ? auth.reason : 'Sign in: this operation needs a bearer token.', {
@@ -178,21 +191,14 @@ export async function createLimits(config: Config, log: Logger): Promise<Gateway
       if (typeof params.query === 'string' && ANONYMOUS_OPERATION.test(params.query)) return;
       setResult({ errors: [unauthenticated(auth ?? { kind: 'anonymous' }, !overWebSocket)] });
     },
-    // name the setting in the runtime's cost refusal ("exceeded configured maximum" says which number, not where it is set)
-    onExecutionResult({ result, setResult }) {
-      const single = result as ExecutionResult | undefined;
-      if (!single?.errors?.some((e) => e.extensions?.code === LIMIT_CODES.cost)) return;
-      setResult({
-        ...single,
-        errors: single.errors.map((e) => {
-          if (e.extensions?.code !== LIMIT_CODES.cost) return e;
-          const estimated = (e.extensions.cost as { estimated?: number } | undefined)?.estimated;
-          return new GraphQLError(
-            `Query cost limit of ${l.maxCost} exceeded, estimated ${estimated} (MAX_QUERY_COST). Ask for fewer items ("first") or fewer nested lists.`,
-            { path: e.path, extensions: { code: LIMIT_CODES.cost, limit: { name: 'MAX_QUERY_COST', max: l.maxCost }, cost: e.extensions.cost } },
-          );
-        }),
-      });
+    // the cost of the whole operation (fragments expanded, across subgraphs), before it is planned
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = costRefusal(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = costRefusal(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };
 
@@ -219,7 +225,6 @@ export async function createLimits(config: Config, log: Logger): Promise<Gateway
       maxAliasesPlugin({ n: l.maxAliases, propagateOnRejection: false, onReject: report(LIMIT_CODES.aliases, 'MAX_QUERY_ALIASES', l.maxAliases, 'Use fewer aliases.') }),
       maxDirectivesPlugin({ n: l.maxDirectives, propagateOnRejection: false, onReject: report(LIMIT_CODES.directives, 'MAX_QUERY_DIRECTIVES', l.maxDirectives, 'Use fewer directives.') }),
     ] as GatewayPlugin[],
-    runtimeOptions: { demandControl: { maxCost: l.maxCost, includeExtensionMetadata: config.env === 'development' } },
     maxMessageBytes: l.maxRequestBytes,
     close: rate.close,
   };

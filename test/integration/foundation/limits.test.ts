@@ -10,6 +10,8 @@ import { startGateway, type RunningGateway } from '../../../src/gateway/gateway'
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../../src/shared/config';
 import { createLogger } from '../../../src/shared/logger';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
+import { DEMO_USERS } from '../../../src/demo/district';
+import { act, submit } from '../../helpers/issues';
 import { collect, wsClient } from '../../helpers/ws';
 
 /**
@@ -74,7 +76,12 @@ async function extraGateway(env: Record<string, string> = {}, opts: { proxied?: 
   const proxies = opts.proxied ? await Promise.all(SUBGRAPH_NAMES.map((n) => countingProxy(hub.subgraphs[n].url))) : [];
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, proxies[i]?.url ?? hub.subgraphs[n].url])) as Record<SubgraphName, string>;
   const gateway = await startGateway({ config, log: createLogger('silent'), host: '127.0.0.1', port: 0, subgraphUrls: urls });
-  started.push({ stop: async () => (await gateway.stop(), await Promise.all(proxies.map((p) => p.stop()))) });
+  started.push({
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(proxies.map((p) => p.stop()));
+    },
+  });
   const post: TestGateway['post'] = async (body, headers = {}) => {
     const res = await fetch(gateway.url, {
       method: 'POST',
@@ -228,6 +235,15 @@ test('a 100×100 fan-out is refused by its cost before the hub runs it; an ordin
   expect(res.data?.issues ?? null).toBeNull();
   expect(hub.queryCounts().hub).toBe(0);
 
+  // the same fan-out hidden in a fragment costs the same
+  const viaFragment = await hub.gql(`{ issues(first: 100) { edges { node { ...F } } } } fragment F on Issue { timeline { id action } referrals { id status } }`, {}, 'coordinator');
+  expect(viaFragment.errors?.[0]?.extensions?.cost.estimated).toBe(res.errors![0].extensions!.cost.estimated);
+  // and across subgraphs: 100 enterprises × (50 visits + 50 alerts) from the police subgraph
+  const federated = await hub.gql(`{ enterprises(first: 100) { edges { node { name police { visits { id } alerts { id } } } } } }`, {}, 'coordinator');
+  expect(federated.errors?.[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+  expect(federated.errors![0].extensions!.cost.estimated).toBeGreaterThanOrEqual(100 * 100);
+  expect(hub.queryCounts()).toEqual({ hub: 0, police: 0, market: 0, tax: 0, judicial: 0 });
+
   const inbox = await hub.gql(
     `{ issues(first: 20) { totalCount edges { node { id number title status replyDeadline isOverdue leadDepartment { code }
         enterprise { name tax { creditRating } police { liaisonOfficer { name } } } } } } }`,
@@ -236,6 +252,25 @@ test('a 100×100 fan-out is refused by its cost before the hub runs it; an ordin
   );
   expect(inbox.errors).toBeUndefined();
   expect(inbox.data.issues.edges.length).toBeGreaterThan(0);
+});
+
+test('a subscription is priced once: its events\' federated fields do not add up to a refusal', async () => {
+  // a limit just above one event's cost: were each event's entity fetches added to a running total, the third would be refused
+  const query = `subscription { referralEvents(department: "market") { cursor issue { number enterprise { name tax { creditRating } police { liaisonOfficer { name } } } } } }`;
+  const gw = await extraGateway({ MAX_QUERY_COST: '12' });
+  const sub = collect(wsClient(gw.gateway.url, await hub.token('market-officer')), query);
+  const probe = collect(wsClient(gw.gateway.url, await hub.token('market-officer')), `subscription { referralEvents(department: "market") { cursor issue { timeline { id } referrals { id } } } }`);
+  await probe.waitForEnd();
+  expect((probe.errors as any[])[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+  for (let i = 0; i < 4; i++) {
+    const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title: '发票', description: '发票问题', category: 'tax_service' });
+    await act.accept(hub, 'tax-officer', issue.id);
+    await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '经营范围', idempotencyKey: `limits-${issue.id}` });
+  }
+  const events = await sub.waitFor(4);
+  expect(sub.errors).toEqual([]);
+  expect(events.map((e: any) => e.issue.enterprise.tax?.creditRating)).toEqual(['A', 'A', 'A', 'A']);
+  await sub.stop();
 });
 
 test('rate limit (in memory): the request over the limit is 429 RATE_LIMITED with Retry-After; another user is unaffected', async () => {
