@@ -14,10 +14,10 @@ import { estimateCost, readListSizes } from './cost';
 /**
  * Bounded queries at the gateway (README "Limits"). In the order a request meets them:
  *
- * 1. body size (MAX_REQUEST_BYTES): 413 from the Content-Length header, or as soon as a streamed
- *    body passes the limit; nothing beyond the limit is read or parsed;
- * 2. the bearer token is verified and the rate limit charged (per user id; anonymous callers per
+ * 1. the bearer token is verified and the rate limit charged (per user id; anonymous callers per
  *    client address): 429 RATE_LIMITED with Retry-After;
+ * 2. body size (MAX_REQUEST_BYTES): 413 from the Content-Length header, or as soon as a streamed
+ *    body passes the limit; nothing beyond the limit is read or parsed;
  * 3. no valid token: 401 UNAUTHENTICATED before the operation is parsed (only `{ __typename }`
  *    passes). The subgraphs still verify every token themselves;
  * 4. parsing stops at MAX_QUERY_TOKENS; validation refuses depth, aliases and directives over
@@ -41,6 +41,9 @@ export const LIMIT_CODES = {
   /** the code federation gateways' demand control uses (Apollo Router, Hive), so clients recognise it */
   cost: 'COST_ESTIMATED_TOO_EXPENSIVE',
 } as const;
+
+/** Refusals that also cost their sender RATE_LIMIT_REFUSAL_COST requests of the rate limit. */
+const PENALIZED = new Set<string>([LIMIT_CODES.unauthenticated, LIMIT_CODES.tokens, LIMIT_CODES.depth, LIMIT_CODES.aliases, LIMIT_CODES.directives, LIMIT_CODES.cost]);
 
 /**
  * The one place the gateway verifies a token. The lead is moving src/shared/auth.ts to JWKS;
@@ -114,8 +117,19 @@ export interface GatewayLimits {
 export async function createLimits(config: Config, log: Logger, supergraph: string): Promise<GatewayLimits> {
   const l = config.limits;
   const rate = await createRateLimiter(config, log);
-  // what the token said, from the request's first look (before the body is read) to the operation
+  // what the token said, from the request's first look (before the body is read) to the operation,
+  // and whose rate-limit budget the request is charged to (HTTP: by request; WebSocket: by operation context)
   const verified = new WeakMap<Request, Authentication>();
+  const chargedTo = new WeakMap<object, string>();
+
+  /**
+   * A request refused by a limit costs RATE_LIMIT_REFUSAL_COST requests of its sender's budget:
+   * refusing is cheap but not free (a 1,000-alias operation is parsed and validated before it is
+   * refused), so someone who keeps sending them soon gets 429s, which cost next to nothing.
+   */
+  const penalize = (key: string | undefined) => {
+    if (key && rate.limiter && l.rateLimit.refusalCost > 1) rate.limiter.penalty(key, l.rateLimit.refusalCost - 1).catch(() => {});
+  };
 
   const tooLarge = () =>
     limitError(LIMIT_CODES.requestSize, `Request body larger than the limit of ${l.maxRequestBytes} bytes (MAX_REQUEST_BYTES).`, { name: 'MAX_REQUEST_BYTES', max: l.maxRequestBytes }, { status: 413, headers: { connection: 'close' } });
@@ -163,17 +177,20 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
   const perimeter: GatewayPlugin = {
     // HTTP, before the body is read: size, token, rate
     async onRequestParse({ request, serverContext, requestParser, setRequestParser, fetchAPI }) {
-      const length = request.headers.get('content-length');
-      if (length !== null && Number(length) > l.maxRequestBytes) throw tooLarge();
-      if (requestParser && request.body) {
-        const parse = requestParser;
-        setRequestParser((req) => parse(limitBody(req, l.maxRequestBytes, tooLarge, fetchAPI as any)));
-      }
       const auth = await verifyBearer(config, request.headers.get('authorization'));
       verified.set(request, auth);
       const address = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
-      const refused = await charge(auth.kind === 'viewer' ? `user:${auth.viewer.id}` : `addr:${address}`, true);
+      const key = auth.kind === 'viewer' ? `user:${auth.viewer.id}` : `addr:${address}`;
+      chargedTo.set(request, key);
+      const refused = await charge(key, true);
       if (refused) throw refused;
+      const tooLargeFrom = () => (penalize(key), tooLarge());
+      const length = request.headers.get('content-length');
+      if (length !== null && Number(length) > l.maxRequestBytes) throw tooLargeFrom();
+      if (requestParser && request.body) {
+        const parse = requestParser;
+        setRequestParser((req) => parse(limitBody(req, l.maxRequestBytes, tooLargeFrom, fetchAPI as any)));
+      }
     },
     // the operation's text is known, not yet parsed: refuse anonymous callers (HTTP and WebSocket)
     async onParams({ params, request, context, setResult }) {
@@ -183,6 +200,7 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
         const token = (context as Ctx).connectionParams?.authorization;
         auth = await verifyBearer(config, typeof token === 'string' ? token : undefined);
         if (auth.kind === 'viewer') {
+          chargedTo.set(context, `user:${auth.viewer.id}`);
           const refused = await charge(`user:${auth.viewer.id}`, false);
           if (refused) return setResult({ errors: [refused] });
         }
@@ -190,6 +208,10 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
       if (auth?.kind === 'viewer') return;
       if (typeof params.query === 'string' && ANONYMOUS_OPERATION.test(params.query)) return;
       setResult({ errors: [unauthenticated(auth ?? { kind: 'anonymous' }, !overWebSocket)] });
+    },
+    onExecutionResult({ result, request, context }) {
+      const errors = (result as { errors?: readonly { extensions?: Record<string, unknown> }[] } | undefined)?.errors;
+      if (errors?.some((e) => PENALIZED.has(e.extensions?.code as string))) penalize(chargedTo.get(request ?? context));
     },
     // the cost of the whole operation (fragments expanded, across subgraphs), before it is planned
     onExecute({ args, setResultAndStopExecution }) {

@@ -41,6 +41,7 @@ const EnvSchema = z
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
     RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1_200),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_REFUSAL_COST: z.coerce.number().int().min(1).default(20),
     REDIS_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
@@ -63,7 +64,8 @@ export interface Config {
     maxCost: number;
     maxRequestBytes: number;
     /** Requests per user (anonymous: per client address) per window; 0 turns the limit off. Shared through Redis when redisUrl is set. */
-    rateLimit: { requests: number; windowSeconds: number; redisUrl?: string };
+    /** `refusalCost`: how many requests a request refused by a limit counts for. */
+    rateLimit: { requests: number; windowSeconds: number; refusalCost: number; redisUrl?: string };
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -112,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_QUERY_DIRECTIVES,
       maxCost: e.MAX_QUERY_COST,
       maxRequestBytes: e.MAX_REQUEST_BYTES,
-      rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, redisUrl: e.REDIS_URL },
+      rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, refusalCost: e.RATE_LIMIT_REFUSAL_COST, redisUrl: e.REDIS_URL },
     },
     logLevel: e.LOG_LEVEL,
   };

@@ -297,6 +297,18 @@ test('rate limit (in memory): the request over the limit is 429 RATE_LIMITED wit
   await sub.stop();
 });
 
+test('requests refused by a limit cost RATE_LIMIT_REFUSAL_COST of the budget: an abuser reaches 429 after a few', async () => {
+  const gw = await extraGateway({ RATE_LIMIT_REQUESTS: '30', RATE_LIMIT_REFUSAL_COST: '10' });
+  const mallory = await hub.token('coordinator', { sub: `u-mallory-${randomUUID()}` });
+  const bomb = aliases(1000, 'issues(first: 100) { totalCount }');
+  const answers: string[] = [];
+  for (let i = 0; i < 4; i++) answers.push(codeOf((await gw.gql(bomb, mallory)).body));
+  expect(answers).toEqual(['MAX_ALIASES_LIMIT', 'MAX_ALIASES_LIMIT', 'MAX_ALIASES_LIMIT', 'RATE_LIMITED']);
+  // anonymous senders are counted by address: 3 refusals use up the address's 30
+  for (let i = 0; i < 3; i++) expect((await gw.gql('{ me { id } }')).status).toBe(401);
+  expect((await gw.gql('{ me { id } }')).status).toBe(429);
+});
+
 (redisReachable ? test : test.skip)('rate limit with REDIS_URL: two gateways share one count per user (skipped when Redis is unreachable)', async () => {
   const env = { RATE_LIMIT_REQUESTS: '4', RATE_LIMIT_WINDOW_SECONDS: '60', REDIS_URL };
   const [one, two] = [await extraGateway(env), await extraGateway(env)];
