@@ -1,3 +1,4 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../src/demo/district';
 import { signToken, type TokenClaims } from '../src/shared/auth';
@@ -11,7 +12,8 @@ import { dropDatabase, freshDatabase, percentile, sleep, startBenchHub, type Ben
  *
  * Interleaved A/B: ROUNDS × (quiet phase, abuse phase), each PHASE_MS long. Ordinary traffic is the
  * same in both phases: RATE requests/s (open loop: sent on a timer, whatever the answers do) from
- * USERS distinct user tokens, each a realistic query. In abuse phases the abusers run as well, each
+ * USERS distinct user tokens, each a realistic query. In abuse phases the abusers run as well, in a
+ * child process (an attacker does not share the gateway's event loop, only the machine), each
  * closed-loop (next request when the previous answer arrives), ABUSE_CONCURRENCY of each kind.
  * RSS: idle after warm-up, peak, and after the run (after a GC when --expose-gc is given).
  * Postgres: BENCH_PG (default postgres://postgres@127.0.0.1:5432), database BENCH_DB (default
@@ -24,6 +26,10 @@ const RATE = int('BENCH_RATE', 10);
 const ROUNDS = int('BENCH_ROUNDS', 6);
 const PHASE_MS = int('BENCH_PHASE_MS', 5_000);
 const ABUSE_CONCURRENCY = int('BENCH_ABUSE_CONCURRENCY', 2);
+/** burst (default): every second each abuse kind sends BENCH_BURST requests at once, as the probe did ("ten such at once");
+ *  flood: ABUSE_CONCURRENCY closed-loop clients per kind, each sending the next request as soon as the previous is answered. */
+const MODE = process.env.BENCH_ABUSE_MODE === 'flood' ? 'flood' : 'burst';
+const BURST = int('BENCH_BURST', 10);
 const PG_SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = process.env.BENCH_DB ?? 'liaison_bench_limits';
 
@@ -43,11 +49,12 @@ const ROLES = ['police-officer', 'tax-officer', 'market-officer', 'judicial-offi
 
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 /** The probe's 9 MB body with 500k directives, sent once with Content-Length and once streamed. */
-const HUGE = Buffer.from(JSON.stringify({ query: `{ me { id ${'@a '.repeat(500_000)}} }`.padEnd(9 * 2 ** 20, ' ') }));
+let huge: Buffer | undefined;
+const HUGE = () => (huge ??= Buffer.from(JSON.stringify({ query: `{ me { id ${'@a '.repeat(500_000)}} }`.padEnd(9 * 2 ** 20, ' ') })));
 
 interface Abuse {
   name: string;
-  send(b: BenchHub, token: string): Promise<Response>;
+  send(b: { url: string }, token: string): Promise<Response>;
 }
 
 async function post(url: string, body: BodyInit, token?: string, extra: RequestInit = {}): Promise<Response> {
@@ -57,15 +64,15 @@ async function post(url: string, body: BodyInit, token?: string, extra: RequestI
 const ABUSES: Abuse[] = [
   { name: '1,000 aliases of issues(first: 100)', send: (b, t) => post(b.url, JSON.stringify({ query: aliases(1000, 'issues(first: 100) { totalCount }') }), t) },
   { name: '2,000 aliases, no token', send: (b) => post(b.url, JSON.stringify({ query: aliases(2000, 'issues(first: 100) { totalCount }') })) },
-  { name: '9 MB body, 500k directives (Content-Length)', send: (b, t) => post(b.url, HUGE, t) },
+  { name: '9 MB body, 500k directives (Content-Length)', send: (b, t) => post(b.url, new Uint8Array(HUGE()), t) },
   {
     name: '9 MB body, 500k directives (streamed, no length)',
     send: (b, t) => {
       let offset = 0;
       const stream = new ReadableStream<Uint8Array>({
         pull(c) {
-          if (offset >= HUGE.length) return c.close();
-          c.enqueue(HUGE.subarray(offset, offset + 64 * 1024));
+          if (offset >= HUGE().length) return c.close();
+          c.enqueue(HUGE().subarray(offset, offset + 64 * 1024));
           offset += 64 * 1024;
         },
       });
@@ -83,6 +90,58 @@ const ABUSES: Abuse[] = [
 /** BENCH_ABUSE=0,2 runs only those abuse kinds (indexes into ABUSES), to see what each one costs. */
 const SELECTED = process.env.BENCH_ABUSE ? new Set(process.env.BENCH_ABUSE.split(',').map(Number)) : null;
 
+type Outcomes = Record<string, Record<string, number>>;
+
+/** The child process: runs the abusers between 'start' and 'stop', then reports what it got back. */
+function abuserProcess() {
+  let stop = false;
+  process.on('message', async (msg: { type: 'start'; url: string; tokens: string[] } | { type: 'stop' } | { type: 'exit' }) => {
+    if (msg.type === 'exit') process.exit(0);
+    if (msg.type === 'stop') return void (stop = true);
+    stop = false;
+    const outcomes: Outcomes = {};
+    const latencies: Record<string, number[]> = {};
+    const count = (name: string, outcome: string) => ((outcomes[name] ??= {})[outcome] = (outcomes[name][outcome] ?? 0) + 1);
+    const runners: Promise<void>[] = [];
+    const once = async (abuse: Abuse, token: string) => {
+      const started = performance.now();
+      try {
+        const res = await abuse.send({ url: msg.url }, token);
+        const body = (await res.json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+        count(abuse.name, `${res.status} ${body?.errors?.[0]?.extensions?.code ?? (body?.errors ? 'error' : 'data')}`);
+      } catch (err) {
+        count(abuse.name, `connection closed (${(err as { cause?: { code?: string } }).cause?.code ?? 'error'})`);
+      }
+      (latencies[abuse.name] ??= []).push(performance.now() - started);
+    };
+    ABUSES.forEach((abuse, a) => {
+      if (SELECTED && !SELECTED.has(a)) return;
+      if (MODE === 'burst') {
+        runners.push(
+          (async () => {
+            const inFlight: Promise<void>[] = [];
+            while (!stop) {
+              for (let i = 0; i < BURST; i++) inFlight.push(once(abuse, msg.tokens[a]));
+              await new Promise((r) => setTimeout(r, 1000));
+            }
+            await Promise.all(inFlight);
+          })(),
+        );
+        return;
+      }
+      for (let c = 0; c < ABUSE_CONCURRENCY; c++) {
+        runners.push(
+          (async () => {
+            while (!stop) await once(abuse, msg.tokens[a]);
+          })(),
+        );
+      }
+    });
+    await Promise.all(runners);
+    process.send!({ type: 'stopped', outcomes, latencies });
+  });
+}
+
 interface Sample {
   phase: 'quiet' | 'abuse';
   ms: number;
@@ -94,6 +153,7 @@ async function main() {
   const databaseUrl = await freshDatabase(PG_SERVER, DB_NAME);
   const b = await startBenchHub(databaseUrl);
   const limits = b.config.limits;
+  const abuser: ChildProcess = fork(__filename, ['abuser'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const tokens = await Promise.all(
       Array.from({ length: USERS }, (_, i) => {
@@ -142,31 +202,7 @@ async function main() {
     const phase = async (kind: 'quiet' | 'abuse') => {
       const until = performance.now() + PHASE_MS;
       const pending: Promise<void>[] = [];
-      let stop = false;
-      if (kind === 'abuse') {
-        ABUSES.forEach((abuse, a) => {
-          if (SELECTED && !SELECTED.has(a)) return;
-          for (let c = 0; c < ABUSE_CONCURRENCY; c++) {
-            pending.push(
-              (async () => {
-                while (!stop) {
-                  const started = performance.now();
-                  try {
-                    const res = await abuse.send(b, abuserTokens[a]);
-                    const body = (await res.json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
-                    count(abuse.name, `${res.status} ${body?.errors?.[0]?.extensions?.code ?? (body?.errors ? 'error' : 'data')}`);
-                  } catch (err) {
-                    count(abuse.name, `connection closed (${(err as { cause?: { code?: string } }).cause?.code ?? 'error'})`);
-                  }
-                  const list = abuseLatency.get(abuse.name) ?? [];
-                  list.push(performance.now() - started);
-                  abuseLatency.set(abuse.name, list);
-                }
-              })(),
-            );
-          }
-        });
-      }
+      if (kind === 'abuse') abuser.send({ type: 'start', url: b.url, tokens: abuserTokens });
       // open loop: one ordinary request every 1000/RATE ms, answered or not
       const every = 1000 / RATE;
       for (let next = performance.now(); next < until; next += every) {
@@ -174,7 +210,13 @@ async function main() {
         if (wait > 0) await sleep(wait);
         pending.push(ordinary().then((r) => void samples.push({ phase: kind, ...r })));
       }
-      stop = true;
+      if (kind === 'abuse') {
+        const stopped = new Promise<{ outcomes: Outcomes; latencies: Record<string, number[]> }>((resolve) => abuser.once('message', resolve as any));
+        abuser.send({ type: 'stop' });
+        const report = await stopped;
+        for (const [name, m] of Object.entries(report.outcomes)) for (const [k, v] of Object.entries(m)) for (let i = 0; i < v; i++) count(name, k);
+        for (const [name, l] of Object.entries(report.latencies)) abuseLatency.set(name, [...(abuseLatency.get(name) ?? []), ...l]);
+      }
       await Promise.all(pending);
     };
 
@@ -201,7 +243,7 @@ async function main() {
     const rssRatio = afterRss / idleRss;
 
     console.log(`\n## Ordinary users with and without abuse (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version})\n`);
-    console.log(`${USERS} user tokens, ${RATE} requests/s open loop, ${ROUNDS} × (quiet ${PHASE_MS / 1000} s, abuse ${PHASE_MS / 1000} s) interleaved; ${ABUSE_CONCURRENCY} closed-loop clients per abuse kind.`);
+    console.log(`${USERS} user tokens, ${RATE} requests/s open loop, ${ROUNDS} × (quiet ${PHASE_MS / 1000} s, abuse ${PHASE_MS / 1000} s) interleaved; abusers in a child process, ${MODE === 'burst' ? `each kind sending ${BURST} requests at once every second` : `${ABUSE_CONCURRENCY} closed-loop clients per abuse kind (flood)`}${SELECTED ? ` (only kinds ${[...SELECTED].join(', ')})` : ''}.`);
     console.log(`Limits: ${JSON.stringify({ ...limits, rateLimit: { ...limits.rateLimit, redisUrl: limits.rateLimit.redisUrl ? 'set' : undefined } })}\n`);
     console.log('| phase | requests | failed | p50 ms | p95 ms | p99 ms | max ms |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
@@ -219,12 +261,17 @@ async function main() {
     }
     process.exitCode = ratio <= 2 && rssRatio <= 1.2 && quiet.failed + abuse.failed === 0 ? 0 : 1;
   } finally {
+    abuser.send({ type: 'exit' });
     await b.stop();
     if (process.env.BENCH_KEEP_DB !== '1') await dropDatabase(PG_SERVER, DB_NAME);
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (process.argv[2] === 'abuser') {
+  abuserProcess();
+} else {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -150,7 +150,8 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
         LIMIT_CODES.rateLimit,
         `Rate limit of ${l.rateLimit.requests} requests per ${l.rateLimit.windowSeconds} s exceeded (RATE_LIMIT_REQUESTS / RATE_LIMIT_WINDOW_SECONDS): retry after ${retryAfter} s.`,
         { name: 'RATE_LIMIT_REQUESTS', max: l.rateLimit.requests },
-        http ? { status: 429, headers: { 'retry-after': String(retryAfter) } } : undefined,
+        // close the connection rather than read and discard a body the request will never use
+        http ? { status: 429, headers: { 'retry-after': String(retryAfter), connection: 'close' } } : undefined,
         { retryAfter },
       );
     }
@@ -212,6 +213,13 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
     onExecutionResult({ result, request, context }) {
       const errors = (result as { errors?: readonly { extensions?: Record<string, unknown> }[] } | undefined)?.errors;
       if (errors?.some((e) => PENALIZED.has(e.extensions?.code as string))) penalize(chargedTo.get(request ?? context));
+    },
+    // a refusal sent before the body was read (413, 429): drop the connection at once, so Node does
+    // not read and discard megabytes of an upload nobody will use
+    onResponse({ response, serverContext }) {
+      const node = serverContext as { req?: { complete: boolean }; res?: { socket: { destroy(): void } | null; once(e: 'finish', f: () => void): void } } | undefined;
+      const socket = node?.res?.socket;
+      if ((response.status === 413 || response.status === 429) && socket && node?.req && !node.req.complete) node.res!.once('finish', () => socket.destroy());
     },
     // the cost of the whole operation (fragments expanded, across subgraphs), before it is planned
     onExecute({ args, setResultAndStopExecution }) {
