@@ -3,8 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import wsTransport from '@graphql-mesh/transport-ws';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
@@ -12,6 +10,7 @@ import type { Logger } from '../shared/logger';
 import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
 import { readSupergraph, withSubgraphUrls } from './compose';
 import { documentedErrorsPlugin, supergraphScalars } from './errors';
+import { createLimits } from './limits';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -54,6 +53,7 @@ export async function startGateway(opts: {
 }): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
   const production = opts.config.env === 'production';
+  const limits = await createLimits(opts.config, opts.log, supergraph);
   const gateway = createGatewayRuntime({
     supergraph,
     transports: { http: httpTransport, ws: wsTransport },
@@ -87,17 +87,8 @@ export async function startGateway(opts: {
       noNullOriginPlugin(),
       ...(production ? [noSuggestionsPlugin()] : []),
       forwardWebSocketToken(),
-      // over-deep operations are refused before any subgraph is called (BAD_USER_INPUT)
-      maxDepthPlugin({
-        n: opts.config.limits.maxDepth,
-        ignoreIntrospection: true,
-        flattenFragments: true,
-        propagateOnRejection: false,
-        onReject: [
-          (ctx, error) =>
-            ctx?.reportError(new GraphQLError(`${error.message} Ask for fewer nested levels.`, { extensions: { code: 'BAD_USER_INPUT' } })),
-        ],
-      }),
+      // bounded queries: body size, token, rate, tokens, depth, aliases, directives and cost (./limits.ts)
+      ...limits.plugins,
     ],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -117,7 +108,7 @@ export async function startGateway(opts: {
   });
 
   const server = http.createServer(gateway);
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxMessageBytes });
   const wsServer = useServer(
     getGraphQLWSOptions(gateway, (ctx) => ({
       // lets header propagation see the WebSocket's token as if it were an HTTP header
@@ -145,6 +136,7 @@ export async function startGateway(opts: {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await gateway.dispose();
+      await limits.close();
     },
   };
 }

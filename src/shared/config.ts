@@ -53,6 +53,16 @@ const EnvSchema = z
       .string()
       .default(DEFAULT_TIME_ZONE)
       .refine(isTimeZone, 'TZ must be an IANA time zone such as Asia/Shanghai'),
+    // bounded queries (README "Limits"): refused at the gateway before planning
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(15_000),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(20),
+    MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
+    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1_200),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_REFUSAL_COST: z.coerce.number().int().min(1).default(20),
+    REDIS_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -85,7 +95,17 @@ export interface Config {
   eventsSweepIntervalMs: number;
   /** How long a shutdown waits for in-flight HTTP requests before cutting them. */
   shutdownGraceMs: number;
-  limits: { maxDepth: number };
+  limits: {
+    maxDepth: number;
+    maxTokens: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxCost: number;
+    maxRequestBytes: number;
+    /** Requests per user (anonymous: per client address) per window; 0 turns the limit off. Shared through Redis when redisUrl is set. */
+    /** `refusalCost`: how many requests a request refused by a limit counts for. */
+    rateLimit: { requests: number; windowSeconds: number; refusalCost: number; redisUrl?: string };
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The one time zone of "today", deadlines and working-day counts (IANA name). */
   timeZone: string;
@@ -149,7 +169,15 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
     eventsSweepIntervalMs: e.EVENTS_SWEEP_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    limits: { maxDepth: e.MAX_QUERY_DEPTH },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxCost: e.MAX_QUERY_COST,
+      maxRequestBytes: e.MAX_REQUEST_BYTES,
+      rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, refusalCost: e.RATE_LIMIT_REFUSAL_COST, redisUrl: e.REDIS_URL },
+    },
     logLevel: e.LOG_LEVEL,
     timeZone: e.TZ,
   };

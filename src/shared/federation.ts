@@ -7,7 +7,7 @@ import { authChecker } from './authorization';
 import { guardArguments } from './input-guard';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@listSize", "@cost"])';
 
 /** Every subscription here brings its own `subscribe` (outbox-backed); type-graphql still asks for a pubSub. */
 const NO_PUBSUB = {

@@ -75,11 +75,11 @@ test('every subgraph verifies the token itself (a gateway-signed request straigh
 
 // that unexpected errors never leak SQL or stack traces: error-masking.test.ts (a real database fault)
 
-test('an over-deep query is refused at the gateway with BAD_USER_INPUT, before any subgraph runs it', async () => {
+test('an over-deep query is refused at the gateway with MAX_DEPTH_LIMIT, before any subgraph runs it', async () => {
   const deep = `{ issues(first: 5) { edges { node { referrals { issue { referrals { issue { referrals { issue { referrals { issue { referrals { issue { id } } } } } } } } } } } } } }`;
   hub.resetQueryCounts();
   const res = await hub.gql(deep, {}, 'coordinator');
-  expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  expect(codeOf(res)).toBe('MAX_DEPTH_LIMIT');
   expect(res.errors![0].message).toMatch(/depth limit of 12 exceeded, found 14/);
   expect(hub.queryCounts().hub).toBe(0);
   // a realistic deep query (an inbox with federated enterprise fields) is fine

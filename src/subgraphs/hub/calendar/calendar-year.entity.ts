@@ -1,6 +1,7 @@
 import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
+import { ListSize } from '../../../shared/list-size';
 
 /**
  * One year of the official holiday arrangement (放假安排): holidays and weekend make-up workdays
@@ -15,10 +16,12 @@ export class CalendarYear {
   @PrimaryKey({ type: 'smallint', autoincrement: false })
   year!: number;
 
+  @ListSize(40)
   @Field(() => [DateScalar])
   @Property({ type: 'string[]' })
   holidays!: string[];
 
+  @ListSize(40)
   @Field(() => [DateScalar])
   @Property({ type: 'string[]' })
   makeupWorkdays!: string[];

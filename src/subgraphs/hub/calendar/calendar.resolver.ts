@@ -3,10 +3,12 @@ import { DateScalar } from '../../../shared/scalars';
 import type { HubContext } from '../context';
 import { CalendarYear } from './calendar-year.entity';
 import { setCalendarYear } from './calendar.service';
+import { ListSize } from '../../../shared/list-size';
 
 @Resolver(() => CalendarYear)
 export class CalendarResolver {
   @Authorized()
+  @ListSize(10)
   @Query(() => [CalendarYear], { description: 'The holiday arrangements deadlines are computed from; a year not listed is unknown.' })
   workdayCalendarYears(@Ctx() ctx: HubContext) {
     return ctx.em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });

@@ -1,10 +1,12 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../context';
 import { Department } from './department.entity';
+import { ListSize } from '../../../shared/list-size';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Authorized()
+  @ListSize(20)
   @Query(() => [Department], { description: 'Every department requests can be routed to.' })
   departments(@Ctx() ctx: HubContext): Promise<Department[]> {
     return ctx.em.find(Department, {}, { orderBy: { code: 'asc' } });

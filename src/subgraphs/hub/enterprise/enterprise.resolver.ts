@@ -7,6 +7,7 @@ import type { HubContext } from '../context';
 import { Enterprise } from './enterprise.entity';
 import { listEnterprises } from './enterprise.service';
 import { EnterpriseConnection, EnterpriseFilter } from './enterprise.types';
+import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
@@ -21,11 +22,12 @@ export class EnterpriseResolver {
   }
 
   @Authorized()
+  @PagedList()
   @Query(() => EnterpriseConnection, { description: 'Enterprises in USCC order; enterprise users see only their own.' })
   enterprises(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listEnterprises(ctx.em, viewerOf(ctx), filter, first, after);

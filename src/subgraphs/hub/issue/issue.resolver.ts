@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toHubDate } from '../../../shared/calendar';
+import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 import { viewerOf } from '../../../shared/context';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -25,12 +26,13 @@ export class IssueResolver {
     );
   }
 
+  @PagedList()
   @Authorized()
   @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
   issues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => IssueFilter, { nullable: true }) filter?: IssueFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
@@ -122,6 +124,7 @@ export class IssueResolver {
     return issue.leadDepartment ? ctx.loaders.department.load(issue.leadDepartment.code) : null;
   }
 
+  @ListSize(10)
   @FieldResolver(() => [Department], { description: 'Assisting departments (协办).' })
   async assistingDepartments(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.loadMany(issue.assistingDepartmentCodes)).filter((d): d is Department => !!d && !(d instanceof Error));
@@ -132,11 +135,13 @@ export class IssueResolver {
     return isOverdue(issue, toHubDate(ctx.clock()));
   }
 
+  @ListSize(50)
   @FieldResolver(() => [IssueTimelineEntry], { description: 'Who did what and when, oldest first.' })
   timeline(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return ctx.loaders.timelineByIssue.load(String(issue.id));
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Referral])
   referrals(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return ctx.loaders.referralsByIssue.load(String(issue.id));

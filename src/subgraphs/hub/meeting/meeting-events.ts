@@ -1,4 +1,5 @@
 import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize } from '../../../shared/list-size';
 import { DateScalar } from '../../../shared/scalars';
 import type { HubEvent } from '../events/event-store';
 
@@ -96,6 +97,7 @@ export class AgendaItemAddedDetail {
 
 @ObjectType({ description: 'Detail of AGENDA_REORDERED.' })
 export class AgendaOrderDetail {
+  @ListSize(30)
   @Field(() => [ID], { description: 'Agenda item ids in their new order.' })
   order!: string[];
 }
@@ -105,6 +107,7 @@ export class AgendaItemRemovedDetail {
   @Field(() => ID, { description: 'The removed agenda item.' })
   agendaItemId!: string;
 
+  @ListSize(30)
   @Field(() => [ID], { description: 'The remaining agenda item ids in order.' })
   order!: string[];
 }

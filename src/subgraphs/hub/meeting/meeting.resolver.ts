@@ -15,6 +15,7 @@ import { actionItemIsOverdue, invitedDepartments, mayFollow, MeetingService } fr
 import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
 import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
 import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
+import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 
 const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -27,22 +28,24 @@ export class JointMeetingResolver {
   }
 
   @Authorized()
+  @PagedList()
   @Query(() => JointMeetingConnection, { description: 'Upcoming and past meetings the caller takes part in (coordinators: all).' })
   jointMeetings(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => JointMeetingFilter, { nullable: true }) filter?: JointMeetingFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return service(ctx).list(filter, first, after);
   }
 
   @Authorized()
+  @PagedList()
   @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Action items from joint meetings: a department\'s inbox of meeting tasks.' })
   actionItemInbox(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return service(ctx).actionItems(filter, first, after);
@@ -154,11 +157,13 @@ export class JointMeetingResolver {
     return (await ctx.loaders.department.load(m.conveningDepartment.code))!;
   }
 
+  @ListSize(30)
   @FieldResolver(() => [MeetingParticipant], { description: 'Invited departments and people, with attendance.' })
   participants(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return ctx.loaders.participantsByMeeting.load(String(m.id));
   }
 
+  @ListSize(20)
   @FieldResolver(() => [AgendaItem], { description: 'In agenda order.' })
   agenda(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return ctx.loaders.agendaByMeeting.load(String(m.id));
@@ -169,11 +174,13 @@ export class JointMeetingResolver {
     return (await ctx.loaders.agendaByMeeting.load(String(m.id))).find((i) => i.status === 'DISCUSSING') ?? null;
   }
 
+  @ListSize(50)
   @FieldResolver(() => [ActionItem])
   actionItems(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return ctx.loaders.actionItemsByMeeting.load(String(m.id));
   }
 
+  @ListSize(50)
   @FieldResolver(() => [ActionItem], { description: 'Action items of the previous meeting (of the series, or of the convening department): done or overdue.' })
   previousActionItems(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return service(ctx).previousActionItems(m);
@@ -237,6 +244,7 @@ export class AgendaItemResolver {
     return (await ctx.loaders.meeting.load(String(i.meeting.id)))!;
   }
 
+  @ListSize(10)
   @FieldResolver(() => [ActionItem])
   async actionItems(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.actionItemsByMeeting.load(String(i.meeting.id))).filter((a) => a.agendaItem.id === i.id);
@@ -268,6 +276,7 @@ export class ActionItemResolver {
 
 @Resolver(() => Issue)
 export class IssueMeetingHistoryResolver {
+  @ListSize(10)
   @FieldResolver(() => [AgendaItem], { description: 'When the request was on a joint-meeting agenda, and what was decided.' })
   meetingHistory(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return ctx.loaders.agendaByIssue.load(String(issue.id));

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ListSize } from '../../../shared/list-size';
 import { DateScalar } from '../../../shared/scalars';
 
 /**
@@ -20,9 +21,11 @@ export class MinutesAttendance {
   @Field({ description: 'Whether anyone attended for it.' })
   present!: boolean;
 
+  @ListSize(20)
   @Field(() => [String], { description: 'Names of the people who attended for it.' })
   attendees!: string[];
 
+  @ListSize(20)
   @Field(() => [String], { description: 'Names of people invited by name who did not attend.' })
   absentees!: string[];
 }
@@ -65,6 +68,7 @@ export class MinutesItem {
   @Field(() => String, { nullable: true, description: 'Why it was deferred, if it was.' })
   deferredReason!: string | null;
 
+  @ListSize(10)
   @Field(() => [MinutesActionItem], { description: 'Action items the decision created.' })
   actionItems!: MinutesActionItem[];
 }
@@ -121,12 +125,15 @@ export class MeetingMinutes {
   @Field({ description: 'The IANA time zone the Markdown writes times in.' })
   timeZone!: string;
 
+  @ListSize(20)
   @Field(() => [MinutesAttendance], { description: 'One row per department: invited, present, who attended, who was absent.' })
   attendance!: MinutesAttendance[];
 
+  @ListSize(30)
   @Field(() => [MinutesItem], { description: 'The agenda in order, with decisions and action items.' })
   items!: MinutesItem[];
 
+  @ListSize(50)
   @Field(() => [MinutesActionItem], { description: 'Action items of the previous meeting reviewed here.' })
   previousActionItems!: MinutesActionItem[];
 }

@@ -2,10 +2,12 @@ import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 import type { HubContext } from '../context';
 import { DepartmentPerformance, departmentPerformance } from './performance.service';
+import { ListSize } from '../../../shared/list-size';
 
 @Resolver(() => DepartmentPerformance)
 export class PerformanceResolver {
   @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
+  @ListSize(20)
   @Query(() => [DepartmentPerformance], { description: 'The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days).' })
   departmentPerformance(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: HubContext) {
     return departmentPerformance(ctx.em, from, to, ctx.clock());

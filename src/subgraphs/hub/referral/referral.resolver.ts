@@ -7,17 +7,19 @@ import { Issue } from '../issue/issue.entity';
 import { Referral } from './referral.entity';
 import { referralIsOverdue, ReferralService } from './referral.service';
 import { ReferIssueInput, ReferralConnection, ReferralFilter } from './referral.types';
+import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 
 const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx), ctx.clock);
 
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Authorized('OFFICER', 'DEPT_ADMIN', 'COORDINATOR')
+  @PagedList()
   @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first.' })
   referrals(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return service(ctx).list(filter, first, after);

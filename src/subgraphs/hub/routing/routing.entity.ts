@@ -1,6 +1,7 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** Issue category (诉求类别), with its own reply limit in working days (data, not code). */
 @ObjectType()
@@ -47,6 +48,7 @@ export class RoutingRule {
   @ManyToOne(() => IssueCategory, { nullable: true })
   category: IssueCategory | null = null;
 
+  @ListSize(20)
   @Field(() => [String], { description: 'Any of these in the title or description matches; empty = category alone decides.' })
   @Property({ type: 'string[]', default: '{}' })
   keywords: string[] = [];

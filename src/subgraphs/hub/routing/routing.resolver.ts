@@ -7,6 +7,7 @@ import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { IssueCategory, RoutingRule } from './routing.entity';
 import { saveRoutingRule } from './routing.service';
+import { ListSize } from '../../../shared/list-size';
 
 @InputType()
 export class RoutingRuleInput {
@@ -35,12 +36,14 @@ export class RoutingRuleInput {
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {
   @Authorized()
+  @ListSize(50)
   @Query(() => [IssueCategory], { description: 'Request categories and their reply limits.' })
   issueCategories(@Ctx() ctx: HubContext) {
     return ctx.em.find(IssueCategory, {}, { orderBy: { code: 'asc' } });
   }
 
   @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
+  @ListSize(100)
   @Query(() => [RoutingRule], { description: 'Routing rules in the order they are tried.' })
   routingRules(@Ctx() ctx: HubContext) {
     return ctx.em.find(RoutingRule, {}, { orderBy: { priority: 'asc', id: 'asc' } });

@@ -4,6 +4,7 @@ import { viewerOf } from '../../../shared/context';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { ListSize } from '../../../shared/list-size';
 
 /** The signed-in caller, as the token describes them. */
 @ObjectType('Viewer')
@@ -17,6 +18,7 @@ export class ViewerType {
   @Field(() => String, { nullable: true, description: 'Department code from the token.' })
   departmentCode!: string | null;
 
+  @ListSize(4)
   @Field(() => [String])
   roles!: string[];
 

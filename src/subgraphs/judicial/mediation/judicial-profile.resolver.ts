@@ -5,6 +5,7 @@ import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../sha
 import type { JudicialContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Litigation, MediationCase, MediationStatus } from './judicial.entity';
+import { ListSize } from '../../../shared/list-size';
 
 const JUDICIAL = 'judicial';
 
@@ -31,6 +32,7 @@ export class JudicialProfileResolver {
     return recordAccess(viewerOf(ctx), JUDICIAL, p.uscc);
   }
 
+  @ListSize(20)
   @FieldResolver(() => [MediationCase], { nullable: true, description: 'Mediation cases (人民调解), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   mediationCases(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.mediationCases');
@@ -47,6 +49,7 @@ export class JudicialProfileResolver {
     return (await ctx.loaders.mediationCasesByUscc.load(p.uscc)).filter((c) => c.status === MediationStatus.OPEN).length;
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Litigation], { nullable: true, description: 'Litigation involving the enterprise. Confidential: null with FORBIDDEN unless access is FULL.' })
   litigations(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.litigations');

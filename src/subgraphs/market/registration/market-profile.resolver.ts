@@ -6,6 +6,7 @@ import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
+import { ListSize } from '../../../shared/list-size';
 
 const MARKET = 'market';
 
@@ -48,6 +49,7 @@ export class MarketProfileResolver {
     return recordAccess(viewerOf(ctx), MARKET, p.uscc);
   }
 
+  @ListSize(10)
   @FieldResolver(() => [AbnormalListing], { description: 'Abnormal-operation listings (经营异常名录), newest first. Publicly disclosed records, so visible to every department.' })
   abnormalListings(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return ctx.loaders.abnormalListingsByUscc.load(p.uscc);
@@ -58,6 +60,7 @@ export class MarketProfileResolver {
     return (await ctx.loaders.abnormalListingsByUscc.load(p.uscc)).some((l) => l.removedOn === null);
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Penalty], { nullable: true, description: 'Administrative penalties (行政处罚), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   penalties(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.penalties');

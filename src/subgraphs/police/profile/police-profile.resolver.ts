@@ -6,6 +6,7 @@ import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Alert, Officer, Station, Visit } from '../station/station.entity';
+import { ListSize } from '../../../shared/list-size';
 
 const POLICE = 'police';
 
@@ -37,6 +38,7 @@ export class PoliceProfileResolver {
     return recordAccess(viewerOf(ctx), POLICE, p.uscc);
   }
 
+  @ListSize(50)
   @FieldResolver(() => [Visit], { nullable: true, description: 'Visits (走访), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   visits(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Visit[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.visits');
@@ -53,6 +55,7 @@ export class PoliceProfileResolver {
     return (await ctx.loaders.visitsByUscc.load(p.uscc))[0]?.visitedOn ?? null;
   }
 
+  @ListSize(50)
   @FieldResolver(() => [Alert], { nullable: true, description: 'Alerts and incidents (警情), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   alerts(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Alert[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.alerts');

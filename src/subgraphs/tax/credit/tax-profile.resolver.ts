@@ -5,6 +5,7 @@ import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../sha
 import type { TaxContext } from '../context';
 import { Enterprise } from '../external/enterprise.stub';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
+import { ListSize } from '../../../shared/list-size';
 
 const TAX = 'tax';
 
@@ -36,6 +37,7 @@ export class TaxProfileResolver {
     return (await ctx.loaders.ratingsByUscc.load(p.uscc))[0]?.year ?? null;
   }
 
+  @ListSize(10)
   @FieldResolver(() => [CreditRatingRecord], { description: 'Ratings by year, newest first.' })
   creditRatings(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     return ctx.loaders.ratingsByUscc.load(p.uscc);
@@ -51,6 +53,7 @@ export class TaxProfileResolver {
     return (await ctx.loaders.arrearsByUscc.load(p.uscc)).some((a) => a.settledOn === null);
   }
 
+  @ListSize(20)
   @FieldResolver(() => [Arrears], { nullable: true, description: 'Arrears records. Confidential: null with FORBIDDEN unless access is FULL.' })
   arrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.arrears');
