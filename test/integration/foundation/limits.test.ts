@@ -72,7 +72,8 @@ interface TestGateway {
 }
 
 async function extraGateway(env: Record<string, string> = {}, opts: { proxied?: boolean } = {}): Promise<TestGateway> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  // the subgraphs answer only requests signed with the hub's secret
+  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env }), gatewaySigning: hub.config.gatewaySigning };
   const proxies = opts.proxied ? await Promise.all(SUBGRAPH_NAMES.map((n) => countingProxy(hub.subgraphs[n].url))) : [];
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, proxies[i]?.url ?? hub.subgraphs[n].url])) as Record<SubgraphName, string>;
   const gateway = await startGateway({ config, log: createLogger('silent'), host: '127.0.0.1', port: 0, subgraphUrls: urls });
