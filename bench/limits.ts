@@ -30,6 +30,8 @@ const ABUSE_CONCURRENCY = int('BENCH_ABUSE_CONCURRENCY', 2);
  *  flood: ABUSE_CONCURRENCY closed-loop clients per kind, each sending the next request as soon as the previous is answered. */
 const MODE = process.env.BENCH_ABUSE_MODE === 'flood' ? 'flood' : 'burst';
 const BURST = int('BENCH_BURST', 10);
+/** OS priority the attacker's process runs at (0 = the hub's own): see bench/README "Setup". */
+const ABUSER_NICE = int('BENCH_ABUSER_NICE', 10);
 const PG_SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = process.env.BENCH_DB ?? 'liaison_bench_limits';
 
@@ -154,6 +156,9 @@ async function main() {
   const b = await startBenchHub(databaseUrl);
   const limits = b.config.limits;
   const abuser: ChildProcess = fork(__filename, ['abuser'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_ABUSER_NICE: run the attacker below the hub's priority (an attacker's CPU is not the hub's;
+  // on one 2-core machine it otherwise competes with the hub for the same cores)
+  if (ABUSER_NICE > 0 && abuser.pid) os.setPriority(abuser.pid, ABUSER_NICE);
   try {
     const tokens = await Promise.all(
       Array.from({ length: USERS }, (_, i) => {
@@ -243,7 +248,7 @@ async function main() {
     const rssRatio = afterRss / idleRss;
 
     console.log(`\n## Ordinary users with and without abuse (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, Node ${process.version})\n`);
-    console.log(`${USERS} user tokens, ${RATE} requests/s open loop, ${ROUNDS} × (quiet ${PHASE_MS / 1000} s, abuse ${PHASE_MS / 1000} s) interleaved; abusers in a child process, ${MODE === 'burst' ? `each kind sending ${BURST} requests at once every second` : `${ABUSE_CONCURRENCY} closed-loop clients per abuse kind (flood)`}${SELECTED ? ` (only kinds ${[...SELECTED].join(', ')})` : ''}.`);
+    console.log(`${USERS} user tokens, ${RATE} requests/s open loop, ${ROUNDS} × (quiet ${PHASE_MS / 1000} s, abuse ${PHASE_MS / 1000} s) interleaved; abusers in a child process at nice ${ABUSER_NICE}, ${MODE === 'burst' ? `each kind sending ${BURST} requests at once every second` : `${ABUSE_CONCURRENCY} closed-loop clients per abuse kind (flood)`}${SELECTED ? ` (only kinds ${[...SELECTED].join(', ')})` : ''}.`);
     console.log(`Limits: ${JSON.stringify({ ...limits, rateLimit: { ...limits.rateLimit, redisUrl: limits.rateLimit.redisUrl ? 'set' : undefined } })}\n`);
     console.log('| phase | requests | failed | p50 ms | p95 ms | p99 ms | max ms |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
