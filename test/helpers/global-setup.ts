@@ -1,25 +1,14 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/shared/database';
 import { createLogger } from '../../src/shared/logger';
+import { freePort } from './processes';
 
 /**
  * One database per test run. With DATABASE_URL: a fresh database on that server (dropped after).
  * Without: an embedded PostgreSQL in a temporary folder on a free port (removed after).
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 export default async function globalSetup(): Promise<void> {
   const log = createLogger('warn', 'test');
   const name = `liaison_test_${process.pid}_${Date.now()}`;

@@ -1,4 +1,4 @@
-import type { DemoUserName } from '../../src/demo/district';
+import { DEMO_ENTERPRISES, type DemoUserName } from '../../src/demo/district';
 import type { GqlResponse, TestHub } from './test-hub';
 
 export const ISSUE_FIELDS = /* GraphQL */ `
@@ -21,6 +21,13 @@ export async function ok<T = any>(hub: TestHub, query: string, variables: Record
 
 export function submit(hub: TestHub, who: DemoUserName | string, input: Record<string, unknown>) {
   return ok(hub, `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { ${ISSUE_FIELDS} } }`, { input }, who);
+}
+
+/** A request a coordinator submitted for demo enterprise `n` and escalated to the joint meeting (联席会议). */
+export async function escalated(hub: TestHub, title: string, category: string, n: number) {
+  const issue = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[n].uscc, title, description: `${title}，需多部门协调`, category, channel: 'SYMPOSIUM' });
+  await ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id: issue.id }, 'coordinator');
+  return issue;
 }
 
 export const act = {

@@ -9,7 +9,7 @@ import { mintDemoToken } from '../../src/demo/tokens';
 import { loadConfig } from '../../src/shared/config';
 import { WS_CLOSE_SERVICE_RESTART } from '../../src/shared/shutdown';
 import { buildOnce } from '../helpers/build';
-import { waitFor } from '../helpers/own-postgres';
+import { until } from '../helpers/wait';
 import { collect, wsClient } from '../helpers/ws';
 
 /**
@@ -121,16 +121,16 @@ test('SIGTERM drains: in-flight mutation answered, WebSocket closed with 1012, e
   await pg.query('begin');
   await pg.query('lock table hub.issue_number_counter in exclusive mode');
   const slow = gql(SUBMIT, { input: input('关停时在途') }, 'enterprise');
-  await waitFor('the mutation to wait on the lock', async () => {
+  await until(async () => {
     const { rows } = await pg.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = 'liaison_hub'`);
     return rows[0].n > 0;
-  });
+  }, 'the mutation to wait on the lock');
 
   proc.kill('SIGTERM');
-  await waitFor('the hub to report draining', async () => {
+  await until(async () => {
     const res = await fetch(readyUrl, { headers: { connection: 'close' } }).catch(() => null);
     return res?.status === 503;
-  });
+  }, 'the hub to report draining');
   await pg.query('commit');
   await pg.end();
 

@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { hubCalendar, testCalendarYear } from '../../helpers/calendar';
 import { createTestClock } from '../../helpers/clock';
-import { act, codeOf, ok, submit } from '../../helpers/issues';
+import { act, codeOf, escalated, ok, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
@@ -24,13 +24,11 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const escalate = (id: string) => ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id }, 'coordinator');
 const M = (q: string) => `mutation($id: ID!) { ${q} }`;
 
 /** An escalated request on an ad-hoc meeting, in session, with its item under discussion. */
 async function itemUnderDiscussion(n: number, scheduledAt: string) {
-  const issue = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[n].uscc, title: '工地欠薪', description: '工地欠薪，需多部门协调', category: 'labour_dispute', channel: 'SYMPOSIUM' });
-  await escalate(issue.id);
+  const issue = await escalated(hub, '工地欠薪', 'labour_dispute', n);
   const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id agenda { id } } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'police', scheduledAt, location: '线上', invitedDepartments: [], agendaIssueIds: [issue.id] },
   }, 'coordinator');

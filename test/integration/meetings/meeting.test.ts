@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { hubCalendar } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
-import { codeOf, ok, submit } from '../../helpers/issues';
+import { codeOf, escalated, ok, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
@@ -18,18 +18,13 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function escalated(title: string, category: string, n: number) {
-  const issue = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[n].uscc, title, description: `${title}，需多部门协调`, category, channel: 'SYMPOSIUM' });
-  await ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id: issue.id }, 'coordinator');
-  return issue;
-}
 const M = (q: string) => `mutation($id: ID!) { ${q} }`;
 const MEETING = `id status title seriesKey agenda { id position status title decision issue { id } } currentItem { id }
   participants { departmentCode personName attended } actionItems { task dueDate ownerDepartment { code } }`;
 
 test('schedule → run live → decisions become action items in inboxes → minutes → next meeting reports back', async () => {
-  const fireLane = await escalated('园区消防通道被占用', 'safety_hazard', 11); // → police
-  const wages = await escalated('建筑工地欠薪纠纷', 'labour_dispute', 12); // → judicial
+  const fireLane = await escalated(hub, '园区消防通道被占用', 'safety_hazard', 11); // → police
+  const wages = await escalated(hub, '建筑工地欠薪纠纷', 'labour_dispute', 12); // → judicial
 
   // 1. a quarterly series of two; agenda from the escalated requests; departments and people invited
   const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { ${MEETING} } }`, {
@@ -179,7 +174,7 @@ test('schedule → run live → decisions become action items in inboxes → min
 });
 
 test('only invited departments and coordinators may see, join, follow or run a meeting', async () => {
-  const issue = await escalated('园区内违规经营', 'licence', 14);
+  const issue = await escalated(hub, '园区内违规经营', 'licence', 14);
   const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'market', scheduledAt: '2026-12-01T06:00:00.000Z', location: '线上', invitedDepartments: ['tax'], agendaIssueIds: [issue.id] },
   }, 'coordinator');

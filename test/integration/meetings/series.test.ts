@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
-import { codeOf, ok, submit } from '../../helpers/issues';
+import { codeOf, escalated, ok, submit } from '../../helpers/issues';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -18,17 +18,12 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function escalated(title: string, category: string, n: number) {
-  const issue = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[n].uscc, title, description: `${title}，需多部门协调`, category, channel: 'SYMPOSIUM' });
-  await ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id: issue.id }, 'coordinator');
-  return issue;
-}
 const M = (q: string) => `mutation($id: ID!) { ${q} }`;
 const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { status } }`;
 
 test('the next meeting of a series invites the owners of the action items it reviews and the leads of deferred items, and tells them', async () => {
-  const wages = await escalated('物流园欠薪纠纷', 'labour_dispute', 16); // lead: judicial
-  const licence = await escalated('园区无照经营', 'licence', 17); // lead: market
+  const wages = await escalated(hub, '物流园欠薪纠纷', 'labour_dispute', 16); // lead: judicial
+  const licence = await escalated(hub, '园区无照经营', 'licence', 17); // lead: market
   const first = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id seriesKey agenda { id issue { id } } } }`, {
     i: {
       title: '警企联席会议',
@@ -94,7 +89,7 @@ test('the next meeting of a series invites the owners of the action items it rev
 });
 
 test('an action item due in the past is BAD_USER_INPUT naming the field; nothing is recorded', async () => {
-  const issue = await escalated('夜间施工扰民', 'safety_hazard', 18);
+  const issue = await escalated(hub, '夜间施工扰民', 'safety_hazard', 18);
   const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id agenda { id } } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'police', scheduledAt: '2030-05-01T02:00:00.000Z', location: '线上', invitedDepartments: [], agendaIssueIds: [issue.id] },
   }, 'coordinator');

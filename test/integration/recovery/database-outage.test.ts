@@ -2,7 +2,8 @@ import type { Client } from 'graphql-ws';
 import { DEMO_USERS } from '../../../src/demo/district';
 import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
 import { act, submit } from '../../helpers/issues';
-import { startOwnPostgres, waitFor, type OwnPostgres } from '../../helpers/own-postgres';
+import { startOwnPostgres, type OwnPostgres } from '../../helpers/own-postgres';
+import { until } from '../../helpers/wait';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -46,17 +47,17 @@ test('/ready is 503 while the database is down and 200 again after; the listener
   expect(events().listening).toBe(true);
 
   await pg.stop();
-  await waitFor('the hub subgraph to report not ready', async () => (await status(hubReady)) === 503);
-  await waitFor('the gateway to report not ready', async () => (await status(gatewayReady)) === 503);
+  await until(async () => (await status(hubReady)) === 503, 'the hub subgraph to report not ready');
+  await until(async () => (await status(gatewayReady)) === 503, 'the gateway to report not ready');
   expect(await status(hubReady.replace('/ready', '/health'))).toBe(200); // liveness is not readiness
-  await waitFor('the listener to notice the outage', () => !events().listening);
+  await until(() => !events().listening, 'the listener to notice the outage');
 
   await pg.start();
-  await waitFor('the gateway to be ready again', async () => (await status(gatewayReady)) === 200, 30_000);
-  await waitFor('the event listener to LISTEN again', () => events().listening, 30_000);
+  await until(async () => (await status(gatewayReady)) === 200, 'the gateway to be ready again', 30_000);
+  await until(() => events().listening, 'the event listener to LISTEN again', 30_000);
 
   await act.accept(hub, 'tax-officer', issue.id);
-  await waitFor('the ACCEPTED event, live', () => sub.events.some((e: any) => e.type === 'ACCEPTED'), 5_000);
+  await until(() => sub.events.some((e: any) => e.type === 'ACCEPTED'), 'the ACCEPTED event, live', 5_000);
   expect(sub.errors).toEqual([]);
   await sub.stop();
 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { DEMO_USERS } from '../../../src/demo/district';
 import { WS_CLOSE_SERVICE_RESTART } from '../../../src/shared/shutdown';
 import { submit } from '../../helpers/issues';
-import { waitFor } from '../../helpers/own-postgres';
+import { until } from '../../helpers/wait';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -58,11 +58,11 @@ test('stop: ready 503, new requests 503, the in-flight mutation completes, subsc
     query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id title } }`,
     variables: { input: { uscc: DEMO_USERS.enterprise.uscc, title: '停机中提交', description: '请求在关闭时仍在途中', category: 'tax_service' } },
   }));
-  await waitFor('the mutation to be in flight at the gateway', () => hub.gateway.drainer.inFlight === 1);
+  await until(() => hub.gateway.drainer.inFlight === 1, 'the mutation to be in flight at the gateway');
 
   stopped = true;
   const stopping = hub.stop(Date.now() + 30_000);
-  await waitFor('the gateway to report draining', async () => (await statusOf(readyUrl(hub.url))) === 503);
+  await until(async () => (await statusOf(readyUrl(hub.url))) === 503, 'the gateway to report draining');
   expect(await statusOf(readyUrl(hub.subgraphs.hub.url))).toBe(503);
   expect(await statusOf(hub.url.replace('/graphql', '/health'))).toBe(200); // liveness unchanged
   const refused = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: '{"query":"{ __typename }"}' });
