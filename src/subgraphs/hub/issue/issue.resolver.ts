@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { toHubDate } from '../../../shared/calendar';
 import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 import { viewerOf } from '../../../shared/context';
+import { badInput, notFound } from '../../../shared/errors';
+import { requireKnownDepartments } from '../department/known-departments';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import type { HubContext } from '../context';
@@ -17,25 +19,44 @@ const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx
 @Resolver(() => Issue)
 export class IssueResolver {
   @Authorized()
-  @Query(() => Issue, { nullable: true, description: 'One request; null if it does not exist, FORBIDDEN if it is not yours to see.' })
-  issue(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).get(
+  @Query(() => Issue, { description: 'One request by id; NOT_FOUND if none has that id, FORBIDDEN if it is not yours to see.' })
+  async issue(@Arg('id', () => ID, { description: 'The request id.' }) id: string, @Ctx() ctx: HubContext): Promise<Issue> {
+    const found = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).get(
       id,
       async (issueId) => (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]),
       (issueId) => ctx.loaders.issue.load(String(issueId)),
     );
+    if (!found) throw notFound(`No request with id ${id}.`);
+    return found;
+  }
+
+  @Authorized()
+  @Query(() => Issue, { description: 'One request by its number as given to the enterprise (e.g. SQ-2026-000123); NOT_FOUND if none has it, FORBIDDEN if it is not yours to see.' })
+  async issueByNumber(@Arg('number', { description: 'The request number, SQ-<year>-<sequence>.' }) number: string, @Ctx() ctx: HubContext): Promise<Issue> {
+    const text = number.trim().toUpperCase();
+    if (!/^SQ-\d{4}-\d{1,12}$/.test(text)) throw badInput(`"${number}" is not a request number (SQ-<year>-<sequence>, e.g. SQ-2026-000123).`, 'number');
+    const row = await ctx.em.findOne(Issue, { number: text }, { fields: ['id'] });
+    if (!row) throw notFound(`No request numbered ${text}.`);
+    return this.issue(String(row.id), ctx);
   }
 
   @PagedList()
   @Authorized()
   @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
-  issues(
+  async issues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => IssueFilter, { nullable: true }) filter?: IssueFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
+    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
+    // a page with rows proves the filter's departments exist; an empty one may hide a typo
+    if (!page.edges.length) await requireKnownDepartments(ctx, {
+      'filter.leadDepartment': filter?.leadDepartment,
+      'filter.assistingDepartment': filter?.assistingDepartment,
+      'filter.department': filter?.department,
+    });
+    return page;
   }
 
   @Authorized()
