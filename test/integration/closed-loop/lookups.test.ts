@@ -54,3 +54,13 @@ test.each([
   expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   expect(res.errors?.[0]?.message).toMatch(/Unknown department "fire"/);
 });
+
+test('Enterprise and Department carry an id (for clients that normalise by id); statistics name the department', async () => {
+  const res = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { id uscc } departments { id code }
+      departmentPerformance(from: "2026-01-01", to: "2026-12-31") { departmentCode department { id nameZh } } }`, { u: DEMO_ENTERPRISES[0].uscc }, 'coordinator');
+  expect(res.errors).toBeUndefined();
+  expect(res.data.enterprise.id).toBe(DEMO_ENTERPRISES[0].uscc);
+  expect(res.data.departments.every((d: any) => d.id === d.code)).toBe(true);
+  const tax = res.data.departmentPerformance.find((r: any) => r.departmentCode === 'tax');
+  expect(tax.department).toEqual({ id: 'tax', nameZh: '税务局' });
+});
