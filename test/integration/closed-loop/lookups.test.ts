@@ -64,3 +64,26 @@ test('Enterprise and Department carry an id (for clients that normalise by id); 
   const tax = res.data.departmentPerformance.find((r: any) => r.departmentCode === 'tax');
   expect(tax.department).toEqual({ id: 'tax', nameZh: '税务局' });
 });
+
+test('list rows carry working days left (hub time zone) and when the request last changed', async () => {
+  const start = hub.clock.now();
+  try {
+    const issue = await taxRequest('增值税专用发票');
+    const q = `query($id: ID!) { issue(id: $id) { workingDaysLeft isOverdue updatedAt replyDeadline } }`;
+    const fresh = (await hub.gql(q, { id: issue.id }, 'tax-officer')).data.issue;
+    expect(fresh).toMatchObject({ workingDaysLeft: 5, isOverdue: false, updatedAt: start.toISOString() });
+    hub.clock.set(new Date(`${fresh.replyDeadline}T02:00:00Z`)); // 10:00 on the last day, Shanghai
+    expect((await hub.gql(q, { id: issue.id }, 'tax-officer')).data.issue).toMatchObject({ workingDaysLeft: 0, isOverdue: false });
+    hub.clock.advance(3 * 86_400_000);
+    const late = (await hub.gql(q, { id: issue.id }, 'tax-officer')).data.issue;
+    expect(late.isOverdue).toBe(true);
+    expect(late.workingDaysLeft).toBeLessThan(0);
+    await act.accept(hub, 'tax-officer', issue.id);
+    const answered = (await act.respond(hub, 'tax-officer', issue.id)) as any;
+    const after = (await hub.gql(q, { id: answered.id }, 'tax-officer')).data.issue;
+    expect(after.workingDaysLeft).toBeNull();
+    expect(after.updatedAt).toBe(hub.clock.now().toISOString());
+  } finally {
+    hub.clock.set(start);
+  }
+});

@@ -12,6 +12,8 @@ import { IssueCategory } from '../routing/routing.entity';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { IssueQueryService, isOverdue } from './issue-query.service';
 import { IssueService } from './issue.service';
+import { OPEN_STATUSES } from './issue-status';
+import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import { IssueConnection, IssueFilter, RateIssueInput, SubmitIssueInput } from './issue.types';
 
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock);
@@ -154,6 +156,27 @@ export class IssueResolver {
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
   isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return isOverdue(issue, toHubDate(ctx.clock()));
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days left until the reply deadline, counted from today in the hub time zone: 0 on the last day, negative when overdue. ' +
+      'Null once replied to or closed, or while the deadline is unknown.',
+  })
+  async workingDaysLeft(@Root() issue: Issue, @Ctx() ctx: HubContext): Promise<number | null> {
+    if (!issue.replyDeadline || issue.respondedAt || !OPEN_STATUSES.includes(issue.status)) return null;
+    const calendar = await ctx.loaders.calendar();
+    const today = toHubDate(ctx.clock());
+    const days = workingDaysBetweenOrNull(calendar, ...((today <= issue.replyDeadline ? [today, issue.replyDeadline] : [issue.replyDeadline, today]) as [string, string]));
+    if (days === null) return null;
+    return today <= issue.replyDeadline ? days : -Math.max(1, days); // past the deadline is overdue even on a weekend
+  }
+
+  @FieldResolver(() => Date, { description: 'When the request last changed: its latest timeline step.' })
+  async updatedAt(@Root() issue: Issue, @Ctx() ctx: HubContext): Promise<Date> {
+    const timeline = await ctx.loaders.timelineByIssue.load(String(issue.id));
+    return timeline[timeline.length - 1]?.at ?? issue.submittedAt;
   }
 
   @ListSize(50)
