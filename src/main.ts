@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { openDatabase, startHub, type Database } from './app';
-import { defaultSubgraphUrl } from './gateway/compose';
+import { defaultSubgraphUrl } from './gateway/supergraph';
 import { startGateway } from './gateway/gateway';
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
 import { createLogger, type Logger } from './shared/logger';
