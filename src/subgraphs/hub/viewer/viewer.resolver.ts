@@ -7,19 +7,19 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { ListSize } from '../../../shared/list-size';
 
 /** The signed-in caller, as the token describes them. */
-@ObjectType('Viewer')
+@ObjectType('Viewer', { description: 'The signed-in caller (当前用户), as the bearer token describes them.' })
 export class ViewerType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'User id (the token\'s subject).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   displayName!: string;
 
   @Field(() => String, { nullable: true, description: 'Department code from the token.' })
   departmentCode!: string | null;
 
   @ListSize(4)
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Roles from the token: OFFICER, DEPT_ADMIN, COORDINATOR or ENTERPRISE.' })
   roles!: string[];
 
   @Field(() => String, { nullable: true, description: 'For enterprise users: the enterprise they act for.' })
@@ -35,12 +35,12 @@ export class ViewerResolver {
     return { id: v.id, displayName: v.displayName, departmentCode: v.department, roles: v.roles, uscc: v.uscc };
   }
 
-  @FieldResolver(() => Department, { nullable: true })
+  @FieldResolver(() => Department, { nullable: true, description: 'The caller\'s department; null for enterprise users.' })
   department(@Root() v: ViewerType, @Ctx() ctx: HubContext) {
     return v.departmentCode ? ctx.loaders.department.load(v.departmentCode) : null;
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true })
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'For enterprise users: the enterprise they act for.' })
   enterprise(@Root() v: ViewerType, @Ctx() ctx: HubContext) {
     return v.uscc ? ctx.loaders.enterprise.load(v.uscc) : null;
   }
