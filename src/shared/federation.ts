@@ -48,6 +48,19 @@ function describeTimeFields(schema: GraphQLSchema): void {
   }
 }
 
+/** type-graphql cannot describe the root types; every subgraph gives them the same words, so composition keeps them. */
+const ROOT_DESCRIPTIONS: [keyof Pick<GraphQLSchema, 'getQueryType' | 'getMutationType' | 'getSubscriptionType'>, string][] = [
+  ['getQueryType', 'Reads: enterprises, requests (诉求), referrals, joint meetings, statistics and the caller.'],
+  ['getMutationType', 'Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data.'],
+  ['getSubscriptionType', 'Live events over graphql-ws; each event has a cursor, and `after: <cursor>` replays what was missed before going live.'],
+];
+function describeRootTypes(schema: GraphQLSchema): void {
+  for (const [getter, text] of ROOT_DESCRIPTIONS) {
+    const type = schema[getter]();
+    if (type && !type.description) type.description = text;
+  }
+}
+
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any) => unknown }>;
 
 /**
@@ -65,6 +78,7 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...ref };
   }
   describeTimeFields(schema);
+  describeRootTypes(schema);
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   // every argument (incl. _entities representations) is refused with BAD_USER_INPUT if it cannot be stored as sent
   return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }));

@@ -5,12 +5,12 @@ import { badInput } from './errors';
 import { textProblem } from './input-guard';
 
 /** Relay-style cursor connections: opaque cursors over a stable, indexed sort key. */
-@ObjectType()
+@ObjectType({ description: 'Where a page of a cursor connection ends, and whether more follows (Relay PageInfo).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
@@ -25,21 +25,21 @@ export interface Connection<T> {
 }
 
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: 'One item of a page, with the cursor that points just after it.' })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque position of this item: pass it as `after` to continue from here.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: 'One page of a cursor-paginated list (Relay connection), newest or first items first as the field says.' })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Number of items matching the filter (all pages).' })

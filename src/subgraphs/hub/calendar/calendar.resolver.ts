@@ -21,9 +21,9 @@ export class CalendarResolver {
       'that had no deadline for want of this year get it now, each with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET).',
   })
   async setWorkdayCalendarYear(
-    @Arg('year', () => Int) year: number,
-    @Arg('holidays', () => [DateScalar]) holidays: string[],
-    @Arg('makeupWorkdays', () => [DateScalar]) makeupWorkdays: string[],
+    @Arg('year', () => Int, { description: 'The calendar year to add or replace, e.g. 2027.' }) year: number,
+    @Arg('holidays', () => [DateScalar], { description: 'Every weekday of the year that is a public holiday.' }) holidays: string[],
+    @Arg('makeupWorkdays', () => [DateScalar], { description: 'Every weekend day of the year that is a working day.' }) makeupWorkdays: string[],
     @Ctx() ctx: HubContext,
   ) {
     const { year: saved, settled } = await setCalendarYear(ctx.em, year, holidays, makeupWorkdays, ctx.clock());

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * Department (部门): a routing target. Data, not an enum: new departments (a street office,
  * human resources) are rows, not code changes.
  */
-@ObjectType()
+@ObjectType({ description: 'A government department (部门) taking part in the hub, e.g. police, market supervision, tax, judicial. Routing targets are data, not a fixed list.' })
 @Entity({ tableName: 'department' })
 export class Department {
   [PrimaryKeyProp]?: 'code';
@@ -19,7 +19,7 @@ export class Department {
   @Property({ type: 'string', length: 100 })
   nameZh!: string;
 
-  @Field()
+  @Field({ description: 'English name, e.g. "Public Security Bureau".' })
   @Property({ type: 'string', length: 100 })
   nameEn!: string;
 

@@ -7,17 +7,17 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * their own facts about it.
  */
 @Directive('@key(fields: "uscc")')
-@ObjectType()
+@ObjectType({ description: 'An enterprise (企业) served by the departments, keyed by its unified social credit code (统一社会信用代码, USCC). Department subgraphs add their own profile fields.' })
 @Entity({ tableName: 'enterprise' })
 export class Enterprise {
   [PrimaryKeyProp]?: 'uscc';
   [OptionalProps]?: 'createdAt' | 'isKeyEnterprise';
 
-  @Field(() => ID, { description: 'Unified social credit code (18 characters, GB 32100-2015).' })
+  @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码, 18 characters, GB 32100-2015).' })
   @PrimaryKey({ type: 'string', length: 18 })
   uscc!: string;
 
-  @Field()
+  @Field({ description: 'Registered name of the enterprise.' })
   @Index()
   @Property({ type: 'string', length: 200 })
   name!: string;
@@ -26,7 +26,7 @@ export class Enterprise {
   @Property({ type: 'string', length: 100 })
   legalRepresentative!: string;
 
-  @Field()
+  @Field({ description: 'Registered business address.' })
   @Property({ type: 'string', length: 300 })
   address!: string;
 
@@ -39,7 +39,7 @@ export class Enterprise {
   @Property({ type: 'string', length: 100 })
   policeJurisdiction!: string;
 
-  @Field()
+  @Field({ description: 'Industry the enterprise works in.' })
   @Property({ type: 'string', length: 100 })
   industry!: string;
 
@@ -47,7 +47,7 @@ export class Enterprise {
   @Property({ type: 'boolean', default: false })
   isKeyEnterprise: boolean = false;
 
-  @Field()
+  @Field({ description: 'When the enterprise was added to the hub.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -13,7 +13,7 @@ import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 export class EnterpriseResolver {
   @Authorized()
   @Query(() => Enterprise, { description: 'One enterprise by its unified social credit code; NOT_FOUND if unknown.' })
-  async enterprise(@Arg('uscc', () => ID) input: string, @Ctx() ctx: HubContext): Promise<Enterprise> {
+  async enterprise(@Arg('uscc', () => ID, { description: 'Unified social credit code (统一社会信用代码): 18 characters with a valid check character.' }) input: string, @Ctx() ctx: HubContext): Promise<Enterprise> {
     const uscc = parseUscc(input);
     assertMayViewEnterprise(viewerOf(ctx), uscc);
     const found = await ctx.loaders.enterprise.load(uscc);
@@ -26,9 +26,9 @@ export class EnterpriseResolver {
   @Query(() => EnterpriseConnection, { description: 'Enterprises in USCC order; enterprise users see only their own.' })
   enterprises(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Narrow the list; omitted fields do not filter.' }) filter?: EnterpriseFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     return listEnterprises(ctx.em, viewerOf(ctx), filter, first, after);
   }

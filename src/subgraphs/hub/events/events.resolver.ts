@@ -13,7 +13,7 @@ import { Referral } from '../referral/referral.entity';
 import { accepts, type EventAudience, type HubEvent } from './event-store';
 
 /** An issue event: a timeline step (status change), or an SLA warning about the issue. */
-@ObjectType()
+@ObjectType({ description: 'Something that happened to a request (诉求): a status change, a timeline step or an SLA warning.' })
 export class IssueEvent {
   @Field({ description: 'Resume point: pass it as `after` to receive what came later.' })
   cursor!: string;
@@ -21,44 +21,44 @@ export class IssueEvent {
   @Field({ description: 'Timeline action (SUBMITTED, ROUTED, ACCEPTED, …) or SLA warning (REPLY_DUE_NEXT_WORKING_DAY, REPLY_OVERDUE).' })
   type!: string;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request it is about.' })
   issueId!: string;
 
-  @Field(() => IssueStatus, { nullable: true })
+  @Field(() => IssueStatus, { nullable: true, description: 'Status before the change; null when the status did not change.' })
   fromStatus!: IssueStatus | null;
 
-  @Field(() => IssueStatus, { nullable: true })
+  @Field(() => IssueStatus, { nullable: true, description: 'Status after the change; null when the status did not change.' })
   toStatus!: IssueStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note of the step (reason, answer, warning).' })
   note!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Display name of who did it (the system for automatic steps).' })
   actorName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Code of the department the actor acted for.' })
   departmentCode!: string | null;
 }
 
 /** A referral event: PROPOSED, ACCEPTED, REJECTED, COMPLETED, CANCELLED, OVERDUE. */
-@ObjectType()
+@ObjectType({ description: 'Something that happened to a referral (移交/协办) between two departments.' })
 export class ReferralEvent {
-  @Field()
+  @Field({ description: 'Resume point: pass it as `after` to receive what came later.' })
   cursor!: string;
 
-  @Field()
+  @Field({ description: 'What happened: PROPOSED, ACCEPTED, REJECTED, CANCELLED, COMPLETED or OVERDUE.' })
   type!: string;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   occurredAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The referral it is about.' })
   referralId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request the referral belongs to.' })
   issueId!: string;
 
   /** Codes; the GraphQL fields resolve them to departments. */
@@ -133,8 +133,8 @@ export class IssueEventResolver {
   })
   issueEvents(
     @Root() payload: HubEvent | Expired,
-    @Arg('issueId', () => ID, { nullable: true }) _issueId?: string,
-    @Arg('after', () => String, { nullable: true }) _after?: string,
+    @Arg('issueId', () => ID, { nullable: true, description: 'One request to follow; omit to follow every request the caller may see.' }) _issueId?: string,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last event received: replays what came after it, then goes live.' }) _after?: string,
   ): IssueEvent {
     const e = unwrapEvent(payload);
     const p = e.payload;
@@ -175,8 +175,8 @@ export class ReferralEventResolver {
   })
   referralEvents(
     @Root() payload: HubEvent | Expired,
-    @Arg('department', () => ID) _department: string,
-    @Arg('after', () => String, { nullable: true }) _after?: string,
+    @Arg('department', () => ID, { description: 'Department code whose incoming and outgoing referrals to follow (your own department).' }) _department: string,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last event received: replays what came after it, then goes live.' }) _after?: string,
   ): ReferralEvent {
     const e = unwrapEvent(payload);
     return {
@@ -200,12 +200,12 @@ export class ReferralEventResolver {
     return (await ctx.loaders.department.load(e.toDepartmentCode))!;
   }
 
-  @FieldResolver(() => Referral, { nullable: true })
+  @FieldResolver(() => Referral, { nullable: true, description: 'The referral as it is now; null if the caller may not see it.' })
   async referral(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.referralsByIssue.load(e.issueId)).find((r) => String(r.id) === e.referralId) ?? null;
   }
 
-  @FieldResolver(() => Issue, { nullable: true })
+  @FieldResolver(() => Issue, { nullable: true, description: 'The request the referral belongs to, as it is now.' })
   issue(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
     return ctx.loaders.issue.load(e.issueId);
   }

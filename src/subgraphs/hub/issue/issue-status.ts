@@ -21,6 +21,7 @@ export enum IssueStatus {
 }
 registerEnumType(IssueStatus, {
   name: 'IssueStatus',
+  description: 'Where a request (诉求) is in its closed loop: SUBMITTED → ASSIGNED → ACCEPTED → IN_PROGRESS → RESPONDED → RESOLVED → CLOSED, with REOPENED and ESCALATED.',
   valuesConfig: {
     SUBMITTED: { description: 'Received, not yet routed to a lead department (已受理).' },
     ASSIGNED: { description: 'Routed to a lead department, waiting for it to sign (已交办).' },
@@ -102,6 +103,7 @@ export enum IssueChannel {
 }
 registerEnumType(IssueChannel, {
   name: 'IssueChannel',
+  description: 'How a request reached the hub (受理渠道).',
   valuesConfig: {
     ONLINE: { description: 'Online window / mini-program (网上窗口)' },
     HOTLINE: { description: '24-hour hotline (热线)' },
@@ -118,7 +120,16 @@ export enum IssuePriority {
   HIGH = 'HIGH',
   URGENT = 'URGENT',
 }
-registerEnumType(IssuePriority, { name: 'IssuePriority' });
+registerEnumType(IssuePriority, {
+  name: 'IssuePriority',
+  description: 'How urgent a request is (紧急程度).',
+  valuesConfig: {
+    LOW: { description: 'Can wait (一般).' },
+    NORMAL: { description: 'The default (普通).' },
+    HIGH: { description: 'To be handled before normal requests (较急).' },
+    URGENT: { description: 'Needs immediate attention (紧急).' },
+  },
+});
 
 export enum Satisfaction {
   SATISFIED = 'SATISFIED',
@@ -127,6 +138,7 @@ export enum Satisfaction {
 }
 registerEnumType(Satisfaction, {
   name: 'Satisfaction',
+  description: 'The enterprise\'s rating of the answer it got (满意度).',
   valuesConfig: {
     SATISFIED: { description: '满意' },
     BASICALLY_SATISFIED: { description: '基本满意' },

@@ -11,7 +11,7 @@ import { assertTransition, IssueChannel, IssuePriority, IssueStatus, Satisfactio
  * assisting departments (协办), answered within a working-day deadline and followed up (回访).
  * The entity owns its state machine: every change goes through `transition`.
  */
-@ObjectType()
+@ObjectType({ description: 'A request (诉求) from an enterprise: what it asks, who leads the work, its deadlines, answer, rating and full timeline. Closed loop: 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.' })
 @Entity({ tableName: 'issue' })
 @Index({ properties: ['leadDepartment', 'status'] })
 @Index({ properties: ['status', 'replyDeadline'] })
@@ -21,7 +21,7 @@ import { assertTransition, IssueChannel, IssuePriority, IssueStatus, Satisfactio
 export class Issue {
   [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the request.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -33,26 +33,26 @@ export class Issue {
   @ManyToOne(() => Enterprise)
   enterprise!: Enterprise;
 
-  @Field()
+  @Field({ description: 'Short title given by the submitter.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the enterprise asks for, in its own words.' })
   @Property({ type: 'text' })
   description!: string;
 
   @ManyToOne(() => IssueCategory)
   category!: IssueCategory;
 
-  @Field(() => IssueChannel)
+  @Field(() => IssueChannel, { description: 'How the request arrived (channel, 渠道).' })
   @Enum({ items: () => IssueChannel, nativeEnumName: 'issue_channel' })
   channel!: IssueChannel;
 
-  @Field(() => IssuePriority)
+  @Field(() => IssuePriority, { description: 'How urgent the request is.' })
   @Enum({ items: () => IssuePriority, nativeEnumName: 'issue_priority' })
   priority: IssuePriority = IssuePriority.NORMAL;
 
-  @Field(() => IssueStatus)
+  @Field(() => IssueStatus, { description: 'Where the request is in its closed loop.' })
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status' })
   status: IssueStatus = IssueStatus.SUBMITTED;
 
@@ -70,7 +70,7 @@ export class Issue {
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
 
-  @Field()
+  @Field({ description: 'When the request was submitted.' })
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
@@ -86,7 +86,7 @@ export class Issue {
   @Property({ type: 'text', nullable: true })
   replyDeadlineProblem: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a lead department was assigned (交办).' })
   @Property({ type: 'datetime', nullable: true })
   assignedAt: Date | null = null;
 
@@ -98,7 +98,7 @@ export class Issue {
   @Property({ type: 'text', nullable: true })
   routingExplanation: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the lead department signed for it (签收).' })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt: Date | null = null;
 
@@ -106,7 +106,7 @@ export class Issue {
   @Property({ type: 'boolean', nullable: true })
   signedOnTime: boolean | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the enterprise was first answered (答复).' })
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
 
@@ -122,22 +122,22 @@ export class Issue {
   @Property({ type: 'smallint', nullable: true })
   replyWorkingDays: number | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the work was concluded (办结).' })
   @Property({ type: 'datetime', nullable: true })
   resolvedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was done to resolve it (办结情况).' })
   @Property({ type: 'text', nullable: true })
   resolution: string | null = null;
 
   @Property({ type: 'boolean', nullable: true })
   resolvedOnTime: boolean | null = null;
 
-  @Field(() => Satisfaction, { nullable: true })
+  @Field(() => Satisfaction, { nullable: true, description: 'The enterprise\'s rating of the answer (满意度); null until rated.' })
   @Enum({ items: () => Satisfaction, nativeEnumName: 'satisfaction', nullable: true })
   satisfaction: Satisfaction | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Comment given with the rating.' })
   @Property({ type: 'text', nullable: true })
   ratingComment: string | null = null;
 
@@ -145,7 +145,7 @@ export class Issue {
   @Property({ type: 'boolean', default: false })
   ratingRecordedInPerson: boolean = false;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the loop was closed after the follow-up visit.' })
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
 
@@ -157,7 +157,7 @@ export class Issue {
   @Property({ type: 'smallint', default: 0 })
   reopenCount: number = 0;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was put on a joint-meeting agenda.' })
   @Property({ type: 'text', nullable: true })
   escalationReason: string | null = null;
 
@@ -188,18 +188,18 @@ export class IssueNumberCounter {
 }
 
 /** One line of an issue's timeline: who did what, when, for which department. Append-only. */
-@ObjectType('IssueTimelineEntry')
+@ObjectType('IssueTimelineEntry', { description: 'One line of a request\'s timeline: who did what, when, for which department. Append-only.' })
 @Entity({ tableName: 'issue_timeline' })
 @Index({ properties: ['issue', 'id'] })
 export class IssueTimelineEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the timeline entry.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => Issue)
   issue!: Issue;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   @Property({ type: 'datetime' })
   at!: Date;
 
@@ -211,7 +211,7 @@ export class IssueTimelineEntry {
   @Property({ type: 'string', length: 100 })
   actorId!: string;
 
-  @Field()
+  @Field({ description: 'Display name of who did it.' })
   @Property({ type: 'string', length: 100 })
   actorName!: string;
 
@@ -219,15 +219,15 @@ export class IssueTimelineEntry {
   @Property({ type: 'string', length: 32, nullable: true })
   departmentCode: string | null = null;
 
-  @Field(() => IssueStatus, { nullable: true })
+  @Field(() => IssueStatus, { nullable: true, description: 'Status before this step; null when the step did not change the status.' })
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status', nullable: true })
   fromStatus: IssueStatus | null = null;
 
-  @Field(() => IssueStatus, { nullable: true })
+  @Field(() => IssueStatus, { nullable: true, description: 'Status after this step; null when the step did not change the status.' })
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status', nullable: true })
   toStatus: IssueStatus | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note of the step (reason, answer, rule that matched).' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }

@@ -47,9 +47,9 @@ export class IssueResolver {
   @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
   async issues(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => IssueFilter, { nullable: true }) filter?: IssueFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => IssueFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: IssueFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
@@ -63,81 +63,81 @@ export class IssueResolver {
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Submit a request (诉求). Routed automatically when a routing rule matches.' })
-  submitIssue(@Arg('input', () => SubmitIssueInput) input: SubmitIssueInput, @Ctx() ctx: HubContext) {
+  submitIssue(@Arg('input', () => SubmitIssueInput, { description: 'The request to submit.' }) input: SubmitIssueInput, @Ctx() ctx: HubContext) {
     return service(ctx).submit(input);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Coordinators: choose the lead (主办) and assisting (协办) departments, overriding the rules.' })
   routeIssue(
-    @Arg('issueId', () => ID) issueId: string,
-    @Arg('leadDepartment', () => ID) leadDepartment: string,
+    @Arg('issueId', () => ID, { description: 'Id of the request to route.' }) issueId: string,
+    @Arg('leadDepartment', () => ID, { description: 'Code of the lead department (主办).' }) leadDepartment: string,
     @Ctx() ctx: HubContext,
-    @Arg('assistingDepartments', () => [ID], { nullable: true }) assistingDepartments?: string[],
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('assistingDepartments', () => [ID], { nullable: true, description: 'Codes of the assisting departments (协办); omit for none.' }) assistingDepartments?: string[],
+    @Arg('reason', () => String, { nullable: true, description: 'Why the coordinator chose these departments (kept in the timeline).' }) reason?: string,
   ) {
     return service(ctx).route(issueId, leadDepartment, assistingDepartments ?? [], reason);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'The lead department signs for the request (签收).' })
-  acceptIssue(@Arg('issueId', () => ID) issueId: string, @Ctx() ctx: HubContext) {
+  acceptIssue(@Arg('issueId', () => ID, { description: 'Id of the request to sign for.' }) issueId: string, @Ctx() ctx: HubContext) {
     return service(ctx).accept(issueId);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'The lead department starts working the request (IN_PROGRESS).' })
-  startIssueWork(@Arg('issueId', () => ID) issueId: string, @Ctx() ctx: HubContext) {
+  startIssueWork(@Arg('issueId', () => ID, { description: 'Id of the request to start.' }) issueId: string, @Ctx() ctx: HubContext) {
     return service(ctx).startWork(issueId);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Reply to the enterprise; the first reply counts against the deadline.' })
-  respondToIssue(@Arg('issueId', () => ID) issueId: string, @Arg('response') response: string, @Ctx() ctx: HubContext) {
+  respondToIssue(@Arg('issueId', () => ID, { description: 'Id of the request to answer.' }) issueId: string, @Arg('response', { description: 'The answer given to the enterprise.' }) response: string, @Ctx() ctx: HubContext) {
     return service(ctx).respond(issueId, response);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Conclude the work (办结) with a resolution.' })
-  resolveIssue(@Arg('issueId', () => ID) issueId: string, @Arg('resolution') resolution: string, @Ctx() ctx: HubContext) {
+  resolveIssue(@Arg('issueId', () => ID, { description: 'Id of the request to conclude.' }) issueId: string, @Arg('resolution', { description: 'What was done (办结情况).' }) resolution: string, @Ctx() ctx: HubContext) {
     return service(ctx).resolve(issueId, resolution);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'The enterprise rates the answer; DISSATISFIED reopens the request.' })
-  rateIssue(@Arg('input', () => RateIssueInput) input: RateIssueInput, @Ctx() ctx: HubContext) {
+  rateIssue(@Arg('input', () => RateIssueInput, { description: 'The rating.' }) input: RateIssueInput, @Ctx() ctx: HubContext) {
     return service(ctx).rate(input);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Record the follow-up visit (回访): closes the request, or reopens it if the problem persists.' })
   recordFollowUp(
-    @Arg('issueId', () => ID) issueId: string,
-    @Arg('note') note: string,
+    @Arg('issueId', () => ID, { description: 'Id of the request visited.' }) issueId: string,
+    @Arg('note', { description: 'Notes of the follow-up visit (回访).' }) note: string,
     @Ctx() ctx: HubContext,
-    @Arg('problemPersists', () => Boolean, { nullable: true, defaultValue: false }) problemPersists: boolean,
+    @Arg('problemPersists', () => Boolean, { nullable: true, defaultValue: false, description: 'True when the problem persists: reopens the request instead of closing it.' }) problemPersists: boolean,
   ) {
     return service(ctx).recordFollowUp(issueId, note, problemPersists);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Reopen a resolved or closed request (coordinators, or the lead department administrator).' })
-  reopenIssue(@Arg('issueId', () => ID) issueId: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  reopenIssue(@Arg('issueId', () => ID, { description: 'Id of the request to reopen.' }) issueId: string, @Arg('reason', { description: 'Why it is reopened (kept in the timeline).' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).reopen(issueId, reason);
   }
 
   @Authorized()
   @Mutation(() => Issue, { description: 'Coordinators: put the request on the joint-meeting agenda list (ESCALATED).' })
-  escalateIssue(@Arg('issueId', () => ID) issueId: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  escalateIssue(@Arg('issueId', () => ID, { description: 'Id of the request to escalate.' }) issueId: string, @Arg('reason', { description: 'Why a joint meeting must settle it.' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).escalate(issueId, reason);
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The enterprise that submitted the request.' })
   async enterprise(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.enterprise.load(issue.enterprise.uscc))!;
   }
 
-  @FieldResolver(() => IssueCategory)
+  @FieldResolver(() => IssueCategory, { description: 'The category of the request (used by routing).' })
   async category(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.category.load(issue.category.code))!;
   }
@@ -186,7 +186,7 @@ export class IssueResolver {
   }
 
   @ListSize(20)
-  @FieldResolver(() => [Referral])
+  @FieldResolver(() => [Referral], { description: 'Referrals of this request to other departments, oldest first.' })
   referrals(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return ctx.loaders.referralsByIssue.load(String(issue.id));
   }

@@ -7,15 +7,15 @@ import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-
 export const IssueConnection = connectionType(Issue, 'Issue');
 export { IssueTimelineEntry };
 
-@InputType()
+@InputType({ description: 'A new request (诉求) from an enterprise, entered by the enterprise itself or by an officer.' })
 export class SubmitIssueInput {
   @Field(() => ID, { description: 'The enterprise (USCC). Enterprise users may only submit for their own.' })
   uscc!: string;
 
-  @Field()
+  @Field({ description: 'Short title, e.g. "Parking blocked at the loading dock".' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'What the enterprise asks for.' })
   description!: string;
 
   @Field({ description: 'Category code (see issueCategories).' })
@@ -24,7 +24,7 @@ export class SubmitIssueInput {
   @Field(() => IssueChannel, { nullable: true, description: 'How it arrived; required when an officer records it, ONLINE for enterprise users.' })
   channel?: IssueChannel | null;
 
-  @Field(() => IssuePriority, { nullable: true })
+  @Field(() => IssuePriority, { nullable: true, description: 'How urgent it is; NORMAL when omitted.' })
   priority?: IssuePriority | null;
 
   @Field(() => String, {
@@ -35,9 +35,9 @@ export class SubmitIssueInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Filter for the requests list; fields combine with AND.' })
 export class IssueFilter {
-  @Field(() => [IssueStatus], { nullable: true })
+  @Field(() => [IssueStatus], { nullable: true, description: 'Any of these statuses.' })
   status?: IssueStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Lead department code.' })
@@ -52,7 +52,7 @@ export class IssueFilter {
   @Field(() => ID, { nullable: true, description: 'Enterprise USCC.' })
   enterprise?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Category code (see issueCategories).' })
   category?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Open, unanswered and past the reply deadline.' })
@@ -65,15 +65,15 @@ export class IssueFilter {
   submittedTo?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The enterprise\'s rating of the answer it got (满意度评价).' })
 export class RateIssueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the rated request.' })
   issueId!: string;
 
-  @Field(() => Satisfaction)
+  @Field(() => Satisfaction, { description: 'How satisfied the enterprise is.' })
   satisfaction!: Satisfaction;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional comment with the rating.' })
   comment?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'An officer records a rating the enterprise gave in person.' })

@@ -9,7 +9,7 @@ export enum MeetingKind {
   REGULAR = 'REGULAR',
   AD_HOC = 'AD_HOC',
 }
-registerEnumType(MeetingKind, { name: 'JointMeetingKind', valuesConfig: { REGULAR: { description: '例会 (e.g. quarterly)' }, AD_HOC: { description: '专题会 (called for a matter)' } } });
+registerEnumType(MeetingKind, { name: 'JointMeetingKind', description: 'Kind of joint meeting (联席会议类型).', valuesConfig: { REGULAR: { description: '例会 (e.g. quarterly)' }, AD_HOC: { description: '专题会 (called for a matter)' } } });
 
 export enum MeetingStatus {
   SCHEDULED = 'SCHEDULED',
@@ -17,7 +17,16 @@ export enum MeetingStatus {
   ADJOURNED = 'ADJOURNED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(MeetingStatus, { name: 'JointMeetingStatus' });
+registerEnumType(MeetingStatus, {
+  name: 'JointMeetingStatus',
+  description: 'Where a joint meeting is: SCHEDULED → IN_SESSION → ADJOURNED, or CANCELLED.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Planned, not yet opened (已安排).' },
+    IN_SESSION: { description: 'Open: items are being discussed (进行中).' },
+    ADJOURNED: { description: 'Closed; minutes are final (已休会).' },
+    CANCELLED: { description: 'Called off before it started (已取消).' },
+  },
+});
 
 export enum AgendaItemStatus {
   PENDING = 'PENDING',
@@ -25,13 +34,29 @@ export enum AgendaItemStatus {
   DECIDED = 'DECIDED',
   DEFERRED = 'DEFERRED',
 }
-registerEnumType(AgendaItemStatus, { name: 'AgendaItemStatus' });
+registerEnumType(AgendaItemStatus, {
+  name: 'AgendaItemStatus',
+  description: 'Where an agenda item (议题) is: PENDING → DISCUSSING → DECIDED or DEFERRED.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting its turn (待议).' },
+    DISCUSSING: { description: 'Under discussion now; one item at a time (讨论中).' },
+    DECIDED: { description: 'A decision was recorded (已决议).' },
+    DEFERRED: { description: 'Put off to a later meeting (暂缓).' },
+  },
+});
 
 export enum ActionItemStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
 }
-registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+registerEnumType(ActionItemStatus, {
+  name: 'ActionItemStatus',
+  description: 'Whether an action item (督办事项) is done.',
+  valuesConfig: {
+    OPEN: { description: 'Still to be done by the owner department (办理中).' },
+    DONE: { description: 'Reported done by the owner department (已办结).' },
+  },
+});
 
 const MEETING_STEPS = {
   start: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.IN_SESSION, why: 'only a scheduled meeting can start' },
@@ -43,28 +68,28 @@ const MEETING_STEPS = {
  * Joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is
  * built from escalated requests; decisions become action items in the owners' inboxes.
  */
-@ObjectType()
+@ObjectType({ description: 'A joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is built from escalated requests; decisions become action items in the owner departments\' inboxes.' })
 @Entity({ tableName: 'joint_meeting' })
 @Index({ properties: ['scheduledAt'] })
 export class JointMeeting {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the meeting.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field()
+  @Field({ description: 'Title, e.g. "2026 Q3 joint meeting".' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => MeetingKind)
+  @Field(() => MeetingKind, { description: 'Regular (例会) or ad hoc (专题会).' })
   @Enum({ items: () => MeetingKind, nativeEnumName: 'meeting_kind' })
   kind!: MeetingKind;
 
   @ManyToOne(() => Department)
   conveningDepartment!: Department;
 
-  @Field()
+  @Field({ description: 'When the meeting is scheduled to start.' })
   @Property({ type: 'datetime' })
   scheduledAt!: Date;
 
@@ -72,21 +97,21 @@ export class JointMeeting {
   @Property({ type: 'string', length: 300 })
   location!: string;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'Where the meeting is in its life: SCHEDULED → IN_SESSION → ADJOURNED, or CANCELLED.' })
   @Enum({ items: () => MeetingStatus, nativeEnumName: 'meeting_status' })
   status: MeetingStatus = MeetingStatus.SCHEDULED;
 
   /** Meetings of one regular series share this key (e.g. the quarterly meetings of a year). */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Meetings of one regular series share this key (e.g. the quarterly meetings of a year); null for a one-off meeting.' })
   @Index()
   @Property({ type: 'string', length: 60, nullable: true })
   seriesKey: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the meeting was opened.' })
   @Property({ type: 'datetime', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the meeting was adjourned.' })
   @Property({ type: 'datetime', nullable: true })
   adjournedAt: Date | null = null;
 
@@ -115,20 +140,20 @@ export class JointMeeting {
 }
 
 /** An invited department or person, with attendance. */
-@ObjectType('JointMeetingParticipant')
+@ObjectType('JointMeetingParticipant', { description: 'A department or person invited to a joint meeting, with attendance (参会).' })
 @Entity({ tableName: 'meeting_participant' })
 @Index({ properties: ['meeting'] })
 export class MeetingParticipant {
   [OptionalProps]?: 'attended' | 'invited';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the participant entry.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => JointMeeting)
   meeting!: JointMeeting;
 
-  @Field()
+  @Field({ description: 'Code of the participating department.' })
   @Property({ type: 'string', length: 32 })
   departmentCode!: string;
 
@@ -136,31 +161,31 @@ export class MeetingParticipant {
   @Property({ type: 'string', length: 100, nullable: true })
   personName: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'User id of the invited person, once known; null for the department as a whole or a person not yet signed in.' })
   @Property({ type: 'string', length: 100, nullable: true })
   userId: string | null = null;
 
-  @Field()
+  @Field({ description: 'Invited before the meeting (false for someone who joined uninvited).' })
   @Property({ type: 'boolean', default: true })
   invited: boolean = true;
 
-  @Field()
+  @Field({ description: 'Attended the meeting.' })
   @Property({ type: 'boolean', default: false })
   attended: boolean = false;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the participant joined the meeting.' })
   @Property({ type: 'datetime', nullable: true })
   joinedAt: Date | null = null;
 }
 
 /** Agenda item (议题), usually an escalated request. */
-@ObjectType()
+@ObjectType({ description: 'An agenda item (议题) of a joint meeting, usually an escalated request.' })
 @Entity({ tableName: 'agenda_item' })
 @Index({ properties: ['meeting', 'position'] })
 export class AgendaItem {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the agenda item.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -171,7 +196,7 @@ export class AgendaItem {
   @ManyToOne(() => Issue, { nullable: true })
   issue: Issue | null = null;
 
-  @Field()
+  @Field({ description: 'What is to be settled.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -179,19 +204,19 @@ export class AgendaItem {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field(() => AgendaItemStatus)
+  @Field(() => AgendaItemStatus, { description: 'Where the item is: PENDING → DISCUSSING → DECIDED or DEFERRED.' })
   @Enum({ items: () => AgendaItemStatus, nativeEnumName: 'agenda_item_status' })
   status: AgendaItemStatus = AgendaItemStatus.PENDING;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the meeting decided (决议); null until decided.' })
   @Property({ type: 'text', nullable: true })
   decision: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the decision was recorded.' })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the item was deferred to a later meeting.' })
   @Property({ type: 'text', nullable: true })
   deferredReason: string | null = null;
 
@@ -217,13 +242,13 @@ export class AgendaItem {
 }
 
 /** Action item (督办事项): a decision's task for one department, with its own deadline. */
-@ObjectType()
+@ObjectType({ description: 'An action item (督办事项): a task a decision gives one department, with its own due date.' })
 @Entity({ tableName: 'action_item' })
 @Index({ properties: ['ownerDepartment', 'status'] })
 export class ActionItem {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the action item.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -239,11 +264,11 @@ export class ActionItem {
   @ManyToOne(() => Department)
   ownerDepartment!: Department;
 
-  @Field()
+  @Field({ description: 'What the owner department must do.' })
   @Property({ type: 'text' })
   task!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Due by this day; null when not set or not computable (see dueDateProblem).' })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
@@ -255,15 +280,15 @@ export class ActionItem {
   @Property({ type: 'smallint', nullable: true })
   dueInWorkingDays: number | null = null;
 
-  @Field(() => ActionItemStatus)
+  @Field(() => ActionItemStatus, { description: 'Open or done.' })
   @Enum({ items: () => ActionItemStatus, nativeEnumName: 'action_item_status' })
   status: ActionItemStatus = ActionItemStatus.OPEN;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the owner department reported it done.' })
   @Property({ type: 'datetime', nullable: true })
   completedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the owner department reported when it was done.' })
   @Property({ type: 'text', nullable: true })
   completionNote: string | null = null;
 

@@ -24,7 +24,7 @@ const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), c
 export class JointMeetingResolver {
   @Authorized()
   @Query(() => JointMeeting, { description: 'A meeting, for coordinators and invited departments.' })
-  jointMeeting(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
+  jointMeeting(@Arg('id', () => ID, { description: 'Id of the meeting.' }) id: string, @Ctx() ctx: HubContext) {
     return service(ctx).get(id);
   }
 
@@ -33,9 +33,9 @@ export class JointMeetingResolver {
   @Query(() => JointMeetingConnection, { description: 'Upcoming and past meetings the caller takes part in (coordinators: all).' })
   jointMeetings(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => JointMeetingFilter, { nullable: true }) filter?: JointMeetingFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => JointMeetingFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: JointMeetingFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     return service(ctx).list(filter, first, after);
   }
@@ -45,9 +45,9 @@ export class JointMeetingResolver {
   @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Action items from joint meetings: a department\'s inbox of meeting tasks.' })
   async actionItemInbox(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ActionItemFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     const page = await service(ctx).actionItems(filter, first, after);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
@@ -57,73 +57,73 @@ export class JointMeetingResolver {
 
   @Authorized()
   @Mutation(() => JointMeeting, { description: 'Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests.' })
-  scheduleJointMeeting(@Arg('input', () => ScheduleJointMeetingInput) input: ScheduleJointMeetingInput, @Ctx() ctx: HubContext) {
+  scheduleJointMeeting(@Arg('input', () => ScheduleJointMeetingInput, { description: 'The meeting to schedule.' }) input: ScheduleJointMeetingInput, @Ctx() ctx: HubContext) {
     return service(ctx).schedule(input);
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem)
-  addAgendaItem(@Arg('meetingId', () => ID) meetingId: string, @Arg('issueId', () => ID) issueId: string, @Ctx() ctx: HubContext) {
+  @Mutation(() => AgendaItem, { description: 'Coordinators: put an escalated request on a scheduled meeting\'s agenda (last position).' })
+  addAgendaItem(@Arg('meetingId', () => ID, { description: 'Id of the meeting.' }) meetingId: string, @Arg('issueId', () => ID, { description: 'Id of the escalated request to discuss.' }) issueId: string, @Ctx() ctx: HubContext) {
     return service(ctx).addAgendaItem(meetingId, issueId);
   }
 
   @Authorized()
   @Mutation(() => AgendaItem, { description: 'Move an agenda item to a 1-based position.' })
-  moveAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Arg('position', () => Int) position: number, @Ctx() ctx: HubContext) {
+  moveAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to move.' }) id: string, @Arg('position', () => Int, { description: 'New 1-based position on the agenda.' }) position: number, @Ctx() ctx: HubContext) {
     return service(ctx).moveAgendaItem(id, position);
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting)
-  removeAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Ctx() ctx: HubContext) {
+  @Mutation(() => JointMeeting, { description: 'Coordinators: take an item off the agenda of a meeting not yet adjourned; its request stays ESCALATED.' })
+  removeAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to remove.' }) id: string, @Ctx() ctx: HubContext) {
     return service(ctx).removeAgendaItem(id);
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting)
-  startJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext) {
+  @Mutation(() => JointMeeting, { description: 'Coordinators: open the meeting (IN_SESSION).' })
+  startJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to open.' }) id: string, @Ctx() ctx: HubContext) {
     return service(ctx).start(id);
   }
 
   @Authorized()
   @Mutation(() => JointMeeting, { description: 'Mark the caller (and their department) present.' })
-  joinJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext) {
+  joinJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting joined.' }) id: string, @Ctx() ctx: HubContext) {
     return service(ctx).join(id);
   }
 
   @Authorized()
   @Mutation(() => AgendaItem, { description: 'Take up an agenda item: one at a time.' })
-  startAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Ctx() ctx: HubContext) {
+  startAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to take up.' }) id: string, @Ctx() ctx: HubContext) {
     return service(ctx).startAgendaItem(id);
   }
 
   @Authorized()
   @Mutation(() => AgendaItem, { description: 'Decide the item under discussion; action items go to their owner departments.' })
-  recordDecision(@Arg('input', () => RecordDecisionInput) input: RecordDecisionInput, @Ctx() ctx: HubContext) {
+  recordDecision(@Arg('input', () => RecordDecisionInput, { description: 'The decision and its action items.' }) input: RecordDecisionInput, @Ctx() ctx: HubContext) {
     return service(ctx).recordDecision(input);
   }
 
   @Authorized()
   @Mutation(() => AgendaItem, { description: 'Defer an item to the next meeting of the series; the request stays ESCALATED.' })
-  deferAgendaItem(@Arg('agendaItemId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  deferAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to defer.' }) id: string, @Arg('reason', { description: 'Why it is deferred.' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).deferAgendaItem(id, reason);
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting)
-  adjournJointMeeting(@Arg('meetingId', () => ID) id: string, @Ctx() ctx: HubContext, @Arg('summary', () => String, { nullable: true }) summary?: string) {
+  @Mutation(() => JointMeeting, { description: 'Coordinators: close the meeting (ADJOURNED); items not decided stay on the requests\' agenda list.' })
+  adjournJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to close.' }) id: string, @Ctx() ctx: HubContext, @Arg('summary', () => String, { nullable: true, description: 'Closing summary for the minutes.' }) summary?: string) {
     return service(ctx).adjourn(id, summary);
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting)
-  cancelJointMeeting(@Arg('meetingId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  @Mutation(() => JointMeeting, { description: 'Coordinators: cancel a meeting that has not started.' })
+  cancelJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to cancel.' }) id: string, @Arg('reason', { description: 'Why it is cancelled (sent to the participants).' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).cancel(id, reason);
   }
 
   @Authorized()
   @Mutation(() => ActionItem, { description: 'The owner department reports an action item done.' })
-  completeActionItem(@Arg('actionItemId', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: HubContext) {
+  completeActionItem(@Arg('actionItemId', () => ID, { description: 'Id of the action item done.' }) id: string, @Arg('note', { description: 'What was done.' }) note: string, @Ctx() ctx: HubContext) {
     return service(ctx).completeActionItem(id, note);
   }
 
@@ -156,7 +156,7 @@ export class JointMeetingResolver {
     return toJointMeetingEvent(unwrapEvent(payload));
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department that convenes the meeting (召集部门).' })
   async conveningDepartment(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(m.conveningDepartment.code))!;
   }
@@ -179,7 +179,7 @@ export class JointMeetingResolver {
   }
 
   @ListSize(50)
-  @FieldResolver(() => [ActionItem])
+  @FieldResolver(() => [ActionItem], { description: 'Every action item the meeting\'s decisions produced.' })
   actionItems(@Root() m: JointMeeting, @Ctx() ctx: HubContext) {
     return ctx.loaders.actionItemsByMeeting.load(String(m.id));
   }
@@ -238,18 +238,18 @@ export class JointMeetingResolver {
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
-  @FieldResolver(() => Issue, { nullable: true })
+  @FieldResolver(() => Issue, { nullable: true, description: 'The request this item came from; null for an item without one.' })
   issue(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
     return i.issue ? ctx.loaders.issue.load(String(i.issue.id)) : null;
   }
 
-  @FieldResolver(() => JointMeeting)
+  @FieldResolver(() => JointMeeting, { description: 'The meeting this item is on.' })
   async meeting(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.meeting.load(String(i.meeting.id)))!;
   }
 
   @ListSize(10)
-  @FieldResolver(() => [ActionItem])
+  @FieldResolver(() => [ActionItem], { description: 'Action items the decision on this item produced.' })
   async actionItems(@Root() i: AgendaItem, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.actionItemsByMeeting.load(String(i.meeting.id))).filter((a) => a.agendaItem.id === i.id);
   }
@@ -257,17 +257,17 @@ export class AgendaItemResolver {
 
 @Resolver(() => ActionItem)
 export class ActionItemResolver {
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department that must carry out the task.' })
   async ownerDepartment(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(a.ownerDepartment.code))!;
   }
 
-  @FieldResolver(() => Issue, { nullable: true })
+  @FieldResolver(() => Issue, { nullable: true, description: 'The request the task serves; null when none.' })
   issue(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
     return a.issue ? ctx.loaders.issue.load(String(a.issue.id)) : null;
   }
 
-  @FieldResolver(() => JointMeeting)
+  @FieldResolver(() => JointMeeting, { description: 'The meeting whose decision produced the task.' })
   async meeting(@Root() a: ActionItem, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.meeting.load(String(a.meeting.id)))!;
   }

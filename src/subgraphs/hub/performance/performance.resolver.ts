@@ -10,7 +10,7 @@ export class PerformanceResolver {
   @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
   @ListSize(20)
   @Query(() => [DepartmentPerformance], { description: 'The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days).' })
-  departmentPerformance(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: HubContext) {
+  departmentPerformance(@Arg('from', () => DateScalar, { description: 'First day of the period (inclusive), by submission day.' }) from: string, @Arg('to', () => DateScalar, { description: 'Last day of the period (inclusive), by submission day.' }) to: string, @Ctx() ctx: HubContext) {
     return departmentPerformance(ctx.em, from, to, ctx.clock());
   }
 

@@ -11,15 +11,15 @@ import { OPEN_STATUSES } from '../issue/issue-status';
  * counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
  * rates, never counted as late; loading the year sets its deadline and judges it.
  */
-@ObjectType()
+@ObjectType({ description: 'The "three rates" (三率: 响应率 response, 解决率 resolution, 满意率 satisfaction) and their companions for one department over the requests it leads that were submitted in the period. Rates are fractions between 0 and 1, null when their denominator is 0; requests whose deadline the calendar cannot tell yet are counted apart, never as late.' })
 export class DepartmentPerformance {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Code of the department.' })
   departmentCode!: string;
 
   @Field(() => Int, { description: 'Requests led by the department, submitted in the period.' })
   received!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Received requests signed for (签收) within their sign-off deadline.' })
   signedOnTime!: number;
 
   @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet (calendar year not loaded): not in timelySignOffRate.' })
@@ -28,7 +28,7 @@ export class DepartmentPerformance {
   @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received with a known sign-off deadline.' })
   timelySignOffRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Received requests answered within their reply deadline.' })
   respondedOnTime!: number;
 
   @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet (calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
@@ -37,19 +37,19 @@ export class DepartmentPerformance {
   @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received with a known reply deadline (响应率).' })
   responseRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Received requests concluded (办结).' })
   resolved!: number;
 
   @Field(() => Float, { nullable: true, description: 'Resolved / received (解决率).' })
   resolutionRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Resolved requests concluded by their reply deadline.' })
   resolvedOnTime!: number;
 
   @Field(() => Float, { nullable: true, description: 'Resolved by the reply deadline / resolved with a known reply deadline.' })
   resolvedOnTimeRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests the enterprise rated.' })
   rated!: number;
 
   @Field(() => Int, { description: 'Rated satisfied or basically satisfied.' })
@@ -61,7 +61,7 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: 'Referrals to the department (on requests of the period) that were answered.' })
   referralsAnswered!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Referrals to the department that it sent back (退回).' })
   referralsRejected!: number;
 
   @Field(() => Float, { nullable: true, description: 'Referrals sent back / answered (退回率).' })

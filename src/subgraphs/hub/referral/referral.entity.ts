@@ -11,6 +11,7 @@ export enum ReferralKind {
 }
 registerEnumType(ReferralKind, {
   name: 'ReferralKind',
+  description: 'What a referral asks of the receiving department: to take the request over (移交) or to help (协办).',
   valuesConfig: {
     TRANSFER: { description: 'Ownership moves to the receiving department (移交).' },
     ASSIST: { description: 'Help requested; the lead keeps ownership (协办).' },
@@ -26,6 +27,7 @@ export enum ReferralStatus {
 }
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
+  description: 'Where a referral is: PENDING → ACCEPTED | REJECTED | CANCELLED; accepted assist referrals later COMPLETED.',
   valuesConfig: {
     PENDING: { description: 'Waiting for the receiving department to sign (签收) or send it back (退回).' },
     ACCEPTED: { description: 'Signed for by the receiving department.' },
@@ -43,7 +45,7 @@ const NEXT: Record<'accept' | 'reject' | 'cancel' | 'complete', { from: Referral
 };
 
 /** Referral (移交/协办) of an issue from one department to another. */
-@ObjectType()
+@ObjectType({ description: 'A referral (移交/协办) of a request from one department to another: a transfer of ownership or a request for help.' })
 @Entity({ tableName: 'referral' })
 @Unique({ properties: ['fromDepartment', 'idempotencyKey'] })
 @Index({ properties: ['toDepartment', 'status'] })
@@ -51,7 +53,7 @@ const NEXT: Record<'accept' | 'reject' | 'cancel' | 'complete', { from: Referral
 export class Referral {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the referral.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -65,15 +67,15 @@ export class Referral {
   @ManyToOne(() => Department)
   toDepartment!: Department;
 
-  @Field(() => ReferralKind)
+  @Field(() => ReferralKind, { description: 'TRANSFER (移交: ownership moves) or ASSIST (协办: help requested).' })
   @Enum({ items: () => ReferralKind, nativeEnumName: 'referral_kind' })
   kind!: ReferralKind;
 
-  @Field()
+  @Field({ description: 'Why the request is referred.' })
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, { description: 'Where the referral is: PENDING → ACCEPTED | REJECTED | CANCELLED; accepted assist referrals later COMPLETED.' })
   @Enum({ items: () => ReferralStatus, nativeEnumName: 'referral_status' })
   status: ReferralStatus = ReferralStatus.PENDING;
 
@@ -81,11 +83,11 @@ export class Referral {
   @Property({ type: 'string', length: 100 })
   idempotencyKey!: string;
 
-  @Field()
+  @Field({ description: 'User id of who proposed the referral.' })
   @Property({ type: 'string', length: 100 })
   createdBy!: string;
 
-  @Field()
+  @Field({ description: 'When the referral was proposed.' })
   @Property({ type: 'datetime' })
   createdAt!: Date;
 
@@ -93,11 +95,11 @@ export class Referral {
   @Property({ type: 'date', nullable: true })
   signOffDeadline: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the receiving department accepted or rejected it.' })
   @Property({ type: 'datetime', nullable: true })
   answeredAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'User id of who accepted or rejected it.' })
   @Property({ type: 'string', length: 100, nullable: true })
   answeredBy: string | null = null;
 
@@ -105,11 +107,11 @@ export class Referral {
   @Property({ type: 'text', nullable: true })
   answerNote: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the assisting department reported its help done.' })
   @Property({ type: 'datetime', nullable: true })
   completedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the assisting department reported when done.' })
   @Property({ type: 'text', nullable: true })
   completionNote: string | null = null;
 

@@ -25,9 +25,9 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first.' })
   async referrals(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ReferralFilter, { nullable: true }) filter?: ReferralFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ReferralFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     const page = await service(ctx).list(filter, first, after);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
@@ -37,45 +37,45 @@ export class ReferralResolver {
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
   @Mutation(() => Referral, { description: 'Refer a request to another department: TRANSFER (移交) or ASSIST (协办). Idempotent per idempotencyKey.' })
-  referIssue(@Arg('input', () => ReferIssueInput) input: ReferIssueInput, @Ctx() ctx: HubContext) {
+  referIssue(@Arg('input', () => ReferIssueInput, { description: 'The referral to propose.' }) input: ReferIssueInput, @Ctx() ctx: HubContext) {
     return service(ctx).refer(input);
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
   @Mutation(() => Referral, { description: 'The receiving department signs for a referral (签收). A transfer moves ownership.' })
-  acceptReferral(@Arg('referralId', () => ID) referralId: string, @Ctx() ctx: HubContext, @Arg('note', () => String, { nullable: true }) note?: string) {
+  acceptReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to accept.' }) referralId: string, @Ctx() ctx: HubContext, @Arg('note', () => String, { nullable: true, description: 'Optional note to the referring department.' }) note?: string) {
     return service(ctx).accept(referralId, note);
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
   @Mutation(() => Referral, { description: 'The receiving department sends a referral back (退回) with a reason.' })
-  rejectReferral(@Arg('referralId', () => ID) referralId: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  rejectReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to send back.' }) referralId: string, @Arg('reason', { description: 'Why it is sent back (退回理由).' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).reject(referralId, reason);
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
   @Mutation(() => Referral, { description: 'The assisting department marks its part of an accepted ASSIST referral done.' })
-  completeReferral(@Arg('referralId', () => ID) referralId: string, @Arg('note') note: string, @Ctx() ctx: HubContext) {
+  completeReferral(@Arg('referralId', () => ID, { description: 'Id of the assist referral done.' }) referralId: string, @Arg('note', { description: 'What the assisting department did.' }) note: string, @Ctx() ctx: HubContext) {
     return service(ctx).complete(referralId, note);
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
   @Mutation(() => Referral, { description: 'The referring department withdraws a pending referral.' })
-  cancelReferral(@Arg('referralId', () => ID) referralId: string, @Arg('reason') reason: string, @Ctx() ctx: HubContext) {
+  cancelReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to withdraw.' }) referralId: string, @Arg('reason', { description: 'Why it is withdrawn.' }) reason: string, @Ctx() ctx: HubContext) {
     return service(ctx).cancel(referralId, reason);
   }
 
-  @FieldResolver(() => Issue)
+  @FieldResolver(() => Issue, { description: 'The request being referred.' })
   async issue(@Root() r: Referral, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.issue.load(String(r.issue.id)))!;
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department that refers the request.' })
   async fromDepartment(@Root() r: Referral, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(r.fromDepartment.code))!;
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department asked to take or help with the request.' })
   async toDepartment(@Root() r: Referral, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(r.toDepartment.code))!;
   }

@@ -4,21 +4,21 @@ import { Department } from '../department/department.entity';
 import { ListSize } from '../../../shared/list-size';
 
 /** Issue category (诉求类别), with its own reply limit in working days (data, not code). */
-@ObjectType()
+@ObjectType({ description: 'A request category (诉求类别) with its reply limit; routing rules may match on it.' })
 @Entity({ tableName: 'issue_category' })
 export class IssueCategory {
   [PrimaryKeyProp]?: 'code';
   [OptionalProps]?: 'replyWorkingDays';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Category code, e.g. "public_security".' })
   @PrimaryKey({ type: 'string', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Chinese name, e.g. 治安问题.' })
   @Property({ type: 'string', length: 100 })
   nameZh!: string;
 
-  @Field()
+  @Field({ description: 'English name.' })
   @Property({ type: 'string', length: 100 })
   nameEn!: string;
 
@@ -32,12 +32,12 @@ export class IssueCategory {
  * department. Rules are tried by ascending priority; the first match wins and is named in the
  * issue's routing explanation.
  */
-@ObjectType()
+@ObjectType({ description: 'A routing rule (分办规则): a category and/or keywords found in the Chinese text pick the lead department. Rules are tried by ascending priority; the first match wins and is named in the request\'s routing explanation.' })
 @Entity({ tableName: 'routing_rule' })
 export class RoutingRule {
   [OptionalProps]?: 'enabled' | 'keywords';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the rule.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -56,11 +56,11 @@ export class RoutingRule {
   @ManyToOne(() => Department)
   department!: Department;
 
-  @Field()
+  @Field({ description: 'What the rule is for, shown in routing explanations.' })
   @Property({ type: 'string', length: 200 })
   description!: string;
 
-  @Field()
+  @Field({ description: 'Disabled rules are kept but never match.' })
   @Property({ type: 'boolean', default: true })
   enabled: boolean = true;
 }

@@ -9,27 +9,27 @@ import { IssueCategory, RoutingRule } from './routing.entity';
 import { saveRoutingRule } from './routing.service';
 import { ListSize } from '../../../shared/list-size';
 
-@InputType()
+@InputType({ description: 'A routing rule (分办规则) to create or replace.' })
 export class RoutingRuleInput {
   @Field(() => ID, { nullable: true, description: 'Omit to create a rule.' })
   id?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lower runs first.' })
   priority!: number;
 
   @Field(() => String, { nullable: true, description: 'Category code, or null for any category.' })
   category?: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Any of these in the title or description matches; empty = the category alone decides.' })
   keywords!: string[];
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Code of the lead department the rule picks.' })
   department!: string;
 
-  @Field()
+  @Field({ description: 'What the rule is for, shown in routing explanations.' })
   description!: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'False to keep the rule without using it; true when omitted.' })
   enabled?: boolean | null;
 }
 
@@ -51,7 +51,7 @@ export class RoutingRuleResolver {
 
   @Authorized('COORDINATOR')
   @Mutation(() => RoutingRule, { description: 'Create or edit a routing rule.' })
-  saveRoutingRule(@Arg('input', () => RoutingRuleInput) input: RoutingRuleInput, @Ctx() ctx: HubContext) {
+  saveRoutingRule(@Arg('input', () => RoutingRuleInput, { description: 'The rule to save.' }) input: RoutingRuleInput, @Ctx() ctx: HubContext) {
     assertCoordinator(viewerOf(ctx), 'edit routing rules');
     const id = input.id == null ? null : Number(input.id);
     if (id !== null && !Number.isInteger(id)) throw badInput(`"${input.id}" is not a rule id.`, 'id');
@@ -60,7 +60,7 @@ export class RoutingRuleResolver {
 
   @Authorized('COORDINATOR')
   @Mutation(() => Department, { description: 'Add or rename a department: routing targets are data.' })
-  async saveDepartment(@Arg('code', () => ID) code: string, @Arg('nameZh') nameZh: string, @Arg('nameEn') nameEn: string, @Ctx() ctx: HubContext) {
+  async saveDepartment(@Arg('code', () => ID, { description: 'Department code: 2-32 lower-case letters, digits or _, e.g. "fire".' }) code: string, @Arg('nameZh', { description: 'Chinese name, e.g. 消防救援大队.' }) nameZh: string, @Arg('nameEn', { description: 'English name.' }) nameEn: string, @Ctx() ctx: HubContext) {
     if (!/^[a-z][a-z0-9_]{1,31}$/.test(code)) throw badInput('A department code is 2-32 lower-case letters, digits or _.', 'code');
     const zh = requireText(nameZh, 'nameZh', 100);
     const en = requireText(nameEn, 'nameEn', 100);
@@ -75,10 +75,10 @@ export class RoutingRuleResolver {
   @Authorized('COORDINATOR')
   @Mutation(() => IssueCategory, { description: 'Add or edit a request category and its reply limit in working days.' })
   async saveIssueCategory(
-    @Arg('code', () => ID) code: string,
-    @Arg('nameZh') nameZh: string,
-    @Arg('nameEn') nameEn: string,
-    @Arg('replyWorkingDays', () => Int) replyWorkingDays: number,
+    @Arg('code', () => ID, { description: 'Category code, e.g. "public_security".' }) code: string,
+    @Arg('nameZh', { description: 'Chinese name, e.g. 治安问题.' }) nameZh: string,
+    @Arg('nameEn', { description: 'English name.' }) nameEn: string,
+    @Arg('replyWorkingDays', () => Int, { description: 'Working days within which requests of this category must be answered.' }) replyWorkingDays: number,
     @Ctx() ctx: HubContext,
   ) {
     if (!/^[a-z][a-z0-9_]{1,39}$/.test(code)) throw badInput('A category code is 2-40 lower-case letters, digits or _.', 'code');
@@ -94,12 +94,12 @@ export class RoutingRuleResolver {
     });
   }
 
-  @FieldResolver(() => IssueCategory, { nullable: true })
+  @FieldResolver(() => IssueCategory, { nullable: true, description: 'The category the rule matches; null when keywords alone decide.' })
   category(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
     return rule.category ? ctx.loaders.category.load(rule.category.code) : null;
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The lead department the rule picks.' })
   async department(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(rule.department.code))!;
   }

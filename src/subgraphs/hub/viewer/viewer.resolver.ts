@@ -27,12 +27,12 @@ const _rolesMatch: Record<Role, RoleEnum> = { OFFICER: RoleEnum.OFFICER, DEPT_AD
 void _rolesMatch; // the GraphQL enum and ROLES in shared/auth.ts must list the same roles
 
 /** The signed-in caller, as the token describes them. */
-@ObjectType('Viewer')
+@ObjectType('Viewer', { description: 'The signed-in caller (当前用户), as the bearer token describes them.' })
 export class ViewerType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'User id (the token\'s subject).' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   displayName!: string;
 
   @Field(() => String, { nullable: true, description: 'Department code from the token.' })
@@ -55,12 +55,12 @@ export class ViewerResolver {
     return { id: v.id, displayName: v.displayName, departmentCode: v.department, roles: v.roles, uscc: v.uscc };
   }
 
-  @FieldResolver(() => Department, { nullable: true })
+  @FieldResolver(() => Department, { nullable: true, description: 'The caller\'s department; null for enterprise users.' })
   department(@Root() v: ViewerType, @Ctx() ctx: HubContext) {
     return v.departmentCode ? ctx.loaders.department.load(v.departmentCode) : null;
   }
 
-  @FieldResolver(() => Enterprise, { nullable: true })
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'For enterprise users: the enterprise they act for.' })
   enterprise(@Root() v: ViewerType, @Ctx() ctx: HubContext) {
     return v.uscc ? ctx.loaders.enterprise.load(v.uscc) : null;
   }

@@ -9,7 +9,7 @@ import { ListSize } from '../../../shared/list-size';
 const JUDICIAL = 'judicial';
 
 /** What the judicial bureau (司法) knows of one enterprise. */
-@ObjectType()
+@ObjectType({ description: 'What the judicial bureau (司法局) knows of one enterprise: mediation cases, legal aid and litigation.' })
 export class JudicialProfile {
   uscc!: string;
 }

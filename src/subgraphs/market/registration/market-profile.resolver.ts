@@ -10,7 +10,7 @@ import { ListSize } from '../../../shared/list-size';
 const MARKET = 'market';
 
 /** What market supervision (市场监管) knows of one enterprise. */
-@ObjectType()
+@ObjectType({ description: 'What market supervision (市场监管) knows of one enterprise: registration, abnormal-operation listings, penalties, complaints.' })
 export class MarketProfile {
   uscc!: string;
 }
@@ -25,7 +25,7 @@ export class MarketProfileResolver {
     return (await ctx.loaders.registrationByUscc.load(p.uscc))?.status ?? null;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Day the business was registered (成立日期); null when market supervision holds no registration.' })
   async registeredOn(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return (await ctx.loaders.registrationByUscc.load(p.uscc))?.registeredOn ?? null;
   }

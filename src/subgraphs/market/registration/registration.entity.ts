@@ -10,6 +10,7 @@ export enum RegistrationStatus {
 }
 registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',
+  description: 'Business registration status (登记状态).',
   valuesConfig: {
     ACTIVE: { description: '存续' },
     REVOKED: { description: '吊销' },
@@ -38,51 +39,51 @@ export class Registration {
 }
 
 /** Listing in the abnormal-operation list (经营异常名录). */
-@ObjectType()
+@ObjectType({ description: 'A listing in the abnormal-operation list (经营异常名录).' })
 @Entity({ tableName: 'abnormal_listing' })
 @Index({ properties: ['uscc', 'listedOn'] })
 export class AbnormalListing {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the listing.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @Property({ type: 'string', length: 18 })
   uscc!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the enterprise was listed.' })
   @Property({ type: 'date' })
   listedOn!: string;
 
-  @Field()
+  @Field({ description: 'Why it was listed, e.g. 未按期公示年报.' })
   @Property({ type: 'string', length: 200 })
   reason!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it was removed from the list; null while listed.' })
   @Property({ type: 'date', nullable: true })
   removedOn: string | null = null;
 }
 
 /** Administrative penalty (行政处罚). */
-@ObjectType()
+@ObjectType({ description: 'An administrative penalty (行政处罚) decided by market supervision.' })
 @Entity({ tableName: 'penalty' })
 @Index({ properties: ['uscc', 'decidedOn'] })
 export class Penalty {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the penalty.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @Property({ type: 'string', length: 18 })
   uscc!: string;
 
-  @Field()
+  @Field({ description: 'Penalty decision number (处罚决定书文号).' })
   @Property({ type: 'string', length: 60 })
   decisionNo!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the penalty was decided.' })
   @Property({ type: 'date' })
   decidedOn!: string;
 
-  @Field()
+  @Field({ description: 'The violation penalised.' })
   @Property({ type: 'string', length: 300 })
   violation!: string;
 

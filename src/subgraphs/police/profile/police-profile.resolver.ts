@@ -10,7 +10,7 @@ import { ListSize } from '../../../shared/list-size';
 const POLICE = 'police';
 
 /** What the police know of one enterprise. */
-@ObjectType()
+@ObjectType({ description: 'What the police know of one enterprise: its liaison officer (一企一警), visits and alerts.' })
 export class PoliceProfile {
   uscc!: string;
 }
@@ -62,7 +62,7 @@ export class PoliceProfileResolver {
 
 @Resolver(() => Officer)
 export class OfficerResolver {
-  @FieldResolver(() => Station)
+  @FieldResolver(() => Station, { description: 'The liaison station the officer belongs to.' })
   async station(@Root() o: Officer, @Ctx() ctx: PoliceContext): Promise<Station> {
     return (await ctx.loaders.stationByCode.load(o.station.code))!;
   }

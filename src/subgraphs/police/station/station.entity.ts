@@ -3,14 +3,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 
 /** Liaison station (警企联络站): one per police-station jurisdiction (派出所辖区). */
-@ObjectType()
+@ObjectType({ description: 'A police liaison station (警企联络站): one per police-station jurisdiction (派出所辖区).' })
 @Entity({ tableName: 'station' })
 export class Station {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Station code, e.g. QH-CD.' })
   @PrimaryKey({ type: 'string', length: 32 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Station name.' })
   @Property({ type: 'string', length: 100 })
   name!: string;
 
@@ -23,18 +23,18 @@ export class Station {
 }
 
 /** Police liaison officer (助企警务联络官): covers at least three key enterprises. */
-@ObjectType()
+@ObjectType({ description: 'A police liaison officer (助企警务联络官): covers at least three key enterprises.' })
 @Entity({ tableName: 'officer' })
 export class Officer {
   @Field(() => ID, { description: 'Badge number.' })
   @PrimaryKey({ type: 'string', length: 32 })
   badge!: string;
 
-  @Field()
+  @Field({ description: 'The officer\'s name.' })
   @Property({ type: 'string', length: 50 })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Contact phone enterprises may call.' })
   @Property({ type: 'string', length: 30 })
   phone!: string;
 
@@ -62,11 +62,11 @@ export class OfficerAssignment {
 }
 
 /** Visit (走访) by a liaison officer. */
-@ObjectType()
+@ObjectType({ description: 'A visit (走访) to the enterprise by a liaison officer.' })
 @Entity({ tableName: 'visit' })
 @Index({ properties: ['uscc', 'visitedOn'] })
 export class Visit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the visit.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -76,28 +76,28 @@ export class Visit {
   @ManyToOne(() => Officer)
   officer!: Officer;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of the visit.' })
   @Property({ type: 'date' })
   visitedOn!: string;
 
-  @Field()
+  @Field({ description: 'What was seen and discussed.' })
   @Property({ type: 'text' })
   notes!: string;
 }
 
 /** Police alert / incident (警情) at or around the enterprise. */
-@ObjectType()
+@ObjectType({ description: 'A police alert or incident (警情) at or around the enterprise.' })
 @Entity({ tableName: 'alert' })
 @Index({ properties: ['uscc', 'occurredAt'] })
 export class Alert {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the alert.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @Property({ type: 'string', length: 18 })
   uscc!: string;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   @Property({ type: 'datetime' })
   occurredAt!: Date;
 
@@ -105,7 +105,7 @@ export class Alert {
   @Property({ type: 'string', length: 50 })
   category!: string;
 
-  @Field()
+  @Field({ description: 'What happened, in brief.' })
   @Property({ type: 'text' })
   summary!: string;
 }

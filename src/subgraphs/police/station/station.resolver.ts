@@ -13,7 +13,7 @@ export class StationResolver {
   }
 
   @ListSize(20)
-  @FieldResolver(() => [Officer])
+  @FieldResolver(() => [Officer], { description: 'The liaison officers of this station.' })
   officers(@Root() s: Station, @Ctx() ctx: PoliceContext): Promise<Officer[]> {
     return ctx.loaders.officersByStation.load(s.code);
   }

@@ -9,7 +9,7 @@ import { ListSize } from '../../../shared/list-size';
 const TAX = 'tax';
 
 /** What the tax bureau (税务) knows of one enterprise. */
-@ObjectType()
+@ObjectType({ description: 'What the tax bureau (税务局) knows of one enterprise: credit rating, arrears and filing compliance.' })
 export class TaxProfile {
   uscc!: string;
 }
