@@ -285,16 +285,14 @@ export class IssueService {
         );
       }
       const from = issue.status;
-      issue.transition('rate');
-      if (issue.satisfaction) throw conflict('This answer has already been rated.');
+      if (issue.status === IssueStatus.RESOLVED && issue.satisfaction) throw conflict('This answer has already been rated.');
+      const dissatisfied = input.satisfaction === Satisfaction.DISSATISFIED;
+      issue.transition('rate', dissatisfied ? IssueStatus.REOPENED : undefined);
       const now = this.clock();
       issue.satisfaction = input.satisfaction;
       issue.ratingComment = comment;
       issue.ratingRecordedInPerson = inPerson;
-      if (input.satisfaction === Satisfaction.DISSATISFIED) {
-        issue.status = IssueStatus.REOPENED;
-        issue.reopenCount++;
-      }
+      if (dissatisfied) issue.reopenCount++;
       await appendTimeline(tx, issue, v, 'RATED', { from, now, note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}` });
       return issue;
     });
@@ -308,16 +306,11 @@ export class IssueService {
       const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
       if (!hasRole(v, 'COORDINATOR')) assertLeadOfficer(v, issue, 'record the follow-up visit');
       const from = issue.status;
-      issue.transition('followUp');
+      issue.transition('followUp', problemPersists ? IssueStatus.REOPENED : IssueStatus.CLOSED);
       const now = this.clock();
       issue.followUpNote = text;
-      if (problemPersists) {
-        issue.status = IssueStatus.REOPENED;
-        issue.reopenCount++;
-      } else {
-        issue.status = IssueStatus.CLOSED;
-        issue.closedAt = now;
-      }
+      if (problemPersists) issue.reopenCount++;
+      else issue.closedAt = now;
       await appendTimeline(tx, issue, v, problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED', { from, now, note: text });
       return issue;
     });
