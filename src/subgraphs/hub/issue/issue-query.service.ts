@@ -7,7 +7,7 @@ import { parseUscc } from '../../../shared/uscc';
 import { parseId } from '../../../shared/validation';
 import { Issue } from './issue.entity';
 import { mayRead } from './issue.policy';
-import { OPEN_STATUSES } from './issue-status';
+import { issueOverdueSql } from '../overdue';
 import type { IssueFilter } from './issue.types';
 
 /** Reads of issues, always narrowed to what the viewer may see. */
@@ -62,8 +62,8 @@ export class IssueQueryService {
     if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {
-      const overdue = '(i.status in (?) and i.responded_at is null and i.reply_deadline < ?)';
-      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toHubDate(this.clock()));
+      const overdue = issueOverdueSql('i', toHubDate(this.clock()));
+      add(filter.overdue ? overdue.sql : `not ${overdue.sql}`, ...overdue.params);
     }
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
@@ -81,8 +81,4 @@ export class IssueQueryService {
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
     return toConnection(issues, limit, Number(total), (i) => encodeCursor([i.id]));
   }
-}
-
-export function isOverdue(issue: Issue, today: string): boolean {
-  return OPEN_STATUSES.includes(issue.status) && !issue.respondedAt && !!issue.replyDeadline && issue.replyDeadline < today;
 }

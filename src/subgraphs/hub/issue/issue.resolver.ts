@@ -8,7 +8,8 @@ import type { HubContext } from '../context';
 import { Referral } from '../referral/referral.entity';
 import { IssueCategory } from '../routing/routing.entity';
 import { Issue, IssueTimelineEntry } from './issue.entity';
-import { IssueQueryService, isOverdue } from './issue-query.service';
+import { issueIsOverdue } from '../overdue';
+import { IssueQueryService } from './issue-query.service';
 import { IssueService } from './issue.service';
 import { IssueConnection, IssueFilter, RateIssueInput, SubmitIssueInput } from './issue.types';
 
@@ -132,7 +133,7 @@ export class IssueResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
   isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return isOverdue(issue, toHubDate(ctx.clock()));
+    return issueIsOverdue(issue, toHubDate(ctx.clock()));
   }
 
   @ListSize(50)

@@ -13,8 +13,9 @@ import { isStaff } from '../issue/issue.policy';
 import { appendTimeline, LIMITS, lockIssue } from '../issue/issue.service';
 import { IssueStatus } from '../issue/issue-status';
 import { requireDepartment } from '../routing/routing.service';
-import { ActionItem, ActionItemStatus, AgendaItem, AgendaItemStatus, JointMeeting, MeetingKind, MeetingParticipant, MeetingStatus } from './meeting.entity';
+import { ActionItem, AgendaItem, AgendaItemStatus, JointMeeting, MeetingKind, MeetingParticipant, MeetingStatus } from './meeting.entity';
 import type { ActionItemFilter, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
+import { actionItemOverdueSql, asFilter } from '../overdue';
 
 /** The invited departments of a meeting: who may follow and act in it (with coordinators). */
 export async function invitedDepartments(em: EntityManager, meetingId: number): Promise<string[]> {
@@ -401,7 +402,7 @@ export class MeetingService {
   /** A department's action items (its inbox of meeting tasks); coordinators may name any department. */
   async actionItems(filter: ActionItemFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActionItem>> {
     const v = this.viewer;
-    const and: FilterQuery<ActionItem>[] = [];
+    const and: (FilterQuery<ActionItem> | (() => FilterQuery<ActionItem>))[] = [];
     if (!hasRole(v, 'COORDINATOR')) {
       if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list action items.');
       and.push({ ownerDepartment: v.department });
@@ -409,10 +410,7 @@ export class MeetingService {
     if (filter?.ownerDepartment) and.push({ ownerDepartment: filter.ownerDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.meetingId) and.push({ meeting: parseId(filter.meetingId, 'filter.meetingId') });
-    if (filter?.overdue != null) {
-      const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: toHubDate(this.clock()) } };
-      and.push(filter.overdue ? overdue : { $not: overdue });
-    }
+    if (filter?.overdue != null) and.push(asFilter<ActionItem>(actionItemOverdueSql, toHubDate(this.clock()), filter.overdue));
     return findPageById(this.em, ActionItem, and, first, after, 'asc');
   }
 
@@ -429,10 +427,6 @@ export async function previousActionItemsOf(em: EntityManager, meeting: JointMee
     : { conveningDepartment: meeting.conveningDepartment, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } };
   const previous = await em.findOne(JointMeeting, where, { orderBy: { scheduledAt: 'desc' } });
   return previous ? em.find(ActionItem, { meeting: previous }, { orderBy: { id: 'asc' } }) : [];
-}
-
-export function actionItemIsOverdue(a: ActionItem, today: string): boolean {
-  return a.status === ActionItemStatus.OPEN && !!a.dueDate && a.dueDate < today;
 }
 
 export type { Department };

@@ -5,7 +5,8 @@ import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
 import { Referral } from './referral.entity';
-import { referralIsOverdue, ReferralService } from './referral.service';
+import { referralIsOverdue } from '../overdue';
+import { ReferralService } from './referral.service';
 import { ReferIssueInput, ReferralConnection, ReferralFilter } from './referral.types';
 import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 

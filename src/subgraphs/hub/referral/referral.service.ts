@@ -14,6 +14,7 @@ import { IssueStatus } from '../issue/issue-status';
 import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 import type { ReferIssueInput, ReferralFilter } from './referral.types';
+import { asFilter, referralOverdueSql } from '../overdue';
 
 export class ReferralService {
   constructor(
@@ -170,7 +171,7 @@ export class ReferralService {
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
   async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
     const v = this.viewer;
-    const and: FilterQuery<Referral>[] = [];
+    const and: (FilterQuery<Referral> | (() => FilterQuery<Referral>))[] = [];
     if (!hasRole(v, 'COORDINATOR')) {
       if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list referrals.');
       and.push({ $or: [{ toDepartment: v.department }, { fromDepartment: v.department }] });
@@ -179,10 +180,7 @@ export class ReferralService {
     if (filter?.fromDepartment) and.push({ fromDepartment: filter.fromDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId') });
-    if (filter?.overdue != null) {
-      const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toHubDate(this.clock()) } };
-      and.push(filter.overdue ? overdue : { $not: overdue });
-    }
+    if (filter?.overdue != null) and.push(asFilter<Referral>(referralOverdueSql, toHubDate(this.clock()), filter.overdue));
     return findPageById(this.em, Referral, and, first, after, 'desc');
   }
 }
@@ -199,10 +197,6 @@ export async function recordReferralEvent(tx: EntityManager, referral: Referral,
     occurredAt: now,
     payload: { kind: referral.kind, status: referral.status, fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code, note: referral.answerNote ?? referral.completionNote ?? referral.reason },
   });
-}
-
-export function referralIsOverdue(referral: Referral, today: string): boolean {
-  return referral.status === ReferralStatus.PENDING && !!referral.signOffDeadline && referral.signOffDeadline < today;
 }
 
 export type { Issue };
