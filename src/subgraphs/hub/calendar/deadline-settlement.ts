@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../../shared/auth';
 import { toHubDate, type WorkdayCalendar } from '../../../shared/calendar';
 import { Issue } from '../issue/issue.entity';
 import { appendTimeline, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
 import { ActionItem } from '../meeting/meeting.entity';
 import { recordEvent } from '../events/outbox';
 import { Referral } from '../referral/referral.entity';
+import { SYSTEM_ACTOR } from '../system-actor';
 import { recordReferralEvent } from '../referral/referral.service';
 import { deadlineAfter, workingDaysBetweenOrNull } from './calendar.service';
 
-/** The hub itself, as the actor of steps nobody took by hand (timeline, events). */
-export const SYSTEM_ACTOR: Viewer = { id: 'system', displayName: '系统', department: null, roles: [], uscc: null };
 
 export interface SettledDeadlines {
   issues: number;

@@ -9,6 +9,7 @@ import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull } from '../calend
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { recordEvent } from '../events/outbox';
 import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
+import { SYSTEM_ACTOR } from '../system-actor';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { assertCoordinator, assertLeadOfficer, isStaff } from './issue.policy';
 import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
@@ -188,7 +189,8 @@ export class IssueService {
       issue.transition('route', IssueStatus.ASSIGNED);
       assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
       issue.routingExplanation = decision.explanation;
-      await appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
+      // the rules routed it, not the submitter
+      await appendTimeline(tx, issue, SYSTEM_ACTOR, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
     } else {
       issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
     }
