@@ -102,7 +102,9 @@ describe('permission matrix', () => {
     expect((await read('coordinator')).data.issue.id).toBe(issue.id);
     expect(codeOf(await read('market-officer'))).toBe('FORBIDDEN');
     const stranger = await hub.token('enterprise', { sub: 'u-enterprise-2', uscc: OTHER });
-    expect(codeOf(await read(stranger))).toBe('FORBIDDEN');
+    const refused = await read(stranger);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toBe("This request is another enterprise's: you may not see it."); // not "other departments"
 
     const marketInbox = await hub.gql(`{ issues(first: 100) { edges { node { id } } } }`, {}, 'market-officer');
     expect(marketInbox.data.issues.edges.map((e: any) => e.node.id)).not.toContain(issue.id);

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { parseUscc } from '../../../shared/uscc';
@@ -11,7 +11,7 @@ import { recordEvent } from '../events/outbox';
 import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
 import { SYSTEM_ACTOR } from '../system-actor';
 import { Issue, IssueTimelineEntry } from './issue.entity';
-import { assertCoordinator, assertLeadOfficer, isStaff } from './issue.policy';
+import { authorize, isCoordinator, isStaff, issueFacts } from '../policy';
 import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
 import type { RateIssueInput, SubmitIssueInput } from './issue.types';
 
@@ -110,9 +110,9 @@ export class IssueService {
     const title = requireText(input.title, 'title', LIMITS.title);
     const description = requireText(input.description, 'description', LIMITS.description);
     let channel = input.channel ?? null;
-    if (hasRole(v, 'ENTERPRISE') && !isStaff(v) && !hasRole(v, 'COORDINATOR')) {
-      if (v.uscc !== uscc) throw forbidden('Enterprise users can only submit requests for their own enterprise.');
-      channel = channel ?? IssueChannel.ONLINE;
+    authorize(v, 'issue.submit', { uscc });
+    if (!isStaff(v) && !isCoordinator(v)) {
+      channel = channel ?? IssueChannel.ONLINE; // the enterprise itself, through the online window
     } else if (!channel) {
       throw badInput('Name the channel the request came through (online window, hotline, visit, symposium, liaison officer).', 'channel');
     }
@@ -200,7 +200,7 @@ export class IssueService {
   /** A coordinator overrides (or supplies) the routing: lead and assisting departments. */
   async route(issueId: string, lead: string, assisting: string[] = [], reason?: string | null): Promise<Issue> {
     const v = this.viewer;
-    assertCoordinator(v, 'route requests');
+    authorize(v, 'issue.route', null);
     const note = optionalText(reason, 'reason', LIMITS.note);
     const assistingCodes = [...new Set(assisting)];
     if (assistingCodes.includes(lead)) throw badInput('The lead department cannot also assist.', 'assistingDepartments');
@@ -275,17 +275,8 @@ export class IssueService {
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, parseId(input.issueId, 'issueId'));
       const inPerson = !!input.recordedInPerson;
-      if (hasRole(v, 'ENTERPRISE') && v.uscc === issue.enterprise.uscc && !inPerson) {
-        // the enterprise itself
-      } else if (inPerson && isStaff(v) && issue.isLead(v.department)) {
-        // an officer of the lead department recording what the enterprise said in person
-      } else {
-        throw forbidden(
-          inPerson
-            ? 'Only officers of the lead department can record a rating given in person.'
-            : 'Only the enterprise itself rates the answer (an officer may record an in-person rating with recordedInPerson: true).',
-        );
-      }
+      // the enterprise itself, or an officer of the lead department recording what it said in person
+      authorize(v, inPerson ? 'issue.rateInPerson' : 'issue.rate', issueFacts(issue));
       const from = issue.status;
       if (issue.status === IssueStatus.RESOLVED && issue.satisfaction) throw conflict('This answer has already been rated.');
       const dissatisfied = input.satisfaction === Satisfaction.DISSATISFIED;
@@ -306,7 +297,7 @@ export class IssueService {
     const text = requireText(note, 'note', LIMITS.note);
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      if (!hasRole(v, 'COORDINATOR')) assertLeadOfficer(v, issue, 'record the follow-up visit');
+      authorize(v, 'issue.followUp', issueFacts(issue));
       const from = issue.status;
       issue.transition('followUp', problemPersists ? IssueStatus.REOPENED : IssueStatus.CLOSED);
       const now = this.clock();
@@ -323,8 +314,7 @@ export class IssueService {
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      const leadAdmin = hasRole(v, 'DEPT_ADMIN') && issue.isLead(v.department);
-      if (!hasRole(v, 'COORDINATOR') && !leadAdmin) throw forbidden('Only coordinators or the lead department\'s administrator can reopen a request.');
+      authorize(v, 'issue.reopen', issueFacts(issue));
       const from = issue.status;
       issue.transition('reopen', IssueStatus.REOPENED);
       issue.reopenCount++;
@@ -338,7 +328,7 @@ export class IssueService {
   /** Puts the request on the joint-meeting agenda list (联席会议). */
   async escalate(issueId: string, reason: string): Promise<Issue> {
     const v = this.viewer;
-    assertCoordinator(v, 'escalate requests to a joint meeting');
+    authorize(v, 'issue.escalate', null);
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
@@ -356,7 +346,7 @@ export class IssueService {
     const id = parseId(issueId, 'issueId');
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, id);
-      assertLeadOfficer(v, issue, doing);
+      authorize(v, 'issue.work', issueFacts(issue), doing);
       const from = issue.status;
       const now = this.clock();
       apply(issue, now);

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
@@ -8,13 +8,13 @@ import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
-import { isStaff } from '../issue/issue.policy';
 import { appendTimeline, LIMITS, lockIssue, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
 import { IssueStatus } from '../issue/issue-status';
 import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 import type { ReferIssueInput, ReferralFilter } from './referral.types';
 import { asFilter, referralOverdueSql } from '../overdue';
+import { authorize, isCoordinator, isStaff, issueFacts } from '../policy';
 
 export class ReferralService {
   constructor(
@@ -56,7 +56,7 @@ export class ReferralService {
         // retries racing each other queue on the issue lock; the later ones find the first here
         const raced = await this.replay(from, normalized, tx);
         if (raced) return raced;
-        if (!issue.isLead(from)) throw forbidden(`Only the lead department (${issue.leadDepartment?.code ?? 'none yet'}) can refer this request.`);
+        authorize(this.viewer, 'issue.refer', issueFacts(issue));
         issue.transition('refer');
         const pending = await tx.find(Referral, { issue, status: ReferralStatus.PENDING });
         if (input.kind === ReferralKind.TRANSFER && pending.some((r) => r.kind === ReferralKind.TRANSFER)) {
@@ -126,10 +126,7 @@ export class ReferralService {
     return this.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound(`No referral with id ${id}.`);
-      const side = step === 'cancel' ? referral.fromDepartment.code : referral.toDepartment.code;
-      if (side !== dept) {
-        throw forbidden(step === 'cancel' ? `Only the referring department (${side}) can withdraw this referral.` : `Only the receiving department (${side}) can answer this referral.`);
-      }
+      authorize(this.viewer, step === 'cancel' ? 'referral.cancel' : 'referral.answer', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code });
       const issue = await lockIssue(tx, referral.issue.id);
       referral.transition(step);
       const now = this.clock();
@@ -172,8 +169,8 @@ export class ReferralService {
   async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
     const v = this.viewer;
     const and: (FilterQuery<Referral> | (() => FilterQuery<Referral>))[] = [];
-    if (!hasRole(v, 'COORDINATOR')) {
-      if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list referrals.');
+    authorize(v, 'referral.list', null);
+    if (!isCoordinator(v)) {
       and.push({ $or: [{ toDepartment: v.department }, { fromDepartment: v.department }] });
     }
     if (filter?.toDepartment) and.push({ toDepartment: filter.toDepartment });
