@@ -9,7 +9,8 @@ import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { recordEvent } from '../events/outbox';
 import { Issue } from '../issue/issue.entity';
-import { appendTimeline, LIMITS, lockIssue } from '../issue/issue.service';
+import { LIMITS } from '../issue/issue.service';
+import { stepIssue } from '../issue/issue-workflow';
 import { IssueStatus } from '../issue/issue-status';
 import { requireDepartment } from '../routing/routing.service';
 import { ActionItem, AgendaItem, AgendaItemStatus, JointMeeting, MeetingKind, MeetingParticipant, MeetingStatus } from './meeting.entity';
@@ -278,15 +279,17 @@ export class MeetingService {
         created.push(tx.create(ActionItem, { meeting, agendaItem: item, issue: item.issue, ownerDepartment: owner, task, dueDate: due.date, dueDateProblem: due.problem, dueInWorkingDays }));
       }
       if (item.issue) {
-        const issue = await lockIssue(tx, item.issue.id);
         const lead = input.leadDepartment ? await requireDepartment(tx, input.leadDepartment, 'leadDepartment') : created[0].ownerDepartment;
-        const from = issue.status;
-        issue.transition('decideAtMeeting', IssueStatus.IN_PROGRESS);
-        issue.leadDepartment = lead;
-        issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, ...created.map((c) => c.ownerDepartment.code)])].filter((c) => c !== lead.code);
-        await appendTimeline(tx, issue, this.viewer, 'MEETING_DECIDED', {
-          from,
+        // the decision gives the request back to a lead department, with the owners assisting
+        await stepIssue(tx, item.issue.id, {
+          actor: this.viewer,
+          timeline: 'MEETING_DECIDED',
           now,
+          action: 'decideAtMeeting',
+          apply: (issue) => {
+            issue.leadDepartment = lead;
+            issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, ...created.map((c) => c.ownerDepartment.code)])].filter((c) => c !== lead.code);
+          },
           note: `${meeting.title}: ${decision}`,
           departments: created.map((c) => c.ownerDepartment.code),
         });
@@ -315,8 +318,7 @@ export class MeetingService {
         next = await tx.findOne(JointMeeting, { seriesKey: meeting.seriesKey, status: MeetingStatus.SCHEDULED, scheduledAt: { $gt: meeting.scheduledAt } }, { orderBy: { scheduledAt: 'asc' } });
       }
       if (item.issue) {
-        const issue = await lockIssue(tx, item.issue.id);
-        await appendTimeline(tx, issue, this.viewer, 'MEETING_DEFERRED', { from: issue.status, now, note: `${meeting.title}: ${text}` });
+        const issue = await stepIssue(tx, item.issue.id, { actor: this.viewer, timeline: 'MEETING_DEFERRED', now, note: `${meeting.title}: ${text}` });
         if (next) {
           const moved = await this.addIssueToAgenda(tx, next, issue.id);
           await this.emit(tx, next, 'AGENDA_ITEM_ADDED', { agendaItemId: moved.id, title: moved.title, position: moved.position, deferredFrom: meeting.id }, now);

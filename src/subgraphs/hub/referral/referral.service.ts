@@ -8,8 +8,9 @@ import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
-import { appendTimeline, LIMITS, lockIssue, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
-import { IssueStatus } from '../issue/issue-status';
+import { LIMITS, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { lockIssue, stepIssue } from '../issue/issue-workflow';
+import { assertTransition, IssueStatus } from '../issue/issue-status';
 import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 import type { ReferIssueInput, ReferralFilter } from './referral.types';
@@ -57,7 +58,7 @@ export class ReferralService {
         const raced = await this.replay(from, normalized, tx);
         if (raced) return raced;
         authorize(this.viewer, 'issue.refer', issueFacts(issue));
-        issue.transition('refer');
+        assertTransition(issue.status, 'refer'); // the request's state is refused before the referral's own conflicts
         const pending = await tx.find(Referral, { issue, status: ReferralStatus.PENDING });
         if (input.kind === ReferralKind.TRANSFER && pending.some((r) => r.kind === ReferralKind.TRANSFER)) {
           throw conflict('A transfer of this request is already waiting for an answer.');
@@ -81,9 +82,11 @@ export class ReferralService {
           createdAt: now,
           signOffDeadline: deadlineAfter(calendar, toHubDate(now), SIGN_OFF_WORKING_DAYS).date,
         });
-        await appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
-          from: issue.status,
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED',
           now,
+          action: 'refer',
           note: `to ${to.code}: ${reason}`,
           departments: [from, to.code],
         });
@@ -127,10 +130,8 @@ export class ReferralService {
       const referral = await tx.findOne(Referral, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound(`No referral with id ${id}.`);
       authorize(this.viewer, step === 'cancel' ? 'referral.cancel' : 'referral.answer', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code });
-      const issue = await lockIssue(tx, referral.issue.id);
       referral.transition(step);
       const now = this.clock();
-      const fromStatus = issue.status;
       let action: string;
       if (step === 'complete') {
         referral.completedAt = now;
@@ -142,24 +143,37 @@ export class ReferralService {
         referral.answerNote = note;
         action = { accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' }[step];
       }
-      let timelineNote = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
+      const summary = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
+      const departments = [referral.fromDepartment.code, referral.toDepartment.code];
+      const issue = await lockIssue(tx, referral.issue.id);
       if (step === 'accept' && referral.kind === ReferralKind.TRANSFER) {
-        // ownership moves; the reply deadline does not restart
-        issue.transition('takeOverByTransfer');
-        issue.leadDepartment = referral.toDepartment;
-        issue.assistingDepartmentCodes = issue.assistingDepartmentCodes.filter((c) => c !== dept);
-        if ([IssueStatus.ASSIGNED, IssueStatus.REOPENED].includes(issue.status)) issue.status = IssueStatus.ACCEPTED;
-        issue.acceptedAt ??= now;
-        timelineNote += ` (lead is now ${dept})`;
-      } else if (step === 'accept') {
-        issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, dept])];
+        // ownership moves; the reply deadline does not restart; a request not yet signed for is signed by the taker
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: action,
+          now,
+          action: 'takeOverByTransfer',
+          to: [IssueStatus.ASSIGNED, IssueStatus.REOPENED].includes(issue.status) ? IssueStatus.ACCEPTED : undefined,
+          apply: (i) => {
+            i.leadDepartment = referral.toDepartment;
+            i.assistingDepartmentCodes = i.assistingDepartmentCodes.filter((c) => c !== dept);
+            i.acceptedAt ??= now;
+          },
+          note: `${summary} (lead is now ${dept})`,
+          departments,
+        });
+      } else {
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: action,
+          now,
+          apply: (i) => {
+            if (step === 'accept') i.assistingDepartmentCodes = [...new Set([...i.assistingDepartmentCodes, dept])];
+          },
+          note: summary,
+          departments,
+        });
       }
-      await appendTimeline(tx, issue, this.viewer, action, {
-        from: fromStatus,
-        now,
-        note: timelineNote,
-        departments: [referral.fromDepartment.code, referral.toDepartment.code],
-      });
       await recordReferralEvent(tx, referral, issue, referral.status, now);
       return referral;
     });
