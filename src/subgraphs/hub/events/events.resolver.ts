@@ -1,3 +1,4 @@
+import { IssueEventType, ReferralEventType } from './event-types';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer } from '../../../shared/auth';
 import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
@@ -18,8 +19,8 @@ export class IssueEvent {
   @Field({ description: 'Resume point: pass it as `after` to receive what came later.' })
   cursor!: string;
 
-  @Field({ description: 'Timeline action (SUBMITTED, ROUTED, ACCEPTED, …) or SLA warning (REPLY_DUE_NEXT_WORKING_DAY, REPLY_OVERDUE).' })
-  type!: string;
+  @Field(() => IssueEventType, { description: 'What happened: a timeline step or an SLA warning.' })
+  type!: IssueEventType;
 
   @Field({ description: 'When it happened.' })
   occurredAt!: Date;
@@ -49,8 +50,8 @@ export class ReferralEvent {
   @Field({ description: 'Resume point: pass it as `after` to receive what came later.' })
   cursor!: string;
 
-  @Field({ description: 'What happened: PROPOSED, ACCEPTED, REJECTED, CANCELLED, COMPLETED or OVERDUE.' })
-  type!: string;
+  @Field(() => ReferralEventType, { description: 'What happened to the referral.' })
+  type!: ReferralEventType;
 
   @Field({ description: 'When it happened.' })
   occurredAt!: Date;
@@ -150,7 +151,7 @@ export class IssueEventResolver {
     const p = e.payload;
     return {
       cursor: e.id.toString(),
-      type: e.type,
+      type: e.type as IssueEventType,
       occurredAt: new Date(e.occurredAt),
       issueId: String(e.issueId),
       fromStatus: p.fromStatus ?? null,
@@ -188,7 +189,7 @@ export class ReferralEventResolver {
     const e = unwrapEvent(payload);
     return {
       cursor: e.id.toString(),
-      type: e.type,
+      type: e.type as ReferralEventType,
       occurredAt: new Date(e.occurredAt),
       referralId: String(e.referralId),
       issueId: String(e.issueId),

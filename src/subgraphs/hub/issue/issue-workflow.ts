@@ -1,3 +1,4 @@
+import type { TimelineAction } from '../events/event-types';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
@@ -16,7 +17,7 @@ export interface IssueStep {
   /** Who acts (a person, or SYSTEM_ACTOR for automatic steps). */
   actor: Viewer;
   /** What the timeline says happened (e.g. ROUTED, REFERRAL_ACCEPTED). */
-  timeline: string;
+  timeline: TimelineAction;
   now: Date;
   /** The state-machine action; omitted for steps that change no status (a referral sent back, an item deferred). */
   action?: IssueAction;
@@ -61,7 +62,7 @@ async function appendTimeline(
   tx: EntityManager,
   issue: Issue,
   viewer: Viewer,
-  action: string,
+  action: TimelineAction,
   change: { from: IssueStatus | null; note?: string | null; now: Date; departments?: string[] },
 ): Promise<IssueTimelineEntry> {
   const entry = tx.create(IssueTimelineEntry, {

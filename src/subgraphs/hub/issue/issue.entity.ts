@@ -1,3 +1,4 @@
+import { IssueEventType, type TimelineAction } from '../events/event-types';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
@@ -205,9 +206,9 @@ export class IssueTimelineEntry {
   @Property({ type: 'datetime' })
   at!: Date;
 
-  @Field({ description: 'What happened, e.g. SUBMITTED, ROUTED, ACCEPTED, REFERRED, RESPONDED.' })
+  @Field(() => IssueEventType, { description: 'What happened (the same values as IssueEvent.type, without the SLA warnings).' })
   @Property({ type: 'string', length: 40 })
-  action!: string;
+  action!: TimelineAction;
 
   @Field({ description: 'User id of who did it.' })
   @Property({ type: 'string', length: 100 })

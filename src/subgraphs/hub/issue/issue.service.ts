@@ -1,3 +1,4 @@
+import type { TimelineAction } from '../events/event-types';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
@@ -319,7 +320,7 @@ export class IssueService {
   }
 
   /** A lead-department step: lock, check the actor, transition, apply, append to the timeline. */
-  private change(issueId: string, doing: string, timeline: string, action: IssueAction, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
+  private change(issueId: string, doing: string, timeline: TimelineAction, action: IssueAction, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
     const v = this.viewer;
     const id = parseId(issueId, 'issueId');
     return this.em.transactional((tx) => {

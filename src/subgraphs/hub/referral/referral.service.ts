@@ -1,3 +1,4 @@
+import type { ReferralEventName, TimelineAction } from '../events/event-types';
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
@@ -137,7 +138,7 @@ export class ReferralService {
       authorize(this.viewer, step === 'cancel' ? 'referral.cancel' : 'referral.answer', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code });
       referral.transition(step);
       const now = this.clock();
-      let action: string;
+      let action: TimelineAction;
       if (step === 'complete') {
         referral.completedAt = now;
         referral.completionNote = note;
@@ -146,7 +147,7 @@ export class ReferralService {
         referral.answeredAt = now;
         referral.answeredBy = this.viewer.id;
         referral.answerNote = note;
-        action = { accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' }[step];
+        action = ({ accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' } as const)[step];
       }
       const summary = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
       const departments = [referral.fromDepartment.code, referral.toDepartment.code];
@@ -179,7 +180,8 @@ export class ReferralService {
           departments,
         });
       }
-      await recordReferralEvent(tx, referral, issue, referral.status, now);
+      // the event type is the referral's new status (ACCEPTED, REJECTED, COMPLETED, CANCELLED)
+      await recordReferralEvent(tx, referral, issue, referral.status as ReferralEventName, now);
       return referral;
     });
   }
@@ -210,7 +212,7 @@ export class ReferralService {
 }
 
 /** REFERRAL stream: proposed, accepted, rejected, completed, cancelled (and, from the scheduler, overdue). */
-export async function recordReferralEvent(tx: EntityManager, referral: Referral, issue: Issue, type: string, now: Date): Promise<void> {
+export async function recordReferralEvent(tx: EntityManager, referral: Referral, issue: Issue, type: ReferralEventName, now: Date): Promise<void> {
   await recordEvent(tx, {
     stream: 'REFERRAL',
     type,
