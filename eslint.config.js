@@ -1,5 +1,6 @@
 // npm run lint:schema: graphql-eslint's `schema-recommended` rules on the composed supergraph
-// (schema/supergraph.graphql), the file partner front-ends generate typed clients from.
+// (schema/supergraph.graphql), the file partner front-ends generate typed clients from, and its
+// `operations-recommended` rules (all on) on the sample operations in schema/operations/.
 //
 // Federation writes its own machinery into the supergraph: the join__*/link__* directives, enums,
 // scalars and input (used by the query planner, absent from the API a client sees) and the
@@ -21,6 +22,8 @@
 //   field, enum value and directive must be described, except Federation's own definitions.
 const graphql = require('@graphql-eslint/eslint-plugin');
 
+// one graphql-config for both blocks: graphql-eslint loads it once per process
+const graphQLConfig = { schema: 'schema/supergraph.graphql', documents: 'schema/operations/*.graphql' };
 const recommended = graphql.configs['flat/schema-recommended'].rules;
 const FEDERATION = '/^(join|link)__/';
 const [, naming] = recommended['@graphql-eslint/naming-convention'];
@@ -31,7 +34,7 @@ module.exports = [
     files: ['schema/supergraph.graphql'],
     languageOptions: {
       parser: graphql.parser,
-      parserOptions: { graphQLConfig: { schema: 'schema/supergraph.graphql' } },
+      parserOptions: { graphQLConfig },
     },
     plugins: { '@graphql-eslint': graphql },
     rules: {
@@ -65,5 +68,14 @@ module.exports = [
         },
       ],
     },
+  },
+  {
+    files: ['schema/operations/*.graphql'],
+    languageOptions: {
+      parser: graphql.parser,
+      parserOptions: { graphQLConfig },
+    },
+    plugins: { '@graphql-eslint': graphql },
+    rules: graphql.configs['flat/operations-recommended'].rules,
   },
 ];
