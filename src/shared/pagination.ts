@@ -25,7 +25,7 @@ export interface Connection<T> {
 }
 
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: 'One item of a page, with the cursor that points just after it.' })
+  @ObjectType(`${name}Edge`, { description: 'One item of a page and its cursor.' })
   class EdgeType {
     @Field({ description: 'Opaque position of this item: pass it as `after` to continue from here.' })
     cursor!: string;
@@ -34,7 +34,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: 'One page of a cursor-paginated list (Relay connection), newest or first items first as the field says.' })
+  @ObjectType(`${name}Connection`, { description: 'One page of a cursor-paginated list (Relay-style connection); the list field says the order.' })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: EdgeType[];
