@@ -28,7 +28,7 @@ export class EnterpriseMarketResolver {
 
 @Resolver(() => MarketProfile)
 export class MarketProfileResolver {
-  @FieldResolver(() => RegistrationStatus, { nullable: true, description: 'Null when market supervision holds no registration.' })
+  @FieldResolver(() => RegistrationStatus, { nullable: true, description: 'Business registration status (存续 / 吊销 / 注销); null when market supervision holds no registration.' })
   async registrationStatus(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return (await ctx.loaders.registrationByUscc.load(p.uscc))?.status ?? null;
   }
