@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSubgraphSdls, composeSupergraph, subgraphSdlPath, supergraphPath } from '../src/gateway/compose';
+import { subgraphSdlPath, supergraphPath } from '../src/gateway/supergraph';
+import { buildSubgraphSdls, composeSupergraph } from './compose';
 import { SUBGRAPH_NAMES } from '../src/shared/config';
 
 /** npm run schema: writes schema/subgraphs/<name>.graphql and the composed schema/supergraph.graphql. */

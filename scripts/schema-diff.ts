@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
-import { buildSubgraphSdls, composeSupergraph, supergraphPath } from '../src/gateway/compose';
+import { supergraphPath } from '../src/gateway/supergraph';
+import { buildSubgraphSdls, composeSupergraph } from './compose';
 import { projectRoot } from '../src/shared/paths';
 import { apiSchemaOf } from './api-schema';
 

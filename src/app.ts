@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from './shared/database';
 import type { Logger } from './shared/logger';
 import { startSubgraph, type RunningSubgraph } from './shared/subgraph-server';
 import { SUBGRAPHS } from './subgraphs';
+import { DEMO_SEEDS } from './demo/seeds';
 
 export interface Database {
   url: string;
@@ -57,7 +58,16 @@ export async function startHub(opts: {
   const random = opts.subgraphPorts === 'random' || config.subgraphs.portBase === 0;
   const portOf = (name: SubgraphName) => (random ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
-    startSubgraph(SUBGRAPHS[name], { config, databaseUrl: opts.databaseUrl, host: config.subgraphs.host, port, log, clock: opts.clock });
+    startSubgraph(SUBGRAPHS[name], {
+      config,
+      databaseUrl: opts.databaseUrl,
+      host: config.subgraphs.host,
+      port,
+      log,
+      clock: opts.clock,
+      // the demo district, when wanted, is handed in here: subgraphs do not import demo data
+      seed: config.seedDemoData ? DEMO_SEEDS[name] : null,
+    });
 
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const started = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (subgraphs[name] = await launch(name, portOf(name)))));

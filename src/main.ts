@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { openDatabase, startHub, type Database } from './app';
-import { defaultSubgraphUrl } from './gateway/compose';
+import { defaultSubgraphUrl } from './gateway/supergraph';
 import { startGateway } from './gateway/gateway';
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
 import { createLogger, type Logger } from './shared/logger';
 import { installShutdownHandlers } from './shared/shutdown';
 import { openSubgraphDatabase, startSubgraph } from './shared/subgraph-server';
 import { SUBGRAPHS } from './subgraphs';
+import { DEMO_SEEDS } from './demo/seeds';
 
 const USAGE = `usage: node dist/src/main.js [all | subgraph <${SUBGRAPH_NAMES.join('|')}> | gateway | migrate | seed]`;
 
@@ -35,7 +36,7 @@ liaison-hub is up in ${ms} ms
   GraphQL (HTTP + WebSocket): ${hub.gateway.url}
   database: ${db.embedded ? `embedded PostgreSQL in ${config.embeddedPg.dir} (port ${config.embeddedPg.port})` : 'DATABASE_URL'}
   subgraphs: ${SUBGRAPH_NAMES.map((n) => `${n} ${hub.subgraphs[n].url}`).join(', ')}
-Get a token for a demo user:  npm run token -- police-officer   (also: coordinator, tax-officer, market-officer, judicial-officer, enterprise)
+Get a token for a demo user:  npm run token -- police-officer   (also: police-admin, coordinator, tax-officer, market-officer, judicial-officer, enterprise)
 Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
 `);
   } catch (err) {
@@ -46,7 +47,14 @@ Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
 
 async function runOne(config: Config, log: Logger, name: SubgraphName) {
   const db = await openDatabase(config, log);
-  const sub = await startSubgraph(SUBGRAPHS[name], { config, databaseUrl: db.url, host: config.gateway.host, port: config.gateway.port, log });
+  const sub = await startSubgraph(SUBGRAPHS[name], {
+    config,
+    databaseUrl: db.url,
+    host: config.gateway.host,
+    port: config.gateway.port,
+    log,
+    seed: config.seedDemoData ? DEMO_SEEDS[name] : null,
+  });
   onShutdown(log, config, async (deadline) => {
     await sub.stop(deadline);
     await db.stop();
@@ -69,7 +77,7 @@ async function runMaintenance(config: Config, log: Logger, seed: boolean) {
       const { orm, applied, seeded } = await openSubgraphDatabase(SUBGRAPHS[name], {
         databaseUrl: db.url,
         poolMax: 2,
-        seed,
+        seed: seed ? DEMO_SEEDS[name] : null,
         log: log.child(name),
       });
       console.log(`${name}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}${seed ? (seeded ? ', demo data loaded' : ', demo data already present') : ''}`);

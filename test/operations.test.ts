@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, typeFromAST, validate, valueFromAST, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
-import { readSupergraph, schemaDir } from '../src/gateway/compose';
+import { readSupergraph, schemaDir } from '../src/gateway/supergraph';
 import { estimateCost, readListSizes } from '../src/gateway/cost';
 import { loadConfig } from '../src/shared/config';
 import { apiSchemaOf } from '../scripts/api-schema';

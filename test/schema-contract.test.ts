@@ -1,4 +1,4 @@
-import { readSupergraph } from '../src/gateway/compose';
+import { readSupergraph } from '../src/gateway/supergraph';
 import { schemaCoverage } from '../scripts/schema-coverage';
 import { apiSchemaOf } from '../scripts/api-schema';
 import { describeChanges } from '../scripts/schema-diff';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { buildSubgraphSdls, composeSupergraph, subgraphSdlPath, supergraphPath } from '../src/gateway/compose';
+import { buildSubgraphSdls, composeSupergraph } from '../scripts/compose';
+import { subgraphSdlPath, supergraphPath } from '../src/gateway/supergraph';
 import { SUBGRAPH_NAMES } from '../src/shared/config';
 
 /** schema/ is generated (npm run schema) and checked in; front-ends read it, so it must match the code. */

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
-import { readSupergraph, withSubgraphUrls } from './compose';
+import { readSupergraph } from './supergraph';
 import { documentedErrorsPlugin, supergraphScalars } from './errors';
 import { createLimits } from './limits';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
@@ -51,7 +51,7 @@ export async function startGateway(opts: {
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
 }): Promise<RunningGateway> {
-  const supergraph = withSubgraphUrls(readSupergraph(), opts.subgraphUrls);
+  const supergraph = readSupergraph();
   const production = opts.config.env === 'production';
   const limits = await createLimits(opts.config, opts.log, supergraph);
   const gateway = createGatewayRuntime({
@@ -68,6 +68,8 @@ export async function startGateway(opts: {
           },
         },
       },
+      // where each subgraph really runs (the supergraph file holds the one-process defaults)
+      ...Object.fromEntries(Object.entries(opts.subgraphUrls).map(([name, location]) => [name, { location }])),
     },
     propagateHeaders: {
       // HTTP: the Authorization header; WebSocket: connectionParams.authorization (federated fields of events)

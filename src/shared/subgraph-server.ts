@@ -27,11 +27,12 @@ export interface SubgraphModule<Loaders = unknown> {
   migrations: MigrationObject[];
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
-  /** Loads the demo district's records of this department when its tables are empty. Returns true if it did. */
-  seed(em: EntityManager, log: Logger, clock: Clock): Promise<boolean>;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
   startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
 }
+
+/** Loads demo records into a subgraph's empty tables; true if it did (see src/demo/seeds). */
+export type SeedFn = (em: EntityManager, log: Logger, clock: Clock) => Promise<boolean>;
 
 export interface SubgraphRuntime {
   stop(): Promise<void>;
@@ -92,7 +93,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 /** Opens the subgraph's database: its own MikroORM, its schema migrated, demo data if wanted. */
 export async function openSubgraphDatabase(
   module: SubgraphModule,
-  opts: { databaseUrl: string; poolMax: number; seed: boolean; log: Logger; clock?: Clock },
+  opts: { databaseUrl: string; poolMax: number; seed: SeedFn | null; log: Logger; clock?: Clock },
 ): Promise<{ orm: MikroORM; queries: QueryCounter; applied: string[]; seeded: boolean }> {
   const queries = new QueryCounter();
   const orm = await createOrm({
@@ -108,7 +109,7 @@ export async function openSubgraphDatabase(
     const { applied, seeded } = await withAdvisoryLock(opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
       const applied = await migrate(orm);
       if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
-      const seeded = opts.seed ? await module.seed(orm.em.fork(), opts.log, opts.clock ?? systemClock) : false;
+      const seeded = opts.seed ? await opts.seed(orm.em.fork(), opts.log, opts.clock ?? systemClock) : false;
       return { applied, seeded };
     });
     return { orm, queries, applied, seeded };
@@ -125,7 +126,7 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   module: SubgraphModule,
-  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: boolean; clock?: Clock },
+  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
@@ -134,7 +135,7 @@ export async function startSubgraph(
   const { orm, queries } = await openSubgraphDatabase(module, {
     databaseUrl: opts.databaseUrl,
     poolMax: opts.config.dbPoolMax,
-    seed: opts.seed ?? opts.config.seedDemoData,
+    seed: opts.seed ?? null,
     log,
     clock,
   });

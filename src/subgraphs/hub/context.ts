@@ -8,6 +8,12 @@ import { Referral } from './referral/referral.entity';
 import { IssueCategory } from './routing/routing.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import type { HubRuntime } from './events/runtime';
+import { loadCalendar } from './calendar/calendar.service';
+
+const once = <T>(load: () => Promise<T>) => {
+  let value: Promise<T> | null = null;
+  return () => (value ??= load());
+};
 
 /** The hub's DataLoaders, new for every request: every list field resolves in one batch. */
 export function createHubLoaders(em: EntityManager) {
@@ -23,6 +29,8 @@ export function createHubLoaders(em: EntityManager) {
     agendaByMeeting: manyByRelation(em, AgendaItem, 'meeting', { orderBy: { position: 'asc' } }),
     agendaByIssue: manyByRelation(em, AgendaItem, 'issue', { orderBy: { id: 'asc' } }),
     actionItemsByMeeting: manyByRelation(em, ActionItem, 'meeting', { orderBy: { id: 'asc' } }),
+    /** The working-day calendar, read at most once per request. */
+    calendar: once(() => loadCalendar(em)),
   };
 }
 export type HubLoaders = ReturnType<typeof createHubLoaders>;

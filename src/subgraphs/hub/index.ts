@@ -11,7 +11,6 @@ import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.ent
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
-import { seedHub } from './seed';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
@@ -20,6 +19,5 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
-  seed: seedHub,
   startRuntime: startHubRuntime,
 };

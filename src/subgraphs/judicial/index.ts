@@ -3,7 +3,6 @@ import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createJudicialLoaders, type JudicialLoaders } from './context';
 import { Litigation, MediationCase } from './mediation/judicial.entity';
 import { buildJudicialSchema } from './schema';
-import { seedJudicial } from './seed';
 
 /** judicial (司法): people's mediation cases by grade, litigation involving the enterprise. */
 export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
@@ -12,5 +11,4 @@ export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
   migrations: judicialMigrations,
   buildSchema: buildJudicialSchema,
   createLoaders: createJudicialLoaders,
-  seed: seedJudicial,
 };

@@ -1,8 +1,7 @@
 import { buildFederatedSchema } from '../../shared/federation';
-import { Enterprise, enterpriseReference } from './external/enterprise.stub';
-import { EnterpriseJudicialResolver, JudicialProfileResolver } from './mediation/judicial-profile.resolver';
+import { JudicialProfileResolver, judicialExtension } from './mediation/judicial-profile.resolver';
 
 /** The judicial subgraph's whole API surface. */
 export function buildJudicialSchema() {
-  return buildFederatedSchema({ resolvers: [EnterpriseJudicialResolver, JudicialProfileResolver], orphanedTypes: [Enterprise] }, enterpriseReference);
+  return buildFederatedSchema({ resolvers: [judicialExtension.ProfileResolver, JudicialProfileResolver], orphanedTypes: [judicialExtension.EnterpriseKey] }, judicialExtension.reference);
 }

@@ -3,7 +3,6 @@ import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createMarketLoaders, type MarketLoaders } from './context';
 import { AbnormalListing, Penalty, Registration } from './registration/registration.entity';
 import { buildMarketSchema } from './schema';
-import { seedMarket } from './seed';
 
 /** market (市场监管): business registration, abnormal-operation listings, penalties. */
 export const marketSubgraph: SubgraphModule<MarketLoaders> = {
@@ -12,5 +11,4 @@ export const marketSubgraph: SubgraphModule<MarketLoaders> = {
   migrations: marketMigrations,
   buildSchema: buildMarketSchema,
   createLoaders: createMarketLoaders,
-  seed: seedMarket,
 };

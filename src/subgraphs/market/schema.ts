@@ -1,8 +1,7 @@
 import { buildFederatedSchema } from '../../shared/federation';
-import { Enterprise, enterpriseReference } from './external/enterprise.stub';
-import { EnterpriseMarketResolver, MarketProfileResolver } from './registration/market-profile.resolver';
+import { MarketProfileResolver, marketExtension } from './registration/market-profile.resolver';
 
 /** The market subgraph's whole API surface. */
 export function buildMarketSchema() {
-  return buildFederatedSchema({ resolvers: [EnterpriseMarketResolver, MarketProfileResolver], orphanedTypes: [Enterprise] }, enterpriseReference);
+  return buildFederatedSchema({ resolvers: [marketExtension.ProfileResolver, MarketProfileResolver], orphanedTypes: [marketExtension.EnterpriseKey] }, marketExtension.reference);
 }

@@ -2,7 +2,6 @@ import { policeMigrations } from '../../../migrations/police';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createPoliceLoaders, type PoliceLoaders } from './context';
 import { buildPoliceSchema } from './schema';
-import { seedPolice } from './seed';
 import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
 
 /** police (公安): liaison stations, officers, the officer ↔ enterprise assignment, visits, alerts. */
@@ -12,5 +11,4 @@ export const policeSubgraph: SubgraphModule<PoliceLoaders> = {
   migrations: policeMigrations,
   buildSchema: buildPoliceSchema,
   createLoaders: createPoliceLoaders,
-  seed: seedPolice,
 };

@@ -3,7 +3,6 @@ import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createTaxLoaders, type TaxLoaders } from './context';
 import { Arrears, CreditRatingRecord } from './credit/tax.entity';
 import { buildTaxSchema } from './schema';
-import { seedTax } from './seed';
 
 /** tax (税务): yearly credit ratings, arrears. */
 export const taxSubgraph: SubgraphModule<TaxLoaders> = {
@@ -12,5 +11,4 @@ export const taxSubgraph: SubgraphModule<TaxLoaders> = {
   migrations: taxMigrations,
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
-  seed: seedTax,
 };

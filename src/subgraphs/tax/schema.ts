@@ -1,8 +1,7 @@
 import { buildFederatedSchema } from '../../shared/federation';
-import { EnterpriseTaxResolver, TaxProfileResolver } from './credit/tax-profile.resolver';
-import { Enterprise, enterpriseReference } from './external/enterprise.stub';
+import { TaxProfileResolver, taxExtension } from './credit/tax-profile.resolver';
 
 /** The tax subgraph's whole API surface. */
 export function buildTaxSchema() {
-  return buildFederatedSchema({ resolvers: [EnterpriseTaxResolver, TaxProfileResolver], orphanedTypes: [Enterprise] }, enterpriseReference);
+  return buildFederatedSchema({ resolvers: [taxExtension.ProfileResolver, TaxProfileResolver], orphanedTypes: [taxExtension.EnterpriseKey] }, taxExtension.reference);
 }

@@ -23,7 +23,7 @@ const client = async (user: Parameters<TestHub['token']>[0] | null, overrides = 
 const REFERRAL_EVENTS = /* GraphQL */ `
   subscription($dept: ID!, $after: String) {
     referralEvents(department: $dept, after: $after) {
-      cursor type fromDepartment toDepartment
+      cursor type fromDepartment { code nameZh } toDepartment { code }
       referral { kind status reason }
       issue { number enterprise { name tax { creditRating } police { liaisonOfficer { name } } } }
     }
@@ -47,8 +47,8 @@ test('a referral made through the gateway reaches the receiving department, fede
   const event = (await sub.waitUntil(ofThisIssue)).find(ofThisIssue);
   expect(event).toMatchObject({
     type: 'PROPOSED',
-    fromDepartment: 'tax',
-    toDepartment: 'market',
+    fromDepartment: { code: 'tax', nameZh: '税务局' },
+    toDepartment: { code: 'market' },
     referral: { kind: 'TRANSFER', status: 'PENDING', reason: '经营范围' },
     issue: {
       number: issue.number,

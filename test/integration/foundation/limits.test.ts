@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Kind, parse, type TypeNode } from 'graphql';
 import WebSocket from 'ws';
-import { supergraphPath } from '../../../src/gateway/compose';
+import { supergraphPath } from '../../../src/gateway/supergraph';
 import { startGateway, type RunningGateway } from '../../../src/gateway/gateway';
 import { loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../../src/shared/config';
 import { createLogger } from '../../../src/shared/logger';

@@ -1,4 +1,4 @@
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../context';
 import { Department } from './department.entity';
 import { ListSize } from '../../../shared/list-size';
@@ -10,5 +10,10 @@ export class DepartmentResolver {
   @Query(() => [Department], { description: 'Every department requests can be routed to.' })
   departments(@Ctx() ctx: HubContext): Promise<Department[]> {
     return ctx.em.find(Department, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => ID, { description: 'The same as code: a stable id for clients that normalise objects by id (Apollo Client).' })
+  id(@Root() department: Department): string {
+    return department.code;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { notFound } from '../../../shared/errors';
@@ -31,5 +31,10 @@ export class EnterpriseResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
     return listEnterprises(ctx.em, viewerOf(ctx), filter, first, after);
+  }
+
+  @FieldResolver(() => ID, { description: 'The same as uscc: a stable id for clients that normalise objects by id (Apollo Client).' })
+  id(@Root() enterprise: Enterprise): string {
+    return enterprise.uscc;
   }
 }

@@ -8,6 +8,7 @@ import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
 import { mayRead } from '../issue/issue.policy';
 import { IssueStatus } from '../issue/issue-status';
+import { Department } from '../department/department.entity';
 import { Referral } from '../referral/referral.entity';
 import { accepts, type EventAudience, type HubEvent } from './event-store';
 
@@ -60,11 +61,9 @@ export class ReferralEvent {
   @Field(() => ID, { description: 'The request the referral belongs to.' })
   issueId!: string;
 
-  @Field(() => ID, { description: 'Code of the department that referred the request.' })
-  fromDepartment!: string;
-
-  @Field(() => ID, { description: 'Code of the department asked to take or help with the request.' })
-  toDepartment!: string;
+  /** Codes; the GraphQL fields resolve them to departments. */
+  fromDepartmentCode!: string;
+  toDepartmentCode!: string;
 }
 
 export const parseCursor = (after: string | null | undefined): bigint | null => decodeEventCursor(after, 'after');
@@ -186,9 +185,19 @@ export class ReferralEventResolver {
       occurredAt: new Date(e.occurredAt),
       referralId: String(e.referralId),
       issueId: String(e.issueId),
-      fromDepartment: e.payload.fromDepartment,
-      toDepartment: e.payload.toDepartment,
+      fromDepartmentCode: e.payload.fromDepartment,
+      toDepartmentCode: e.payload.toDepartment,
     };
+  }
+
+  @FieldResolver(() => Department, { description: 'The department that handed the request over (as on Referral).' })
+  async fromDepartment(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.department.load(e.fromDepartmentCode))!;
+  }
+
+  @FieldResolver(() => Department, { description: 'The department it was handed to (as on Referral).' })
+  async toDepartment(@Root() e: ReferralEvent, @Ctx() ctx: HubContext) {
+    return (await ctx.loaders.department.load(e.toDepartmentCode))!;
   }
 
   @FieldResolver(() => Referral, { nullable: true, description: 'The referral as it is now; null if the caller may not see it.' })

@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { toHubDate } from '../../../shared/calendar';
 import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 import { viewerOf } from '../../../shared/context';
+import { badInput, notFound } from '../../../shared/errors';
+import { requireKnownDepartments } from '../department/known-departments';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import type { HubContext } from '../context';
@@ -10,6 +12,8 @@ import { IssueCategory } from '../routing/routing.entity';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { IssueQueryService, isOverdue } from './issue-query.service';
 import { IssueService } from './issue.service';
+import { OPEN_STATUSES } from './issue-status';
+import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import { IssueConnection, IssueFilter, RateIssueInput, SubmitIssueInput } from './issue.types';
 
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock);
@@ -17,25 +21,44 @@ const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx
 @Resolver(() => Issue)
 export class IssueResolver {
   @Authorized()
-  @Query(() => Issue, { nullable: true, description: 'One request; null if it does not exist, FORBIDDEN if it is not yours to see.' })
-  issue(@Arg('id', () => ID, { description: 'Id of the request.' }) id: string, @Ctx() ctx: HubContext) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).get(
+  @Query(() => Issue, { description: 'One request by id; NOT_FOUND if none has that id, FORBIDDEN if it is not yours to see.' })
+  async issue(@Arg('id', () => ID, { description: 'The request id.' }) id: string, @Ctx() ctx: HubContext): Promise<Issue> {
+    const found = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).get(
       id,
       async (issueId) => (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]),
       (issueId) => ctx.loaders.issue.load(String(issueId)),
     );
+    if (!found) throw notFound(`No request with id ${id}.`);
+    return found;
+  }
+
+  @Authorized()
+  @Query(() => Issue, { description: 'One request by its number as given to the enterprise (e.g. SQ-2026-000123); NOT_FOUND if none has it, FORBIDDEN if it is not yours to see.' })
+  async issueByNumber(@Arg('number', { description: 'The request number, SQ-<year>-<sequence>.' }) number: string, @Ctx() ctx: HubContext): Promise<Issue> {
+    const text = number.trim().toUpperCase();
+    if (!/^SQ-\d{4}-\d{1,12}$/.test(text)) throw badInput(`"${number}" is not a request number (SQ-<year>-<sequence>, e.g. SQ-2026-000123).`, 'number');
+    const row = await ctx.em.findOne(Issue, { number: text }, { fields: ['id'] });
+    if (!row) throw notFound(`No request numbered ${text}.`);
+    return this.issue(String(row.id), ctx);
   }
 
   @PagedList()
   @Authorized()
   @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
-  issues(
+  async issues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => IssueFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: IssueFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
-    return new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
+    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
+    // a page with rows proves the filter's departments exist; an empty one may hide a typo
+    if (!page.edges.length) await requireKnownDepartments(ctx, {
+      'filter.leadDepartment': filter?.leadDepartment,
+      'filter.assistingDepartment': filter?.assistingDepartment,
+      'filter.department': filter?.department,
+    });
+    return page;
   }
 
   @Authorized()
@@ -133,6 +156,27 @@ export class IssueResolver {
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
   isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
     return isOverdue(issue, toHubDate(ctx.clock()));
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days left until the reply deadline, counted from today in the hub time zone: 0 on the last day, negative when overdue. ' +
+      'Null once replied to or closed, or while the deadline is unknown.',
+  })
+  async workingDaysLeft(@Root() issue: Issue, @Ctx() ctx: HubContext): Promise<number | null> {
+    if (!issue.replyDeadline || issue.respondedAt || !OPEN_STATUSES.includes(issue.status)) return null;
+    const calendar = await ctx.loaders.calendar();
+    const today = toHubDate(ctx.clock());
+    const days = workingDaysBetweenOrNull(calendar, ...((today <= issue.replyDeadline ? [today, issue.replyDeadline] : [issue.replyDeadline, today]) as [string, string]));
+    if (days === null) return null;
+    return today <= issue.replyDeadline ? days : -Math.max(1, days); // past the deadline is overdue even on a weekend
+  }
+
+  @FieldResolver(() => Date, { description: 'When the request last changed: its latest timeline step.' })
+  async updatedAt(@Root() issue: Issue, @Ctx() ctx: HubContext): Promise<Date> {
+    const timeline = await ctx.loaders.timelineByIssue.load(String(issue.id));
+    return timeline[timeline.length - 1]?.at ?? issue.submittedAt;
   }
 
   @ListSize(50)

@@ -6,6 +6,7 @@ import { forbidden } from '../../../shared/errors';
 import { parseId } from '../../../shared/validation';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
+import { requireKnownDepartments } from '../department/known-departments';
 import { openStream, parseCursor, unwrapEvent } from '../events/events.resolver';
 import type { HubEvent } from '../events/event-store';
 import type { Expired } from '../../../shared/events';
@@ -42,13 +43,16 @@ export class JointMeetingResolver {
   @Authorized()
   @PagedList()
   @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Action items from joint meetings: a department\'s inbox of meeting tasks.' })
-  actionItemInbox(
+  async actionItemInbox(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ActionItemFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
-    return service(ctx).actionItems(filter, first, after);
+    const page = await service(ctx).actionItems(filter, first, after);
+    // a page with rows proves the filter's departments exist; an empty one may hide a typo
+    if (!page.edges.length) await requireKnownDepartments(ctx, { 'filter.ownerDepartment': filter?.ownerDepartment });
+    return page;
   }
 
   @Authorized()

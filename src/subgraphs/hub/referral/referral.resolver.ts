@@ -8,21 +8,31 @@ import { Referral } from './referral.entity';
 import { referralIsOverdue, ReferralService } from './referral.service';
 import { ReferIssueInput, ReferralConnection, ReferralFilter } from './referral.types';
 import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
+import { requireKnownDepartments } from '../department/known-departments';
 
 const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx), ctx.clock);
 
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Authorized('OFFICER', 'DEPT_ADMIN', 'COORDINATOR')
+  @Query(() => Referral, { description: 'One referral (移交/协办) by id, for its two departments and coordinators; NOT_FOUND if none has the id.' })
+  referral(@Arg('id', () => ID, { description: 'The referral id.' }) id: string, @Ctx() ctx: HubContext) {
+    return service(ctx).get(id);
+  }
+
+  @Authorized('OFFICER', 'DEPT_ADMIN', 'COORDINATOR')
   @PagedList()
   @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first.' })
-  referrals(
+  async referrals(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ReferralFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
   ) {
-    return service(ctx).list(filter, first, after);
+    const page = await service(ctx).list(filter, first, after);
+    // a page with rows proves the filter's departments exist; an empty one may hide a typo
+    if (!page.edges.length) await requireKnownDepartments(ctx, { 'filter.toDepartment': filter?.toDepartment, 'filter.fromDepartment': filter?.fromDepartment });
+    return page;
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')

@@ -32,7 +32,12 @@ export class ReferralService {
   private async replay(from: string, input: ReferIssueInput, em: EntityManager): Promise<Referral | null> {
     const existing = await em.findOne(Referral, { fromDepartment: from, idempotencyKey: input.idempotencyKey });
     if (!existing) return null;
-    const same = String(existing.issue.id) === String(input.issueId) && existing.toDepartment.code === input.toDepartment && existing.kind === input.kind;
+    // any difference, the reason included, means another request under a reused key
+    const same =
+      String(existing.issue.id) === String(input.issueId) &&
+      existing.toDepartment.code === input.toDepartment &&
+      existing.kind === input.kind &&
+      existing.reason === input.reason;
     if (!same) throw conflict('This idempotency key was already used for a different referral: use a new key for a new request.');
     return existing;
   }
@@ -44,7 +49,7 @@ export class ReferralService {
     const reason = requireText(input.reason, 'reason', LIMITS.note);
     const issueId = parseId(input.issueId, 'issueId');
     if (input.toDepartment === from) throw badInput('A department cannot refer a request to itself.', 'toDepartment');
-    const normalized = { ...input, idempotencyKey: key };
+    const normalized = { ...input, idempotencyKey: key, reason };
     const replayed = await this.replay(from, normalized, this.em);
     if (replayed) return replayed;
     try {
@@ -165,6 +170,16 @@ export class ReferralService {
       await recordReferralEvent(tx, referral, issue, referral.status, now);
       return referral;
     });
+  }
+
+  /** One referral, for coordinators and the officers of its two departments; NOT_FOUND if none has the id. */
+  async get(id: string): Promise<Referral> {
+    const referral = await this.em.findOne(Referral, parseId(id, 'id'));
+    if (!referral) throw notFound(`No referral with id ${id}.`);
+    const v = this.viewer;
+    const own = isStaff(v) && !!v.department && [referral.fromDepartment.code, referral.toDepartment.code].includes(v.department);
+    if (!hasRole(v, 'COORDINATOR') && !own) throw forbidden('Only the two departments of a referral (and coordinators) may see it.');
+    return referral;
   }
 
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */

@@ -1,10 +1,30 @@
-import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Viewer as ViewerClaims } from '../../../shared/auth';
+import { Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Role, Viewer as ViewerClaims } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ListSize } from '../../../shared/list-size';
+
+/** A caller's role (DESIGN §6); a token may carry several. */
+enum RoleEnum {
+  OFFICER = 'OFFICER',
+  DEPT_ADMIN = 'DEPT_ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  ENTERPRISE = 'ENTERPRISE',
+}
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'A role carried in the caller\'s token.',
+  valuesConfig: {
+    OFFICER: { description: 'A department officer: works the department\'s inbox and referrals.' },
+    DEPT_ADMIN: { description: 'A department administrator: also edits reference data such as the calendar.' },
+    COORDINATOR: { description: 'A joint-meeting coordinator (联席会议协调人): sees every department\'s requests and runs meetings.' },
+    ENTERPRISE: { description: 'A user acting for one enterprise: its own requests only.' },
+  },
+});
+const _rolesMatch: Record<Role, RoleEnum> = { OFFICER: RoleEnum.OFFICER, DEPT_ADMIN: RoleEnum.DEPT_ADMIN, COORDINATOR: RoleEnum.COORDINATOR, ENTERPRISE: RoleEnum.ENTERPRISE };
+void _rolesMatch; // the GraphQL enum and ROLES in shared/auth.ts must list the same roles
 
 /** The signed-in caller, as the token describes them. */
 @ObjectType('Viewer', { description: 'The signed-in caller (当前用户), as the bearer token describes them.' })
@@ -19,8 +39,8 @@ export class ViewerType {
   departmentCode!: string | null;
 
   @ListSize(4)
-  @Field(() => [String], { description: 'Roles from the token: OFFICER, DEPT_ADMIN, COORDINATOR or ENTERPRISE.' })
-  roles!: string[];
+  @Field(() => [RoleEnum], { description: 'What the caller may do, from the token.' })
+  roles!: Role[];
 
   @Field(() => String, { nullable: true, description: 'For enterprise users: the enterprise they act for.' })
   uscc!: string | null;

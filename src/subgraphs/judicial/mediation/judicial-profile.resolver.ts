@@ -1,9 +1,8 @@
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { JudicialContext } from '../context';
-import { Enterprise } from '../external/enterprise.stub';
 import { Litigation, MediationCase, MediationStatus } from './judicial.entity';
 import { ListSize } from '../../../shared/list-size';
 
@@ -15,15 +14,8 @@ export class JudicialProfile {
   uscc!: string;
 }
 
-@Resolver(() => Enterprise)
-export class EnterpriseJudicialResolver {
-  @Authorized()
-  @FieldResolver(() => JudicialProfile, { nullable: true, description: 'Judicial records (司法): mediation, litigation.' })
-  judicial(@Root() enterprise: Enterprise, @Ctx() ctx: JudicialContext): JudicialProfile {
-    assertMayViewEnterprise(viewerOf(ctx), enterprise.uscc);
-    return { uscc: enterprise.uscc };
-  }
-}
+/** Enterprise.judicial: this department's profile of an enterprise. */
+export const judicialExtension = enterpriseExtension('judicial', JudicialProfile, 'Judicial records (司法): mediation, litigation.');
 
 @Resolver(() => JudicialProfile)
 export class JudicialProfileResolver {

@@ -1,10 +1,9 @@
 import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
-import { Enterprise } from '../external/enterprise.stub';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
 import { ListSize } from '../../../shared/list-size';
 
@@ -16,15 +15,8 @@ export class MarketProfile {
   uscc!: string;
 }
 
-@Resolver(() => Enterprise)
-export class EnterpriseMarketResolver {
-  @Authorized()
-  @FieldResolver(() => MarketProfile, { nullable: true, description: 'Market supervision records (市场监管).' })
-  market(@Root() enterprise: Enterprise, @Ctx() ctx: MarketContext): MarketProfile {
-    assertMayViewEnterprise(viewerOf(ctx), enterprise.uscc);
-    return { uscc: enterprise.uscc };
-  }
-}
+/** Enterprise.market: this department's profile of an enterprise. */
+export const marketExtension = enterpriseExtension('market', MarketProfile, 'Market supervision records (市场监管).');
 
 @Resolver(() => MarketProfile)
 export class MarketProfileResolver {

@@ -1,10 +1,9 @@
 import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
-import { Enterprise } from '../external/enterprise.stub';
 import { Alert, Officer, Station, Visit } from '../station/station.entity';
 import { ListSize } from '../../../shared/list-size';
 
@@ -16,15 +15,8 @@ export class PoliceProfile {
   uscc!: string;
 }
 
-@Resolver(() => Enterprise)
-export class EnterprisePoliceResolver {
-  @Authorized()
-  @FieldResolver(() => PoliceProfile, { nullable: true, description: 'Police records (公安): liaison officer, visits, alerts.' })
-  police(@Root() enterprise: Enterprise, @Ctx() ctx: PoliceContext): PoliceProfile {
-    assertMayViewEnterprise(viewerOf(ctx), enterprise.uscc);
-    return { uscc: enterprise.uscc };
-  }
-}
+/** Enterprise.police: this department's profile of an enterprise. */
+export const policeExtension = enterpriseExtension('police', PoliceProfile, 'Police records (公安): liaison officer, visits, alerts.');
 
 @Resolver(() => PoliceProfile)
 export class PoliceProfileResolver {

@@ -1,9 +1,8 @@
 import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { TaxContext } from '../context';
-import { Enterprise } from '../external/enterprise.stub';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
 import { ListSize } from '../../../shared/list-size';
 
@@ -15,15 +14,8 @@ export class TaxProfile {
   uscc!: string;
 }
 
-@Resolver(() => Enterprise)
-export class EnterpriseTaxResolver {
-  @Authorized()
-  @FieldResolver(() => TaxProfile, { nullable: true, description: 'Tax records (税务): credit rating, arrears.' })
-  tax(@Root() enterprise: Enterprise, @Ctx() ctx: TaxContext): TaxProfile {
-    assertMayViewEnterprise(viewerOf(ctx), enterprise.uscc);
-    return { uscc: enterprise.uscc };
-  }
-}
+/** Enterprise.tax: this department's profile of an enterprise. */
+export const taxExtension = enterpriseExtension('tax', TaxProfile, 'Tax records (税务): credit rating, arrears.');
 
 @Resolver(() => TaxProfile)
 export class TaxProfileResolver {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES } from '../../demo/district';
+import { DEMO_ENTERPRISES } from '../district';
 import type { Logger } from '../../shared/logger';
-import { Litigation, LitigationRole, MediationCase, MediationGrade, MediationStatus } from './mediation/judicial.entity';
+import { Litigation, LitigationRole, MediationCase, MediationGrade, MediationStatus } from '../../subgraphs/judicial/mediation/judicial.entity';
 
 const GRADES = [MediationGrade.COMMUNITY, MediationGrade.STREET, MediationGrade.DISTRICT];
 const SUBJECTS = ['欠薪纠纷', '合同纠纷', '租赁纠纷', '劳动争议'];

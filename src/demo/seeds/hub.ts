@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES, DEMO_STATIONS, DEMO_USERS, type DemoUserName } from '../../demo/district';
+import { DEMO_ENTERPRISES, DEMO_STATIONS, DEMO_USERS, type DemoUserName } from '../district';
 import type { Viewer } from '../../shared/auth';
 import type { Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
-import { Enterprise } from './enterprise/enterprise.entity';
-import { IssueService } from './issue/issue.service';
-import { IssueChannel, Satisfaction } from './issue/issue-status';
-import { MeetingKind } from './meeting/meeting.entity';
-import { MeetingService } from './meeting/meeting.service';
-import { ReferralKind } from './referral/referral.entity';
-import { ReferralService } from './referral/referral.service';
+import { Enterprise } from '../../subgraphs/hub/enterprise/enterprise.entity';
+import { IssueService } from '../../subgraphs/hub/issue/issue.service';
+import { IssueChannel, Satisfaction } from '../../subgraphs/hub/issue/issue-status';
+import { MeetingKind } from '../../subgraphs/hub/meeting/meeting.entity';
+import { MeetingService } from '../../subgraphs/hub/meeting/meeting.service';
+import { ReferralKind } from '../../subgraphs/hub/referral/referral.entity';
+import { ReferralService } from '../../subgraphs/hub/referral/referral.service';
 
 const viewer = (name: DemoUserName): Viewer => {
   const u = DEMO_USERS[name] as { sub: string; name: string; dept: string | null; roles: readonly string[]; uscc?: string };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES, DEMO_OFFICERS, DEMO_STATIONS, demoLiaisonOfficer } from '../../demo/district';
+import { DEMO_ENTERPRISES, DEMO_OFFICERS, DEMO_STATIONS, demoLiaisonOfficer } from '../district';
 import type { Logger } from '../../shared/logger';
-import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
+import { Alert, Officer, OfficerAssignment, Station, Visit } from '../../subgraphs/police/station/station.entity';
 
 const ALERTS = ['盗窃', '诈骗', '纠纷', '消防'];
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES } from '../../demo/district';
+import { DEMO_ENTERPRISES } from '../district';
 import type { Logger } from '../../shared/logger';
-import { Arrears, CreditRating, CreditRatingRecord } from './credit/tax.entity';
+import { Arrears, CreditRating, CreditRatingRecord } from '../../subgraphs/tax/credit/tax.entity';
 
 const RATINGS = [CreditRating.A, CreditRating.B, CreditRating.A, CreditRating.M, CreditRating.B, CreditRating.C, CreditRating.A, CreditRating.D];
 

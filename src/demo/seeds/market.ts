@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_ENTERPRISES } from '../../demo/district';
+import { DEMO_ENTERPRISES } from '../district';
 import type { Logger } from '../../shared/logger';
-import { AbnormalListing, Penalty, Registration, RegistrationStatus } from './registration/registration.entity';
+import { AbnormalListing, Penalty, Registration, RegistrationStatus } from '../../subgraphs/market/registration/registration.entity';
 
 export async function seedMarket(em: EntityManager, log: Logger): Promise<boolean> {
   if ((await em.count(Registration)) > 0) return false;
