@@ -5,7 +5,7 @@
 // Federation writes its own machinery into the supergraph: the join__*/link__* directives, enums,
 // scalars and input (used by the query planner, absent from the API a client sees) and the
 // @link/@cost/@listSize directive definitions. We cannot name or describe those, so the rules
-// below leave exactly them out. Rules switched off or loosened, and why (README "Schema lint"):
+// below leave exactly them out. Rules switched off or loosened, and why (README "The schema contract"):
 //
 // - no-unreachable-types: OFF. Its only findings are Federation's own definitions that nothing
 //   in the API refers to (@cost, @join__directive, @join__implements, join__DirectiveArguments).
