@@ -153,15 +153,17 @@ export function toConnection<T>(rows: T[], limit: number, totalCount: number, cu
 export async function findPageById<T extends { id: number }>(
   em: EntityManager,
   entity: EntityName<T>,
-  conditions: FilterQuery<T>[],
+  conditions: (FilterQuery<T> | (() => FilterQuery<T>))[],
   first: number | null | undefined,
   after: string | null | undefined,
   order: 'asc' | 'desc',
 ): Promise<Connection<T>> {
   const limit = pageSize(first);
-  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+  // a condition given as a function is built once per statement: MikroORM's raw() keys are use-once
+  const built = () => conditions.map((c) => (typeof c === 'function' ? c() : c));
+  const where = (conditions.length ? { $and: built() } : {}) as FilterQuery<T>;
   const cursor = after ? decodeCursor(after, [CursorPart.id])[0] : null;
-  const page = (cursor === null ? where : { $and: [...conditions, { id: order === 'asc' ? { $gt: cursor } : { $lt: cursor } }] }) as FilterQuery<T>;
+  const page = (cursor === null ? (conditions.length ? { $and: built() } : {}) : { $and: [...built(), { id: order === 'asc' ? { $gt: cursor } : { $lt: cursor } }] }) as FilterQuery<T>;
   const [rows, total] = await Promise.all([
     em.find(entity, page, { orderBy: { id: order } as never, limit: limit + 1 }),
     em.count(entity, where),

@@ -32,6 +32,8 @@ test('intake → routing → sign → referrals (rejected, transferred, assisted
   expect(submitted.routingExplanation).toMatch(/Rule #\d+ .*matched keyword "发票" → tax/);
   expect(submitted.replyDeadline).toBe(calendar.addWorkingDays(today(), 5));
   expect(submitted.timeline.map((t: any) => t.action)).toEqual(['SUBMITTED', 'ROUTED']);
+  // the routing rules acted, not the enterprise user: the timeline names the system (系统)
+  expect(submitted.timeline.map((t: any) => [t.action, t.actorName, t.departmentCode])).toEqual([['SUBMITTED', DEMO_USERS.enterprise.name, null], ['ROUTED', '系统', null]]);
   const id = submitted.id;
 
   // 2. tax signs (签收) and works it

@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { DEMO_USERS } from '../../../src/demo/district';
-import { appendTimeline } from '../../../src/subgraphs/hub/issue/issue.service';
+import { stepIssue } from '../../../src/subgraphs/hub/issue/issue-workflow';
 import { Issue } from '../../../src/subgraphs/hub/issue/issue.entity';
 import { emitSlaWarnings } from '../../../src/subgraphs/hub/events/sla-scheduler';
 import { act, submit } from '../../helpers/issues';
@@ -112,7 +112,7 @@ test('a rolled-back transaction leaves no event; a committed one is delivered', 
   await expect(
     orm.em.fork().transactional(async (tx) => {
       const row = await tx.findOneOrFail(Issue, Number(issue.id));
-      await appendTimeline(tx, row, viewer, 'DOOMED', { now: a.clock.now(), note: 'rolled back' });
+      await stepIssue(tx, row, { actor: viewer, timeline: 'DOOMED', now: a.clock.now(), note: 'rolled back' });
       throw new Error('boom');
     }),
   ).rejects.toThrow('boom');

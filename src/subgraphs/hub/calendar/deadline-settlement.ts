@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../../shared/auth';
 import { toHubDate, type WorkdayCalendar } from '../../../shared/calendar';
 import { Issue } from '../issue/issue.entity';
-import { appendTimeline, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { stepIssue } from '../issue/issue-workflow';
 import { ActionItem } from '../meeting/meeting.entity';
 import { recordEvent } from '../events/outbox';
 import { Referral } from '../referral/referral.entity';
+import { SYSTEM_ACTOR } from '../system-actor';
 import { recordReferralEvent } from '../referral/referral.service';
 import { deadlineAfter, workingDaysBetweenOrNull } from './calendar.service';
 
-/** The hub itself, as the actor of steps nobody took by hand (timeline, events). */
-export const SYSTEM_ACTOR: Viewer = { id: 'system', displayName: '系统', department: null, roles: [], uscc: null };
 
 export interface SettledDeadlines {
   issues: number;
@@ -59,7 +58,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
     }
     if (!notes.length) continue;
     settled.issues++;
-    await appendTimeline(tx, issue, SYSTEM_ACTOR, 'DEADLINE_SET', { from: issue.status, now, note: `${notes.join('; ')} (${loaded}).` });
+    await stepIssue(tx, issue, { actor: SYSTEM_ACTOR, timeline: 'DEADLINE_SET', now, note: `${notes.join('; ')} (${loaded}).` });
   }
 
   const referrals = await tx.find(Referral, { signOffDeadline: null }, { populate: ['issue', 'issue.enterprise', 'fromDepartment', 'toDepartment'], orderBy: { id: 'asc' } });

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
+import { may } from '../policy';
 import { badInput } from '../../../shared/errors';
 import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { Enterprise } from './enterprise.entity';
@@ -20,7 +21,7 @@ export async function listEnterprises(
 ): Promise<Connection<Enterprise>> {
   const limit = pageSize(first);
   const where: FilterQuery<Enterprise> & Record<string, unknown> = {};
-  if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR')) where.uscc = viewer.uscc ?? '';
+  if (!may(viewer, 'enterprise.listAll', null)) where.uscc = viewer.uscc ?? ''; // an enterprise user: only its own
   if (filter?.nameContains) {
     if (filter.nameContains.length > MAX_FILTER_TEXT) throw badInput('nameContains is too long.', 'filter.nameContains');
     where.name = { $ilike: `%${filter.nameContains.replace(/[%_\\]/g, (c) => `\\${c}`)}%` };

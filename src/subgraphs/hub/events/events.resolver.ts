@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { hasRole, requireViewer } from '../../../shared/auth';
+import { requireViewer } from '../../../shared/auth';
 import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
 import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
 import { decodeEventCursor } from '../../../shared/pagination';
 import { parseId } from '../../../shared/validation';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
-import { mayRead } from '../issue/issue.policy';
+import { authorize, issueFacts, issueScope } from '../policy';
 import { IssueStatus } from '../issue/issue-status';
 import { Department } from '../department/department.entity';
 import { Referral } from '../referral/referral.entity';
@@ -93,13 +93,23 @@ export async function openStream(ctx: HubContext, audience: EventAudience, after
   };
 }
 
-/** Narrows an audience to what the caller may see (same rules as reading issues). */
+/**
+ * Narrows an audience to what the caller may see: the policy's issue scope (the events of an
+ * issue name its lead, assisting and referral departments, so a department's scope is "events
+ * naming it").
+ */
 function audienceFor(ctx: HubContext, streams: string[]): EventAudience {
-  const viewer = requireViewer(ctx.auth);
-  if (hasRole(viewer, 'COORDINATOR')) return { streams };
-  if (hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') && viewer.department) return { streams, department: viewer.department };
-  if (hasRole(viewer, 'ENTERPRISE') && viewer.uscc) return { streams, enterpriseUscc: viewer.uscc };
-  throw forbidden('This account may not follow events.');
+  const scope = issueScope(requireViewer(ctx.auth));
+  switch (scope.kind) {
+    case 'all':
+      return { streams };
+    case 'department':
+      return { streams, department: scope.department };
+    case 'enterprise':
+      return { streams, enterpriseUscc: scope.uscc };
+    case 'none':
+      throw forbidden('This account may not follow events.');
+  }
 }
 
 export const unwrapEvent = (e: HubEvent | Expired): HubEvent => {
@@ -122,7 +132,7 @@ export class IssueEventResolver {
         const viewer = requireViewer(ctx.auth);
         if (issue) {
           const referralDepartments = (await ctx.loaders.referralsByIssue.load(String(issueId))).flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]);
-          if (!mayRead(viewer, issue, referralDepartments)) throw forbidden('This request belongs to other departments: you may not follow it.');
+          authorize(viewer, 'issue.read', issueFacts(issue, referralDepartments), 'follow it');
           // anyone who may read the issue sees all of its events
           return openStream(ctx, { streams: audience.streams, issueId }, after);
         }
@@ -166,10 +176,7 @@ export class ReferralEventResolver {
       const ctx = context as HubContext;
       const viewer = requireViewer(ctx.auth);
       const department = String(args.department);
-      const own = hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') && viewer.department === department;
-      if (!own && !hasRole(viewer, 'COORDINATOR')) {
-        throw forbidden(`Only officers of ${department} (or coordinators) may follow its referrals.`);
-      }
+      authorize(viewer, 'referral.follow', { department });
       return openStream(ctx, { streams: ['REFERRAL'], department }, parseCursor(args.after));
     },
   })

@@ -5,6 +5,7 @@ import type { Logger } from '../../../shared/logger';
 import { BACKGROUND } from '../../../shared/orm';
 import { loadCalendar } from '../calendar/calendar.service';
 import { OPEN_STATUSES } from '../issue/issue-status';
+import { issueOverdueSql, referralOverdueSql } from '../overdue';
 import { takeOutboxOrderLock } from './outbox';
 
 /**
@@ -25,6 +26,8 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
     await takeOutboxOrderLock(tx, BACKGROUND);
     const issueDepartments = `array_remove(array[i.lead_department_code], null) || i.assisting_department_codes`;
     const open = 'i.status in (?) and i.responded_at is null'; // the list is bound: one placeholder per status
+    const overdue = issueOverdueSql('i', today);
+    const referralOverdue = referralOverdueSql('r', today);
     const inserted = [
       ...(dueNext
         ? await tx.execute(
@@ -42,9 +45,9 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
         `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
          select 'SLA', 'REPLY_OVERDUE', i.id, i.enterprise_uscc, ${issueDepartments},
                 jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
-         from hub.issue i where ${open} and i.reply_deadline < ?
+         from hub.issue i where ${overdue.sql}
          on conflict (dedupe_key) do nothing returning id`,
-        [now, OPEN_STATUSES, today],
+        [now, ...overdue.params],
         'all',
         BACKGROUND,
       )),
@@ -54,9 +57,9 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
                 jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline),
                 'referral:overdue:' || r.id, ?
          from hub.referral r join hub.issue i on i.id = r.issue_id
-         where r.status = 'PENDING' and r.sign_off_deadline < ?
+         where ${referralOverdue.sql}
          on conflict (dedupe_key) do nothing returning id`,
-        [now, today],
+        [now, ...referralOverdue.params],
         'all',
         BACKGROUND,
       )),

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
-import { forbidden } from '../../../shared/errors';
 import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
 import { parseUscc } from '../../../shared/uscc';
 import { parseId } from '../../../shared/validation';
 import { Issue } from './issue.entity';
-import { mayRead } from './issue.policy';
-import { OPEN_STATUSES } from './issue-status';
+import { authorize, issueFacts, issueVisibilitySql } from '../policy';
+import { issueOverdueSql } from '../overdue';
 import type { IssueFilter } from './issue.types';
 
 /** Reads of issues, always narrowed to what the viewer may see. */
@@ -21,9 +20,7 @@ export class IssueQueryService {
   async get(id: string, referralDepartments: (issueId: number) => Promise<string[]>, load: (id: number) => Promise<Issue | null>): Promise<Issue | null> {
     const issue = await load(parseId(id, 'id'));
     if (!issue) return null;
-    if (!mayRead(this.viewer, issue, await referralDepartments(issue.id))) {
-      throw forbidden('This request belongs to other departments: you may not see it.');
-    }
+    authorize(this.viewer, 'issue.read', issueFacts(issue, await referralDepartments(issue.id)));
     return issue;
   }
 
@@ -41,18 +38,8 @@ export class IssueQueryService {
       params.push(...values);
     };
     // visibility first: the filter can only narrow it
-    if (hasRole(v, 'COORDINATOR')) {
-      /* everything */
-    } else if (hasRole(v, 'OFFICER', 'DEPT_ADMIN') && v.department) {
-      add(
-        `(i.lead_department_code = ? or ? = any(i.assisting_department_codes) or exists (select 1 from hub.referral r where r.issue_id = i.id and (r.to_department_code = ? or r.from_department_code = ?)))`,
-        v.department, v.department, v.department, v.department,
-      );
-    } else if (hasRole(v, 'ENTERPRISE') && v.uscc) {
-      add('i.enterprise_uscc = ?', v.uscc);
-    } else {
-      add('false');
-    }
+    const visible = issueVisibilitySql(v, 'i');
+    add(visible.sql, ...visible.params);
     if (filter?.status?.length) add(`i.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
     if (filter?.leadDepartment) add('i.lead_department_code = ?', filter.leadDepartment);
     if (filter?.assistingDepartment) add('? = any(i.assisting_department_codes)', filter.assistingDepartment);
@@ -62,8 +49,8 @@ export class IssueQueryService {
     if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {
-      const overdue = '(i.status in (?) and i.responded_at is null and i.reply_deadline < ?)';
-      add(filter.overdue ? overdue : `not ${overdue}`, OPEN_STATUSES, toHubDate(this.clock()));
+      const overdue = issueOverdueSql('i', toHubDate(this.clock()));
+      add(filter.overdue ? overdue.sql : `not ${overdue.sql}`, ...overdue.params);
     }
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
@@ -81,8 +68,4 @@ export class IssueQueryService {
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
     return toConnection(issues, limit, Number(total), (i) => encodeCursor([i.id]));
   }
-}
-
-export function isOverdue(issue: Issue, today: string): boolean {
-  return OPEN_STATUSES.includes(issue.status) && !issue.respondedAt && !!issue.replyDeadline && issue.replyDeadline < today;
 }

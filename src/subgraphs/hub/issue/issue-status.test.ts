@@ -28,6 +28,12 @@ describe('issue state machine', () => {
     expect(() => assertTransition(IssueStatus.SUBMITTED, 'rate')).toThrow(/only a concluded \(RESOLVED\) request can be rated/);
   });
 
+  test('the refusal is an English sentence for every action (not "Cannot start work this request")', () => {
+    expect(() => assertTransition(IssueStatus.ASSIGNED, 'startWork')).toThrow(/^Cannot start work on this request: it is ASSIGNED/);
+    expect(() => assertTransition(IssueStatus.ASSIGNED, 'respond')).toThrow(/^Cannot answer this request: it is ASSIGNED/);
+    expect(() => assertTransition(IssueStatus.CLOSED, 'followUp')).toThrow(/^Cannot record a follow-up visit on this request/);
+  });
+
   test('closed and escalated requests cannot be worked directly', () => {
     for (const action of ['accept', 'respond', 'resolve', 'refer'] as IssueAction[]) {
       expect(() => assertTransition(IssueStatus.CLOSED, action)).toThrow();

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { conflict } from '../../../shared/errors';
+import { stateMachine, type StateTable } from '../../../shared/state-machine';
 
 /**
  * Issue status (诉求状态): 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.
@@ -52,42 +52,54 @@ export type IssueAction =
 
 const S = IssueStatus;
 const OPEN_WORK = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.RESPONDED, S.REOPENED];
+const HELD = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED];
 
-export const ALLOWED_FROM: Record<IssueAction, readonly IssueStatus[]> = {
-  route: [S.SUBMITTED, S.ASSIGNED],
-  accept: [S.ASSIGNED, S.REOPENED],
-  startWork: [S.ACCEPTED],
-  respond: [S.ACCEPTED, S.IN_PROGRESS],
-  resolve: [S.IN_PROGRESS, S.RESPONDED],
-  rate: [S.RESOLVED],
-  followUp: [S.RESOLVED],
-  reopen: [S.RESOLVED, S.CLOSED],
-  escalate: OPEN_WORK,
-  refer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
-  takeOverByTransfer: [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED],
-  decideAtMeeting: [S.ESCALATED],
+/**
+ * The issue's state machine. `to` is omitted where the outcome depends on the request: a rating
+ * (dissatisfied reopens), a follow-up (closes or reopens), a referral (status unchanged).
+ */
+const ISSUE_STEPS: StateTable<IssueStatus, IssueAction> = {
+  route: { from: [S.SUBMITTED, S.ASSIGNED], to: S.ASSIGNED, why: 'only a request that is submitted or assigned (not yet signed for) can be routed' },
+  accept: { from: [S.ASSIGNED, S.REOPENED], to: S.ACCEPTED, why: 'only an assigned or reopened request can be signed for' },
+  startWork: { from: [S.ACCEPTED], to: S.IN_PROGRESS, why: 'work can only start on a request the lead department has signed for' },
+  respond: { from: [S.ACCEPTED, S.IN_PROGRESS], to: S.RESPONDED, why: 'only a signed-for request in progress can be answered' },
+  resolve: { from: [S.IN_PROGRESS, S.RESPONDED], to: S.RESOLVED, why: 'only a request in progress or answered can be concluded (办结); sign for it and work it first' },
+  rate: { from: [S.RESOLVED], why: 'only a concluded (RESOLVED) request can be rated' },
+  followUp: { from: [S.RESOLVED], why: 'a follow-up visit (回访) is recorded on a concluded (RESOLVED) request' },
+  reopen: { from: [S.RESOLVED, S.CLOSED], to: S.REOPENED, why: 'only a resolved or closed request can be reopened' },
+  escalate: { from: OPEN_WORK, to: S.ESCALATED, why: 'only a request that is being worked can be escalated to a joint meeting' },
+  refer: { from: HELD, why: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be referred' },
+  takeOverByTransfer: { from: HELD, why: 'the request is no longer in a state where its ownership can move' },
+  decideAtMeeting: { from: [S.ESCALATED], to: S.IN_PROGRESS, why: 'only an escalated request is decided at a joint meeting' },
 };
 
-const WHY: Record<IssueAction, string> = {
-  route: 'only a request that is submitted or assigned (not yet signed for) can be routed',
-  accept: 'only an assigned or reopened request can be signed for',
-  startWork: 'work can only start on a request the lead department has signed for',
-  respond: 'only a signed-for request in progress can be answered',
-  resolve: 'only a request in progress or answered can be concluded (办结); sign for it and work it first',
-  rate: 'only a concluded (RESOLVED) request can be rated',
-  followUp: 'a follow-up visit (回访) is recorded on a concluded (RESOLVED) request',
-  reopen: 'only a resolved or closed request can be reopened',
-  escalate: 'only a request that is being worked can be escalated to a joint meeting',
-  refer: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be referred',
-  takeOverByTransfer: 'the request is no longer in a state where its ownership can move',
-  decideAtMeeting: 'only an escalated request is decided at a joint meeting',
+/** What each action is called in a refusal ("Cannot <doing> this request: …"). */
+const DOING: Record<IssueAction, string> = {
+  route: 'route',
+  accept: 'sign for',
+  startWork: 'start work on',
+  respond: 'answer',
+  resolve: 'resolve',
+  rate: 'rate',
+  followUp: 'record a follow-up visit on',
+  reopen: 'reopen',
+  escalate: 'escalate',
+  refer: 'refer',
+  takeOverByTransfer: 'transfer',
+  decideAtMeeting: 'decide at a meeting on',
 };
+
+export const issueStateMachine = stateMachine(
+  ISSUE_STEPS,
+  (status, action, step) => `Cannot ${DOING[action]} this request: it is ${status}, and ${step.why}.`,
+);
+
+/** The statuses each action may happen in (read from the state machine's table). */
+export const ALLOWED_FROM = Object.fromEntries(Object.entries(ISSUE_STEPS).map(([action, step]) => [action, (step as { from: readonly IssueStatus[] }).from])) as Record<IssueAction, readonly IssueStatus[]>;
 
 /** Refuses an illegal transition with CONFLICT and a sentence a person understands. */
 export function assertTransition(status: IssueStatus, action: IssueAction): void {
-  if (!ALLOWED_FROM[action].includes(status)) {
-    throw conflict(`Cannot ${action.replace(/([A-Z])/g, ' $1').toLowerCase()} this request: it is ${status}, and ${WHY[action]}.`);
-  }
+  issueStateMachine.transition(status, action);
 }
 
 /** Statuses in which the reply deadline still runs. */

@@ -4,7 +4,7 @@ import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { IssueCategory } from '../routing/routing.entity';
-import { assertTransition, IssueChannel, IssuePriority, IssueStatus, Satisfaction, type IssueAction } from './issue-status';
+import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfaction, type IssueAction } from './issue-status';
 
 /**
  * Issue (诉求): an enterprise's request, worked by one lead department (主办) with optional
@@ -161,10 +161,12 @@ export class Issue {
   @Property({ type: 'text', nullable: true })
   escalationReason: string | null = null;
 
-  /** Applies one step of the state machine, refusing illegal ones with CONFLICT. */
+  /**
+   * Applies one step of the state machine, refusing illegal ones with CONFLICT. `to` only for
+   * steps whose outcome depends on the request (rating, follow-up).
+   */
   transition(action: IssueAction, to?: IssueStatus): void {
-    assertTransition(this.status, action);
-    if (to) this.status = to;
+    this.status = issueStateMachine.transition(this.status, action, to);
   }
 
   isLead(department: string | null): boolean {

@@ -10,7 +10,8 @@ import type { HubContext } from '../context';
 import { Referral } from '../referral/referral.entity';
 import { IssueCategory } from '../routing/routing.entity';
 import { Issue, IssueTimelineEntry } from './issue.entity';
-import { IssueQueryService, isOverdue } from './issue-query.service';
+import { issueIsOverdue } from '../overdue';
+import { IssueQueryService } from './issue-query.service';
 import { IssueService } from './issue.service';
 import { OPEN_STATUSES } from './issue-status';
 import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
@@ -155,7 +156,7 @@ export class IssueResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open, unanswered and past the reply deadline.' })
   isOverdue(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return isOverdue(issue, toHubDate(ctx.clock()));
+    return issueIsOverdue(issue, toHubDate(ctx.clock()));
   }
 
   @FieldResolver(() => Int, {

@@ -1,17 +1,18 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { parseUscc } from '../../../shared/uscc';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { recordEvent } from '../events/outbox';
 import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
-import { Issue, IssueTimelineEntry } from './issue.entity';
-import { assertCoordinator, assertLeadOfficer, isStaff } from './issue.policy';
-import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
+import { SYSTEM_ACTOR } from '../system-actor';
+import { Issue } from './issue.entity';
+import { authorize, isCoordinator, isStaff, issueFacts } from '../policy';
+import { IssueChannel, IssuePriority, IssueStatus, Satisfaction, type IssueAction } from './issue-status';
+import { stepIssue } from './issue-workflow';
 import type { RateIssueInput, SubmitIssueInput } from './issue.types';
 
 export const LIMITS = { title: 200, description: 5000, note: 2000 } as const;
@@ -29,56 +30,6 @@ interface SubmissionRequest {
 }
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
-
-/**
- * Appends a timeline entry, and the matching ISSUE event to the outbox, in the caller's
- * transaction: the timeline is the issue's audit trail, the event is how others hear of it.
- */
-export async function appendTimeline(
-  tx: EntityManager,
-  issue: Issue,
-  viewer: Viewer,
-  action: string,
-  change: { from?: IssueStatus | null; note?: string | null; now: Date; departments?: string[] },
-): Promise<IssueTimelineEntry> {
-  const entry = tx.create(IssueTimelineEntry, {
-    issue,
-    at: change.now,
-    action,
-    actorId: viewer.id,
-    actorName: viewer.displayName,
-    departmentCode: viewer.department,
-    fromStatus: change.from ?? null,
-    toStatus: issue.status,
-    note: change.note ?? null,
-  });
-  await tx.flush(); // ids for the event
-  await recordEvent(tx, {
-    stream: 'ISSUE',
-    type: action,
-    issueId: issue.id,
-    enterpriseUscc: issue.enterprise.uscc,
-    departments: [...(issue.leadDepartment ? [issue.leadDepartment.code] : []), ...issue.assistingDepartmentCodes, ...(change.departments ?? [])],
-    occurredAt: change.now,
-    payload: {
-      timelineEntryId: entry.id,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.toStatus,
-      note: entry.note,
-      actorId: viewer.id,
-      actorName: viewer.displayName,
-      departmentCode: viewer.department,
-    },
-  });
-  return entry;
-}
-
-/** Loads and row-locks an issue for the rest of the transaction: concurrent changes to one issue queue up. */
-export async function lockIssue(tx: EntityManager, id: number): Promise<Issue> {
-  const issue = await tx.findOne(Issue, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!issue) throw notFound(`No request with id ${id}.`);
-  return issue;
-}
 
 async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
   const [row] = await tx.execute<{ last: number }[]>(
@@ -109,9 +60,9 @@ export class IssueService {
     const title = requireText(input.title, 'title', LIMITS.title);
     const description = requireText(input.description, 'description', LIMITS.description);
     let channel = input.channel ?? null;
-    if (hasRole(v, 'ENTERPRISE') && !isStaff(v) && !hasRole(v, 'COORDINATOR')) {
-      if (v.uscc !== uscc) throw forbidden('Enterprise users can only submit requests for their own enterprise.');
-      channel = channel ?? IssueChannel.ONLINE;
+    authorize(v, 'issue.submit', { uscc });
+    if (!isStaff(v) && !isCoordinator(v)) {
+      channel = channel ?? IssueChannel.ONLINE; // the enterprise itself, through the online window
     } else if (!channel) {
       throw badInput('Name the channel the request came through (online window, hotline, visit, symposium, liaison officer).', 'channel');
     }
@@ -182,13 +133,21 @@ export class IssueService {
       replyDeadline: reply.date,
       replyDeadlineProblem: reply.problem,
     });
-    await appendTimeline(tx, issue, v, 'SUBMITTED', { from: null, now, note: `channel ${channel}` });
+    await stepIssue(tx, issue, { actor: v, timeline: 'SUBMITTED', now, created: true, note: `channel ${channel}` });
     const decision = await routeByRules(tx, category, `${title}\n${description}`);
     if (decision) {
-      issue.transition('route', IssueStatus.ASSIGNED);
-      assign(issue, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
-      issue.routingExplanation = decision.explanation;
-      await appendTimeline(tx, issue, v, 'ROUTED', { from: IssueStatus.SUBMITTED, now, note: decision.explanation });
+      // the rules routed it, not the submitter
+      await stepIssue(tx, issue, {
+        actor: SYSTEM_ACTOR,
+        timeline: 'ROUTED',
+        now,
+        action: 'route',
+        apply: (i) => {
+          assign(i, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
+          i.routingExplanation = decision.explanation;
+        },
+        note: decision.explanation,
+      });
     } else {
       issue.routingExplanation = 'No routing rule matched: a coordinator must route this request.';
     }
@@ -198,29 +157,33 @@ export class IssueService {
   /** A coordinator overrides (or supplies) the routing: lead and assisting departments. */
   async route(issueId: string, lead: string, assisting: string[] = [], reason?: string | null): Promise<Issue> {
     const v = this.viewer;
-    assertCoordinator(v, 'route requests');
+    authorize(v, 'issue.route', null);
     const note = optionalText(reason, 'reason', LIMITS.note);
     const assistingCodes = [...new Set(assisting)];
     if (assistingCodes.includes(lead)) throw badInput('The lead department cannot also assist.', 'assistingDepartments');
     return this.em.transactional(async (tx) => {
       const department = await requireDepartment(tx, lead, 'leadDepartment');
       for (const code of assistingCodes) await requireDepartment(tx, code, 'assistingDepartments');
-      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      const from = issue.status;
-      issue.transition('route', IssueStatus.ASSIGNED);
       const now = this.clock();
-      assign(issue, department, now, deadlineAfter(await loadCalendar(tx), toHubDate(now), SIGN_OFF_WORKING_DAYS));
-      issue.assistingDepartmentCodes = assistingCodes;
-      issue.routingExplanation = `Routed by coordinator ${v.displayName} to ${lead}${assistingCodes.length ? ` (assisting: ${assistingCodes.join(', ')})` : ''}${note ? `: ${note}` : '.'}`;
-      await appendTimeline(tx, issue, v, 'ROUTED', { from, now, note: issue.routingExplanation });
-      return issue;
+      const signOff = deadlineAfter(await loadCalendar(tx), toHubDate(now), SIGN_OFF_WORKING_DAYS);
+      return stepIssue(tx, parseId(issueId, 'issueId'), {
+        actor: v,
+        timeline: 'ROUTED',
+        now,
+        action: 'route',
+        apply: (issue) => {
+          assign(issue, department, now, signOff);
+          issue.assistingDepartmentCodes = assistingCodes;
+          issue.routingExplanation = `Routed by coordinator ${v.displayName} to ${lead}${assistingCodes.length ? ` (assisting: ${assistingCodes.join(', ')})` : ''}${note ? `: ${note}` : '.'}`;
+        },
+        note: (issue) => issue.routingExplanation,
+      });
     });
   }
 
   /** 签收: the lead department signs for the request. */
   accept(issueId: string): Promise<Issue> {
-    return this.change(issueId, 'sign for this request', 'ACCEPTED', (issue, now) => {
-      issue.transition('accept', IssueStatus.ACCEPTED);
+    return this.change(issueId, 'sign for this request', 'ACCEPTED', 'accept', (issue, now) => {
       if (!issue.acceptedAt) {
         issue.acceptedAt = now;
         issue.signedOnTime = issue.signOffDeadline ? toHubDate(now) <= issue.signOffDeadline : null;
@@ -229,15 +192,14 @@ export class IssueService {
   }
 
   startWork(issueId: string): Promise<Issue> {
-    return this.change(issueId, 'start work on this request', 'WORK_STARTED', (issue) => issue.transition('startWork', IssueStatus.IN_PROGRESS));
+    return this.change(issueId, 'start work on this request', 'WORK_STARTED', 'startWork', () => undefined);
   }
 
   /** 答复: the reply to the enterprise; the first one counts against the deadline. */
   async respond(issueId: string, response: string): Promise<Issue> {
     const text = requireText(response, 'response', LIMITS.description);
     const calendar = await loadCalendar(this.em);
-    return this.change(issueId, 'answer this request', 'RESPONDED', (issue, now) => {
-      issue.transition('respond', IssueStatus.RESPONDED);
+    return this.change(issueId, 'answer this request', 'RESPONDED', 'respond', (issue, now) => {
       this.recordReply(issue, text, now, calendar);
     }, text);
   }
@@ -246,8 +208,7 @@ export class IssueService {
   async resolve(issueId: string, resolution: string): Promise<Issue> {
     const text = requireText(resolution, 'resolution', LIMITS.description);
     const calendar = await loadCalendar(this.em);
-    return this.change(issueId, 'conclude this request', 'RESOLVED', (issue, now) => {
-      issue.transition('resolve', IssueStatus.RESOLVED);
+    return this.change(issueId, 'conclude this request', 'RESOLVED', 'resolve', (issue, now) => {
       if (!issue.respondedAt) this.recordReply(issue, text, now, calendar);
       issue.resolution = text;
       issue.resolvedAt = now;
@@ -271,32 +232,27 @@ export class IssueService {
     const v = this.viewer;
     const comment = optionalText(input.comment, 'comment', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const issue = await lockIssue(tx, parseId(input.issueId, 'issueId'));
       const inPerson = !!input.recordedInPerson;
-      if (hasRole(v, 'ENTERPRISE') && v.uscc === issue.enterprise.uscc && !inPerson) {
-        // the enterprise itself
-      } else if (inPerson && isStaff(v) && issue.isLead(v.department)) {
-        // an officer of the lead department recording what the enterprise said in person
-      } else {
-        throw forbidden(
-          inPerson
-            ? 'Only officers of the lead department can record a rating given in person.'
-            : 'Only the enterprise itself rates the answer (an officer may record an in-person rating with recordedInPerson: true).',
-        );
-      }
-      const from = issue.status;
-      issue.transition('rate');
-      if (issue.satisfaction) throw conflict('This answer has already been rated.');
-      const now = this.clock();
-      issue.satisfaction = input.satisfaction;
-      issue.ratingComment = comment;
-      issue.ratingRecordedInPerson = inPerson;
-      if (input.satisfaction === Satisfaction.DISSATISFIED) {
-        issue.status = IssueStatus.REOPENED;
-        issue.reopenCount++;
-      }
-      await appendTimeline(tx, issue, v, 'RATED', { from, now, note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}` });
-      return issue;
+      const dissatisfied = input.satisfaction === Satisfaction.DISSATISFIED;
+      return stepIssue(tx, parseId(input.issueId, 'issueId'), {
+        actor: v,
+        timeline: 'RATED',
+        now: this.clock(),
+        action: 'rate',
+        to: dissatisfied ? IssueStatus.REOPENED : undefined,
+        check: (issue) => {
+          // the enterprise itself, or an officer of the lead department recording what it said in person
+          authorize(v, inPerson ? 'issue.rateInPerson' : 'issue.rate', issueFacts(issue));
+          if (issue.status === IssueStatus.RESOLVED && issue.satisfaction) throw conflict('This answer has already been rated.');
+        },
+        apply: (issue) => {
+          issue.satisfaction = input.satisfaction;
+          issue.ratingComment = comment;
+          issue.ratingRecordedInPerson = inPerson;
+          if (dissatisfied) issue.reopenCount++;
+        },
+        note: `${input.satisfaction}${inPerson ? ' (recorded in person)' : ''}${comment ? `: ${comment}` : ''}`,
+      });
     });
   }
 
@@ -305,21 +261,21 @@ export class IssueService {
     const v = this.viewer;
     const text = requireText(note, 'note', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      if (!hasRole(v, 'COORDINATOR')) assertLeadOfficer(v, issue, 'record the follow-up visit');
-      const from = issue.status;
-      issue.transition('followUp');
       const now = this.clock();
-      issue.followUpNote = text;
-      if (problemPersists) {
-        issue.status = IssueStatus.REOPENED;
-        issue.reopenCount++;
-      } else {
-        issue.status = IssueStatus.CLOSED;
-        issue.closedAt = now;
-      }
-      await appendTimeline(tx, issue, v, problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED', { from, now, note: text });
-      return issue;
+      return stepIssue(tx, parseId(issueId, 'issueId'), {
+        actor: v,
+        timeline: problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED',
+        now,
+        action: 'followUp',
+        to: problemPersists ? IssueStatus.REOPENED : IssueStatus.CLOSED,
+        check: (issue) => authorize(v, 'issue.followUp', issueFacts(issue)),
+        apply: (issue) => {
+          issue.followUpNote = text;
+          if (problemPersists) issue.reopenCount++;
+          else issue.closedAt = now;
+        },
+        note: text,
+      });
     });
   }
 
@@ -327,46 +283,48 @@ export class IssueService {
     const v = this.viewer;
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      const leadAdmin = hasRole(v, 'DEPT_ADMIN') && issue.isLead(v.department);
-      if (!hasRole(v, 'COORDINATOR') && !leadAdmin) throw forbidden('Only coordinators or the lead department\'s administrator can reopen a request.');
-      const from = issue.status;
-      issue.transition('reopen', IssueStatus.REOPENED);
-      issue.reopenCount++;
-      issue.closedAt = null;
-      issue.satisfaction = null;
-      await appendTimeline(tx, issue, v, 'REOPENED', { from, now: this.clock(), note: text });
-      return issue;
+      return stepIssue(tx, parseId(issueId, 'issueId'), {
+        actor: v,
+        timeline: 'REOPENED',
+        now: this.clock(),
+        action: 'reopen',
+        check: (issue) => authorize(v, 'issue.reopen', issueFacts(issue)),
+        apply: (issue) => {
+          issue.reopenCount++;
+          issue.closedAt = null;
+          issue.satisfaction = null;
+        },
+        note: text,
+      });
     });
   }
 
   /** Puts the request on the joint-meeting agenda list (联席会议). */
   async escalate(issueId: string, reason: string): Promise<Issue> {
     const v = this.viewer;
-    assertCoordinator(v, 'escalate requests to a joint meeting');
+    authorize(v, 'issue.escalate', null);
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const issue = await lockIssue(tx, parseId(issueId, 'issueId'));
-      const from = issue.status;
-      issue.transition('escalate', IssueStatus.ESCALATED);
-      issue.escalationReason = text;
-      await appendTimeline(tx, issue, v, 'ESCALATED', { from, now: this.clock(), note: text });
-      return issue;
+      return stepIssue(tx, parseId(issueId, 'issueId'), {
+        actor: v,
+        timeline: 'ESCALATED',
+        now: this.clock(),
+        action: 'escalate',
+        apply: (issue) => {
+          issue.escalationReason = text;
+        },
+        note: text,
+      });
     });
   }
 
-  /** A lead-department step: lock, check the actor, apply, append to the timeline. */
-  private change(issueId: string, doing: string, action: string, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
+  /** A lead-department step: lock, check the actor, transition, apply, append to the timeline. */
+  private change(issueId: string, doing: string, timeline: string, action: IssueAction, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
     const v = this.viewer;
     const id = parseId(issueId, 'issueId');
-    return this.em.transactional(async (tx) => {
-      const issue = await lockIssue(tx, id);
-      assertLeadOfficer(v, issue, doing);
-      const from = issue.status;
+    return this.em.transactional((tx) => {
       const now = this.clock();
-      apply(issue, now);
-      await appendTimeline(tx, issue, v, action, { from, now, note });
-      return issue;
+      return stepIssue(tx, id, { actor: v, timeline, now, action, check: (issue) => authorize(v, 'issue.work', issueFacts(issue), doing), apply: (issue) => apply(issue, now), note });
     });
   }
 }

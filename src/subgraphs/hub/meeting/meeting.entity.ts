@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { conflict } from '../../../shared/errors';
+import { stateMachine, type StateTable } from '../../../shared/state-machine';
 import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
@@ -58,11 +59,26 @@ registerEnumType(ActionItemStatus, {
   },
 });
 
-const MEETING_STEPS = {
-  start: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.IN_SESSION, why: 'only a scheduled meeting can start' },
-  adjourn: { from: [MeetingStatus.IN_SESSION], to: MeetingStatus.ADJOURNED, why: 'only a meeting in session can adjourn' },
-  cancel: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.CANCELLED, why: 'only a scheduled meeting can be cancelled' },
-} as const;
+export type MeetingAction = 'start' | 'adjourn' | 'cancel';
+
+/** SCHEDULED → IN_SESSION → ADJOURNED, or SCHEDULED → CANCELLED. */
+export const meetingStateMachine = stateMachine<MeetingStatus, MeetingAction>(
+  {
+    start: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.IN_SESSION, why: 'only a scheduled meeting can start' },
+    adjourn: { from: [MeetingStatus.IN_SESSION], to: MeetingStatus.ADJOURNED, why: 'only a meeting in session can adjourn' },
+    cancel: { from: [MeetingStatus.SCHEDULED], to: MeetingStatus.CANCELLED, why: 'only a scheduled meeting can be cancelled' },
+  },
+  (status, _action, step) => `The meeting is ${status}: ${step.why}.`,
+);
+
+export type AgendaItemAction = 'startDiscussion' | 'decide' | 'defer';
+
+/** PENDING → DISCUSSING → DECIDED, or DEFERRED from PENDING or DISCUSSING. */
+const AGENDA_ITEM_STEPS: StateTable<AgendaItemStatus, AgendaItemAction> = {
+  startDiscussion: { from: [AgendaItemStatus.PENDING], to: AgendaItemStatus.DISCUSSING, why: 'only a pending item can be taken up' },
+  decide: { from: [AgendaItemStatus.DISCUSSING], to: AgendaItemStatus.DECIDED, why: 'a decision is recorded on the item under discussion' },
+  defer: { from: [AgendaItemStatus.PENDING, AgendaItemStatus.DISCUSSING], to: AgendaItemStatus.DEFERRED, why: 'only a pending or discussed item can be deferred' },
+};
 
 /**
  * Joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is
@@ -122,10 +138,8 @@ export class JointMeeting {
   @Property({ type: 'string', length: 100 })
   createdBy!: string;
 
-  transition(step: keyof typeof MEETING_STEPS): void {
-    const rule = MEETING_STEPS[step];
-    if (!(rule.from as readonly MeetingStatus[]).includes(this.status)) throw conflict(`The meeting is ${this.status}: ${rule.why}.`);
-    this.status = rule.to;
+  transition(step: MeetingAction): void {
+    this.status = meetingStateMachine.transition(this.status, step);
   }
 
   assertInSession(doing: string): void {
@@ -220,23 +234,23 @@ export class AgendaItem {
   @Property({ type: 'text', nullable: true })
   deferredReason: string | null = null;
 
+  /** The refusal names the item, so the machine is built per item (the table is shared). */
+  private step(action: AgendaItemAction): void {
+    this.status = stateMachine(AGENDA_ITEM_STEPS, (status, _a, step) => `Item "${this.title}" is ${status}: ${step.why}.`).transition(this.status, action);
+  }
+
   startDiscussion(): void {
-    if (this.status !== AgendaItemStatus.PENDING) throw conflict(`Item "${this.title}" is ${this.status}: only a pending item can be taken up.`);
-    this.status = AgendaItemStatus.DISCUSSING;
+    this.step('startDiscussion');
   }
 
   decide(text: string, at: Date): void {
-    if (this.status !== AgendaItemStatus.DISCUSSING) throw conflict(`Item "${this.title}" is ${this.status}: a decision is recorded on the item under discussion.`);
-    this.status = AgendaItemStatus.DECIDED;
+    this.step('decide');
     this.decision = text;
     this.decidedAt = at;
   }
 
   defer(reason: string): void {
-    if (this.status !== AgendaItemStatus.DISCUSSING && this.status !== AgendaItemStatus.PENDING) {
-      throw conflict(`Item "${this.title}" is ${this.status}: only a pending or discussed item can be deferred.`);
-    }
-    this.status = AgendaItemStatus.DEFERRED;
+    this.step('defer');
     this.deferredReason = reason;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
-import { hasRole, requireViewer } from '../../../shared/auth';
+import { requireViewer } from '../../../shared/auth';
+import { authorize, isCoordinator } from '../policy';
 import { hubTimeZone, toHubDate } from '../../../shared/calendar';
 import { viewerOf } from '../../../shared/context';
 import { forbidden } from '../../../shared/errors';
@@ -12,7 +13,8 @@ import type { HubEvent } from '../events/event-store';
 import type { Expired } from '../../../shared/events';
 import { Issue } from '../issue/issue.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting.entity';
-import { actionItemIsOverdue, invitedDepartments, mayFollow, MeetingService } from './meeting.service';
+import { actionItemIsOverdue } from '../overdue';
+import { invitedDepartments, MeetingService } from './meeting.service';
 import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
 import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
 import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
@@ -137,14 +139,15 @@ export class JointMeetingResolver {
       const ctx = context as HubContext;
       const viewer = requireViewer(ctx.auth);
       if (args.meetingId == null) {
-        if (hasRole(viewer, 'COORDINATOR')) return openStream(ctx, { streams: ['MEETING'] }, parseCursor(args.after));
-        if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN') || !viewer.department) throw forbidden('Only coordinators and department officers follow joint meetings.');
+        authorize(viewer, 'meeting.list', null, 'follow joint meetings');
+        if (isCoordinator(viewer)) return openStream(ctx, { streams: ['MEETING'] }, parseCursor(args.after));
         return openStream(ctx, { streams: ['MEETING'], department: viewer.department }, parseCursor(args.after));
       }
       const meetingId = parseId(args.meetingId, 'meetingId');
       const after = parseCursor(args.after); // refused before any lookup
       const departments = await invitedDepartments(ctx.em, meetingId);
-      if (!departments.length || !mayFollow(viewer, departments)) throw forbidden('Only invited departments and coordinators may follow this meeting.');
+      if (!departments.length) throw forbidden('Only invited departments and coordinators may follow this meeting.'); // no such meeting
+      authorize(viewer, 'meeting.follow', { invitedDepartments: departments }, 'may follow this meeting');
       return openStream(ctx, { streams: ['MEETING'], meetingId }, after);
     },
   })

@@ -1,29 +1,27 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
-import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { badInput, conflict, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { recordEvent } from '../events/outbox';
 import { Issue } from '../issue/issue.entity';
-import { isStaff } from '../issue/issue.policy';
-import { appendTimeline, LIMITS, lockIssue } from '../issue/issue.service';
+import { LIMITS } from '../issue/issue.service';
+import { stepIssue } from '../issue/issue-workflow';
 import { IssueStatus } from '../issue/issue-status';
 import { requireDepartment } from '../routing/routing.service';
-import { ActionItem, ActionItemStatus, AgendaItem, AgendaItemStatus, JointMeeting, MeetingKind, MeetingParticipant, MeetingStatus } from './meeting.entity';
+import { ActionItem, AgendaItem, AgendaItemStatus, JointMeeting, MeetingKind, MeetingParticipant, MeetingStatus } from './meeting.entity';
 import type { ActionItemFilter, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
+import { actionItemOverdueSql, asFilter } from '../overdue';
+import { authorize, isCoordinator } from '../policy';
 
 /** The invited departments of a meeting: who may follow and act in it (with coordinators). */
 export async function invitedDepartments(em: EntityManager, meetingId: number): Promise<string[]> {
   const rows = await em.find(MeetingParticipant, { meeting: meetingId, invited: true });
   return [...new Set(rows.map((p) => p.departmentCode))];
-}
-
-export function mayFollow(viewer: Viewer, departments: string[]): boolean {
-  return hasRole(viewer, 'COORDINATOR') || (isStaff(viewer) && !!viewer.department && departments.includes(viewer.department));
 }
 
 export class MeetingService {
@@ -35,11 +33,7 @@ export class MeetingService {
 
   /** Running the meeting: coordinators, or officers of the convening department. */
   private assertOrganizer(meeting: JointMeeting, doing: string): void {
-    const v = this.viewer;
-    const convening = isStaff(v) && v.department === meeting.conveningDepartment.code;
-    if (!hasRole(v, 'COORDINATOR') && !convening) {
-      throw forbidden(`Only coordinators or the convening department (${meeting.conveningDepartment.code}) can ${doing}.`);
-    }
+    authorize(this.viewer, 'meeting.run', { conveningDepartment: meeting.conveningDepartment.code }, doing);
   }
 
   private async lockMeeting(tx: EntityManager, id: number): Promise<JointMeeting> {
@@ -116,7 +110,7 @@ export class MeetingService {
   /** Schedules a meeting (or a quarterly series of them) with its invitations and agenda. */
   async schedule(input: ScheduleJointMeetingInput): Promise<JointMeeting> {
     const v = this.viewer;
-    if (!hasRole(v, 'COORDINATOR')) throw forbidden('Only joint-meeting coordinators can schedule meetings.');
+    authorize(v, 'meeting.schedule', null);
     const title = requireText(input.title, 'title', 200);
     const location = requireText(input.location, 'location', 300);
     if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('scheduledAt is not a valid time.', 'scheduledAt');
@@ -224,7 +218,7 @@ export class MeetingService {
     return this.em.transactional(async (tx) => {
       const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
       const departments = await invitedDepartments(tx, meeting.id);
-      if (!mayFollow(v, departments)) throw forbidden('Only invited departments and coordinators take part in this meeting.');
+      authorize(v, 'meeting.follow', { invitedDepartments: departments }, 'take part in this meeting');
       meeting.assertInSession('join');
       const now = this.clock();
       const dept = v.department ?? 'coordination';
@@ -285,15 +279,17 @@ export class MeetingService {
         created.push(tx.create(ActionItem, { meeting, agendaItem: item, issue: item.issue, ownerDepartment: owner, task, dueDate: due.date, dueDateProblem: due.problem, dueInWorkingDays }));
       }
       if (item.issue) {
-        const issue = await lockIssue(tx, item.issue.id);
         const lead = input.leadDepartment ? await requireDepartment(tx, input.leadDepartment, 'leadDepartment') : created[0].ownerDepartment;
-        const from = issue.status;
-        issue.transition('decideAtMeeting', IssueStatus.IN_PROGRESS);
-        issue.leadDepartment = lead;
-        issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, ...created.map((c) => c.ownerDepartment.code)])].filter((c) => c !== lead.code);
-        await appendTimeline(tx, issue, this.viewer, 'MEETING_DECIDED', {
-          from,
+        // the decision gives the request back to a lead department, with the owners assisting
+        await stepIssue(tx, item.issue.id, {
+          actor: this.viewer,
+          timeline: 'MEETING_DECIDED',
           now,
+          action: 'decideAtMeeting',
+          apply: (issue) => {
+            issue.leadDepartment = lead;
+            issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, ...created.map((c) => c.ownerDepartment.code)])].filter((c) => c !== lead.code);
+          },
           note: `${meeting.title}: ${decision}`,
           departments: created.map((c) => c.ownerDepartment.code),
         });
@@ -322,8 +318,7 @@ export class MeetingService {
         next = await tx.findOne(JointMeeting, { seriesKey: meeting.seriesKey, status: MeetingStatus.SCHEDULED, scheduledAt: { $gt: meeting.scheduledAt } }, { orderBy: { scheduledAt: 'asc' } });
       }
       if (item.issue) {
-        const issue = await lockIssue(tx, item.issue.id);
-        await appendTimeline(tx, issue, this.viewer, 'MEETING_DEFERRED', { from: issue.status, now, note: `${meeting.title}: ${text}` });
+        const issue = await stepIssue(tx, item.issue.id, { actor: this.viewer, timeline: 'MEETING_DEFERRED', now, note: `${meeting.title}: ${text}` });
         if (next) {
           const moved = await this.addIssueToAgenda(tx, next, issue.id);
           await this.emit(tx, next, 'AGENDA_ITEM_ADDED', { agendaItemId: moved.id, title: moved.title, position: moved.position, deferredFrom: meeting.id }, now);
@@ -368,7 +363,7 @@ export class MeetingService {
     return this.em.transactional(async (tx) => {
       const item = await tx.findOne(ActionItem, parseId(id, 'actionItemId'), { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!item) throw notFound(`No action item with id ${id}.`);
-      if (!isStaff(v) || v.department !== item.ownerDepartment.code) throw forbidden(`Only officers of ${item.ownerDepartment.code} can report this action item done.`);
+      authorize(v, 'actionItem.complete', { ownerDepartment: item.ownerDepartment.code });
       const now = this.clock();
       item.complete(text, now);
       const meeting = await tx.findOneOrFail(JointMeeting, item.meeting.id);
@@ -380,15 +375,15 @@ export class MeetingService {
   async get(id: string): Promise<JointMeeting> {
     const meeting = await this.em.findOne(JointMeeting, parseId(id, 'id'));
     if (!meeting) throw notFound(`No joint meeting with id ${id}.`);
-    if (!mayFollow(this.viewer, await invitedDepartments(this.em, meeting.id))) throw forbidden('Only invited departments and coordinators can see this meeting.');
+    authorize(this.viewer, 'meeting.follow', { invitedDepartments: await invitedDepartments(this.em, meeting.id) }, 'can see this meeting');
     return meeting;
   }
 
   async list(filter: JointMeetingFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<JointMeeting>> {
     const v = this.viewer;
     const and: FilterQuery<JointMeeting>[] = [];
-    if (!hasRole(v, 'COORDINATOR')) {
-      if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list joint meetings.');
+    authorize(v, 'meeting.list', null, 'list joint meetings');
+    if (!isCoordinator(v)) {
       const mine = await this.em.find(MeetingParticipant, { departmentCode: v.department, invited: true }, { fields: ['meeting'] });
       and.push({ id: { $in: [...new Set(mine.map((p) => p.meeting.id))] } });
     }
@@ -401,18 +396,15 @@ export class MeetingService {
   /** A department's action items (its inbox of meeting tasks); coordinators may name any department. */
   async actionItems(filter: ActionItemFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActionItem>> {
     const v = this.viewer;
-    const and: FilterQuery<ActionItem>[] = [];
-    if (!hasRole(v, 'COORDINATOR')) {
-      if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list action items.');
+    const and: (FilterQuery<ActionItem> | (() => FilterQuery<ActionItem>))[] = [];
+    authorize(v, 'meeting.list', null, 'list action items');
+    if (!isCoordinator(v)) {
       and.push({ ownerDepartment: v.department });
     }
     if (filter?.ownerDepartment) and.push({ ownerDepartment: filter.ownerDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.meetingId) and.push({ meeting: parseId(filter.meetingId, 'filter.meetingId') });
-    if (filter?.overdue != null) {
-      const overdue: FilterQuery<ActionItem> = { status: ActionItemStatus.OPEN, dueDate: { $lt: toHubDate(this.clock()) } };
-      and.push(filter.overdue ? overdue : { $not: overdue });
-    }
+    if (filter?.overdue != null) and.push(asFilter<ActionItem>(actionItemOverdueSql, toHubDate(this.clock()), filter.overdue));
     return findPageById(this.em, ActionItem, and, first, after, 'asc');
   }
 
@@ -429,10 +421,6 @@ export async function previousActionItemsOf(em: EntityManager, meeting: JointMee
     : { conveningDepartment: meeting.conveningDepartment, status: MeetingStatus.ADJOURNED, scheduledAt: { $lt: meeting.scheduledAt } };
   const previous = await em.findOne(JointMeeting, where, { orderBy: { scheduledAt: 'desc' } });
   return previous ? em.find(ActionItem, { meeting: previous }, { orderBy: { id: 'asc' } }) : [];
-}
-
-export function actionItemIsOverdue(a: ActionItem, today: string): boolean {
-  return a.status === ActionItemStatus.OPEN && !!a.dueDate && a.dueDate < today;
 }
 
 export type { Department };

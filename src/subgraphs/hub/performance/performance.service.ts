@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toHubDate } from '../../../shared/calendar';
 import { badInput } from '../../../shared/errors';
-import { OPEN_STATUSES } from '../issue/issue-status';
+import { issueOverdueSql } from '../overdue';
 
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
@@ -85,7 +85,7 @@ const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 1
 /** Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by row. */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
-  const today = toHubDate(now);
+  const overdue = issueOverdueSql('i', toHubDate(now));
   const issues = await em.execute<Record<string, string | null>[]>(
     `select d.code,
        count(i.id) as received,
@@ -100,11 +100,11 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
        count(i.id) filter (where i.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
        count(i.id) filter (where i.reopen_count > 0) as reopened,
        avg(i.reply_working_days) as avg_reply_days,
-       count(i.id) filter (where i.status in (?) and i.responded_at is null and i.reply_deadline < ?) as open_overdue
+       count(i.id) filter (where ${overdue.sql}) as open_overdue
      from hub.department d
      left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ?
      group by d.code order by d.code`,
-    [OPEN_STATUSES, today, from, to],
+    [...overdue.params, from, to],
   );
   const referrals = await em.execute<{ code: string; answered: string; rejected: string }[]>(
     `select r.to_department_code as code,

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { conflict } from '../../../shared/errors';
+import { stateMachine } from '../../../shared/state-machine';
 import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
@@ -37,12 +38,18 @@ registerEnumType(ReferralStatus, {
   },
 });
 
-const NEXT: Record<'accept' | 'reject' | 'cancel' | 'complete', { from: ReferralStatus[]; to: ReferralStatus; why: string }> = {
-  accept: { from: [ReferralStatus.PENDING], to: ReferralStatus.ACCEPTED, why: 'only a pending referral can be accepted' },
-  reject: { from: [ReferralStatus.PENDING], to: ReferralStatus.REJECTED, why: 'only a pending referral can be sent back' },
-  cancel: { from: [ReferralStatus.PENDING], to: ReferralStatus.CANCELLED, why: 'only a pending referral can be withdrawn' },
-  complete: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.COMPLETED, why: 'only an accepted assist referral can be completed' },
-};
+export type ReferralAction = 'accept' | 'reject' | 'cancel' | 'complete';
+
+/** PENDING → ACCEPTED | REJECTED | CANCELLED; an accepted ASSIST referral → COMPLETED. */
+export const referralStateMachine = stateMachine<ReferralStatus, ReferralAction>(
+  {
+    accept: { from: [ReferralStatus.PENDING], to: ReferralStatus.ACCEPTED, why: 'only a pending referral can be accepted' },
+    reject: { from: [ReferralStatus.PENDING], to: ReferralStatus.REJECTED, why: 'only a pending referral can be sent back' },
+    cancel: { from: [ReferralStatus.PENDING], to: ReferralStatus.CANCELLED, why: 'only a pending referral can be withdrawn' },
+    complete: { from: [ReferralStatus.ACCEPTED], to: ReferralStatus.COMPLETED, why: 'only an accepted assist referral can be completed' },
+  },
+  (status, _action, step) => `This referral is ${status}: ${step.why}.`,
+);
 
 /** Referral (移交/协办) of an issue from one department to another. */
 @ObjectType({ description: 'A referral (移交/协办) of a request from one department to another: a transfer of ownership or a request for help.' })
@@ -116,10 +123,9 @@ export class Referral {
   completionNote: string | null = null;
 
   /** Moves the referral on, refusing illegal steps with CONFLICT. */
-  transition(step: keyof typeof NEXT): void {
-    const rule = NEXT[step];
-    if (!rule.from.includes(this.status)) throw conflict(`This referral is ${this.status}: ${rule.why}.`);
+  transition(step: ReferralAction): void {
+    const next = referralStateMachine.transition(this.status, step);
     if (step === 'complete' && this.kind !== ReferralKind.ASSIST) throw conflict('Only assist referrals are completed; a transfer ends when accepted.');
-    this.status = rule.to;
+    this.status = next;
   }
 }

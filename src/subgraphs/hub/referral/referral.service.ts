@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Viewer } from '../../../shared/auth';
+import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/calendar';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
@@ -8,12 +8,14 @@ import { optionalText, parseId, requireText } from '../../../shared/validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
-import { isStaff } from '../issue/issue.policy';
-import { appendTimeline, LIMITS, lockIssue, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
-import { IssueStatus } from '../issue/issue-status';
+import { LIMITS, SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
+import { lockIssue, stepIssue } from '../issue/issue-workflow';
+import { assertTransition, IssueStatus } from '../issue/issue-status';
 import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 import type { ReferIssueInput, ReferralFilter } from './referral.types';
+import { asFilter, referralOverdueSql } from '../overdue';
+import { authorize, isCoordinator, isStaff, issueFacts } from '../policy';
 
 export class ReferralService {
   constructor(
@@ -60,8 +62,8 @@ export class ReferralService {
         // retries racing each other queue on the issue lock; the later ones find the first here
         const raced = await this.replay(from, normalized, tx);
         if (raced) return raced;
-        if (!issue.isLead(from)) throw forbidden(`Only the lead department (${issue.leadDepartment?.code ?? 'none yet'}) can refer this request.`);
-        issue.transition('refer');
+        authorize(this.viewer, 'issue.refer', issueFacts(issue));
+        assertTransition(issue.status, 'refer'); // the request's state is refused before the referral's own conflicts
         const pending = await tx.find(Referral, { issue, status: ReferralStatus.PENDING });
         if (input.kind === ReferralKind.TRANSFER && pending.some((r) => r.kind === ReferralKind.TRANSFER)) {
           throw conflict('A transfer of this request is already waiting for an answer.');
@@ -85,9 +87,11 @@ export class ReferralService {
           createdAt: now,
           signOffDeadline: deadlineAfter(calendar, toHubDate(now), SIGN_OFF_WORKING_DAYS).date,
         });
-        await appendTimeline(tx, issue, this.viewer, input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED', {
-          from: issue.status,
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: input.kind === ReferralKind.TRANSFER ? 'REFERRED' : 'ASSIST_REQUESTED',
           now,
+          action: 'refer',
           note: `to ${to.code}: ${reason}`,
           departments: [from, to.code],
         });
@@ -130,14 +134,9 @@ export class ReferralService {
     return this.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound(`No referral with id ${id}.`);
-      const side = step === 'cancel' ? referral.fromDepartment.code : referral.toDepartment.code;
-      if (side !== dept) {
-        throw forbidden(step === 'cancel' ? `Only the referring department (${side}) can withdraw this referral.` : `Only the receiving department (${side}) can answer this referral.`);
-      }
-      const issue = await lockIssue(tx, referral.issue.id);
+      authorize(this.viewer, step === 'cancel' ? 'referral.cancel' : 'referral.answer', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code });
       referral.transition(step);
       const now = this.clock();
-      const fromStatus = issue.status;
       let action: string;
       if (step === 'complete') {
         referral.completedAt = now;
@@ -149,24 +148,37 @@ export class ReferralService {
         referral.answerNote = note;
         action = { accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' }[step];
       }
-      let timelineNote = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
+      const summary = `${referral.kind.toLowerCase()} ${referral.fromDepartment.code} → ${referral.toDepartment.code}${note ? `: ${note}` : ''}`;
+      const departments = [referral.fromDepartment.code, referral.toDepartment.code];
+      const issue = await lockIssue(tx, referral.issue.id);
       if (step === 'accept' && referral.kind === ReferralKind.TRANSFER) {
-        // ownership moves; the reply deadline does not restart
-        issue.transition('takeOverByTransfer');
-        issue.leadDepartment = referral.toDepartment;
-        issue.assistingDepartmentCodes = issue.assistingDepartmentCodes.filter((c) => c !== dept);
-        if ([IssueStatus.ASSIGNED, IssueStatus.REOPENED].includes(issue.status)) issue.status = IssueStatus.ACCEPTED;
-        issue.acceptedAt ??= now;
-        timelineNote += ` (lead is now ${dept})`;
-      } else if (step === 'accept') {
-        issue.assistingDepartmentCodes = [...new Set([...issue.assistingDepartmentCodes, dept])];
+        // ownership moves; the reply deadline does not restart; a request not yet signed for is signed by the taker
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: action,
+          now,
+          action: 'takeOverByTransfer',
+          to: [IssueStatus.ASSIGNED, IssueStatus.REOPENED].includes(issue.status) ? IssueStatus.ACCEPTED : undefined,
+          apply: (i) => {
+            i.leadDepartment = referral.toDepartment;
+            i.assistingDepartmentCodes = i.assistingDepartmentCodes.filter((c) => c !== dept);
+            i.acceptedAt ??= now;
+          },
+          note: `${summary} (lead is now ${dept})`,
+          departments,
+        });
+      } else {
+        await stepIssue(tx, issue, {
+          actor: this.viewer,
+          timeline: action,
+          now,
+          apply: (i) => {
+            if (step === 'accept') i.assistingDepartmentCodes = [...new Set([...i.assistingDepartmentCodes, dept])];
+          },
+          note: summary,
+          departments,
+        });
       }
-      await appendTimeline(tx, issue, this.viewer, action, {
-        from: fromStatus,
-        now,
-        note: timelineNote,
-        departments: [referral.fromDepartment.code, referral.toDepartment.code],
-      });
       await recordReferralEvent(tx, referral, issue, referral.status, now);
       return referral;
     });
@@ -176,28 +188,23 @@ export class ReferralService {
   async get(id: string): Promise<Referral> {
     const referral = await this.em.findOne(Referral, parseId(id, 'id'));
     if (!referral) throw notFound(`No referral with id ${id}.`);
-    const v = this.viewer;
-    const own = isStaff(v) && !!v.department && [referral.fromDepartment.code, referral.toDepartment.code].includes(v.department);
-    if (!hasRole(v, 'COORDINATOR') && !own) throw forbidden('Only the two departments of a referral (and coordinators) may see it.');
+    authorize(this.viewer, 'referral.read', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code }, 'see it');
     return referral;
   }
 
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
   async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
     const v = this.viewer;
-    const and: FilterQuery<Referral>[] = [];
-    if (!hasRole(v, 'COORDINATOR')) {
-      if (!isStaff(v) || !v.department) throw forbidden('Only coordinators and department officers can list referrals.');
+    const and: (FilterQuery<Referral> | (() => FilterQuery<Referral>))[] = [];
+    authorize(v, 'referral.list', null);
+    if (!isCoordinator(v)) {
       and.push({ $or: [{ toDepartment: v.department }, { fromDepartment: v.department }] });
     }
     if (filter?.toDepartment) and.push({ toDepartment: filter.toDepartment });
     if (filter?.fromDepartment) and.push({ fromDepartment: filter.fromDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId') });
-    if (filter?.overdue != null) {
-      const overdue: FilterQuery<Referral> = { status: ReferralStatus.PENDING, signOffDeadline: { $lt: toHubDate(this.clock()) } };
-      and.push(filter.overdue ? overdue : { $not: overdue });
-    }
+    if (filter?.overdue != null) and.push(asFilter<Referral>(referralOverdueSql, toHubDate(this.clock()), filter.overdue));
     return findPageById(this.em, Referral, and, first, after, 'desc');
   }
 }
@@ -214,10 +221,6 @@ export async function recordReferralEvent(tx: EntityManager, referral: Referral,
     occurredAt: now,
     payload: { kind: referral.kind, status: referral.status, fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code, note: referral.answerNote ?? referral.completionNote ?? referral.reason },
   });
-}
-
-export function referralIsOverdue(referral: Referral, today: string): boolean {
-  return referral.status === ReferralStatus.PENDING && !!referral.signOffDeadline && referral.signOffDeadline < today;
 }
 
 export type { Issue };

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { viewerOf } from '../../../shared/context';
 import { badInput } from '../../../shared/errors';
 import { requireText } from '../../../shared/validation';
-import { assertCoordinator } from '../issue/issue.policy';
+import { authorize } from '../policy';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { IssueCategory, RoutingRule } from './routing.entity';
@@ -52,7 +52,7 @@ export class RoutingRuleResolver {
   @Authorized('COORDINATOR')
   @Mutation(() => RoutingRule, { description: 'Create or edit a routing rule.' })
   saveRoutingRule(@Arg('input', () => RoutingRuleInput, { description: 'The rule to save.' }) input: RoutingRuleInput, @Ctx() ctx: HubContext) {
-    assertCoordinator(viewerOf(ctx), 'edit routing rules');
+    authorize(viewerOf(ctx), 'routing.edit', null);
     const id = input.id == null ? null : Number(input.id);
     if (id !== null && !Number.isInteger(id)) throw badInput(`"${input.id}" is not a rule id.`, 'id');
     return saveRoutingRule(ctx.em, { ...input, id });
