@@ -25,16 +25,18 @@ export interface Connection<T> {
 }
 
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: 'One item of a page, with the cursor that points just after it.' })
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque position of this item: pass it as `after` to continue from here.' })
     cursor!: string;
 
-    @Field(() => node, { description: 'The item.' })
+    @Field(() => node, { description: `The ${name}.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: 'One page of a cursor-paginated list (Relay connection), newest or first items first as the field says.' })
+  @ObjectType(`${name}Connection`, {
+    description: `One page of a cursor-paginated list of ${name} items (Relay-style connection); the list field says the order.`,
+  })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: EdgeType[];

@@ -136,9 +136,9 @@ registerEnumType(IssuePriority, {
   name: 'IssuePriority',
   description: 'How urgent a request is (紧急程度).',
   valuesConfig: {
-    LOW: { description: 'Can wait (一般).' },
-    NORMAL: { description: 'The default (普通).' },
-    HIGH: { description: 'To be handled before normal requests (较急).' },
+    LOW: { description: 'Can wait.' },
+    NORMAL: { description: 'The default.' },
+    HIGH: { description: 'To be handled before normal requests.' },
     URGENT: { description: 'Needs immediate attention (紧急).' },
   },
 });

@@ -171,7 +171,7 @@ export class MeetingParticipant {
   @Property({ type: 'string', length: 32 })
   departmentCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null for the department as a whole.' })
+  @Field(() => String, { nullable: true, description: 'Name of the invited person; null for the department as a whole.' })
   @Property({ type: 'string', length: 100, nullable: true })
   personName: string | null = null;
 

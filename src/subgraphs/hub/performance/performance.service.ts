@@ -11,7 +11,7 @@ import { issueOverdueSql } from '../overdue';
  * counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
  * rates, never counted as late; loading the year sets its deadline and judges it.
  */
-@ObjectType({ description: 'The "three rates" (三率: 响应率 response, 解决率 resolution, 满意率 satisfaction) and their companions for one department over the requests it leads that were submitted in the period. Rates are fractions between 0 and 1, null when their denominator is 0; requests whose deadline the calendar cannot tell yet are counted apart, never as late.' })
+@ObjectType({ description: 'The "three rates" (三率: 响应率 response, 解决率 resolution, 满意率 satisfaction) and their companions for one department over the requests it leads that were submitted in the period. Rates are fractions from 0 to 1 rounded to 4 decimals (0.8571 = 85.71%), null when their denominator is 0; requests whose deadline the calendar cannot tell yet are counted apart, never as late.' })
 export class DepartmentPerformance {
   @Field(() => ID, { description: 'Code of the department.' })
   departmentCode!: string;
@@ -73,7 +73,7 @@ export class DepartmentPerformance {
   @Field(() => Float, { nullable: true, description: 'Reopened / resolved (重办率).' })
   reopenRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average working days from submission to the reply.' })
+  @Field(() => Float, { nullable: true, description: 'Average working days from submission to the reply, rounded to 2 decimals.' })
   averageWorkingDaysToReply!: number | null;
 
   @Field(() => Int, { description: 'Still open, unanswered and past the reply deadline today.' })

@@ -29,7 +29,7 @@ export class RoutingRuleInput {
   @Field({ description: 'What the rule is for, shown in routing explanations.' })
   description!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'False to keep the rule without using it; true when omitted.' })
+  @Field(() => Boolean, { nullable: true, description: 'False to keep the rule without using it; when omitted: unchanged (true for a new rule).' })
   enabled?: boolean | null;
 }
 

@@ -20,7 +20,7 @@ export const marketExtension = enterpriseExtension('market', MarketProfile, 'Mar
 
 @Resolver(() => MarketProfile)
 export class MarketProfileResolver {
-  @FieldResolver(() => RegistrationStatus, { nullable: true, description: 'Null when market supervision holds no registration.' })
+  @FieldResolver(() => RegistrationStatus, { nullable: true, description: 'Business registration status (存续 / 吊销 / 注销); null when market supervision holds no registration.' })
   async registrationStatus(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return (await ctx.loaders.registrationByUscc.load(p.uscc))?.status ?? null;
   }

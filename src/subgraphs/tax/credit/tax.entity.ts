@@ -17,8 +17,8 @@ registerEnumType(CreditRating, {
     A: { description: 'Best grade: trusted taxpayer.' },
     B: { description: 'Good standing.' },
     M: { description: 'New taxpayer or too little history to judge (新设立).' },
-    C: { description: 'Poor: serious failures to comply.' },
-    D: { description: 'Worst: dishonest taxpayer (失信).' },
+    C: { description: 'Poor compliance record.' },
+    D: { description: 'Worst: serious violations, e.g. tax evasion (失信).' },
   },
 });
 
