@@ -1,4 +1,4 @@
-import { usccCheckCharacter } from '../shared/uscc';
+import { usccCheckCharacter } from '../subgraphs/hub/enterprise/uscc';
 
 /**
  * The demo district (清河区, a fictional district): the same enterprises appear in every

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE, isTimeZone } from './calendar';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone';
 
 export const SUBGRAPH_NAMES = ['hub', 'police', 'market', 'tax', 'judicial'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

@@ -14,7 +14,7 @@ import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
-import { setHubTimeZone } from './calendar';
+import { setHubTimeZone } from './time-zone';
 import type { Logger } from './logger';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';

@@ -1,4 +1,4 @@
-import { WorkdayCalendar, type CalendarYearData } from '../../src/shared/calendar';
+import { WorkdayCalendar, type CalendarYearData } from '../../src/subgraphs/hub/calendar/workday-calendar';
 import { ok } from './issues';
 import { sql } from './sql';
 import type { TestHub } from './test-hub';

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/shared/clock';
-import { toHubDate } from '../../src/shared/calendar';
+import { toHubDate } from '../../src/shared/time-zone';
 
 /**
  * The instant every test hub starts at, unless TEST_CLOCK says otherwise: a Monday morning in

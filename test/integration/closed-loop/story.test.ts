@@ -1,5 +1,5 @@
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
-import type { WorkdayCalendar } from '../../../src/shared/calendar';
+import type { WorkdayCalendar } from '../../../src/subgraphs/hub/calendar/workday-calendar';
 import { hubCalendar } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
 import { act, codeOf, ISSUE_FIELDS, ok, REFERRAL_FIELDS, submit } from '../../helpers/issues';

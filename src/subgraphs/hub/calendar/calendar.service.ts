@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CalendarRangeError, WorkdayCalendar } from '../../../shared/calendar';
+import { CalendarRangeError, WorkdayCalendar } from './workday-calendar';
 import { badInput } from '../../../shared/errors';
 import { CalendarYear } from './calendar-year.entity';
 import { settleUnknownDeadlines, type SettledDeadlines } from './deadline-settlement';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toHubDate, type WorkdayCalendar } from '../../../shared/calendar';
+import { type WorkdayCalendar } from './workday-calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import { Issue } from '../issue/issue.entity';
 import { SIGN_OFF_WORKING_DAYS } from '../issue/issue.service';
 import { stepIssue } from '../issue/issue-workflow';

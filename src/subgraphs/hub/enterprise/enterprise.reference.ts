@@ -1,6 +1,6 @@
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
-import { parseUscc } from '../../../shared/uscc';
+import { parseUscc } from './uscc';
 import type { HubContext } from '../context';
 
 /**

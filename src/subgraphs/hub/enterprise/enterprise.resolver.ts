@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { notFound } from '../../../shared/errors';
-import { parseUscc } from '../../../shared/uscc';
+import { parseUscc } from './uscc';
 import type { HubContext } from '../context';
 import { Enterprise } from './enterprise.entity';
 import { listEnterprises } from './enterprise.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StoredEvent } from '../../../shared/events';
+import type { StoredEvent } from './event-bus';
 import { BACKGROUND } from '../../../shared/orm';
 
 /** An outbox row as the bus and the subscriptions see it. */

@@ -1,10 +1,10 @@
 import { IssueEventType, ReferralEventType } from './event-types';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer } from '../../../shared/auth';
-import { EXPIRED, replayThenLive, type Expired } from '../../../shared/events';
+import { EXPIRED, replayThenLive, type Expired } from './event-bus';
 import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
 import { decodeEventCursor } from '../../../shared/pagination';
-import { parseId } from '../../../shared/validation';
+import { parseId } from '../validation';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
 import { authorize, issueFacts, issueScope } from '../policy';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../shared/clock';
 import type { Config } from '../../../shared/config';
-import { EventBus } from '../../../shared/events';
+import { EventBus } from './event-bus';
 import type { Logger } from '../../../shared/logger';
 import type { SubgraphRuntime } from '../../../shared/subgraph-server';
 import { EventStore, type HubEvent } from './event-store';

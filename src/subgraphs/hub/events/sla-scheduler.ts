@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { toHubDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import type { Clock } from '../../../shared/clock';
 import type { Logger } from '../../../shared/logger';
 import { BACKGROUND } from '../../../shared/orm';

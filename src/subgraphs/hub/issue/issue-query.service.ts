@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
-import { toHubDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
-import { parseUscc } from '../../../shared/uscc';
-import { parseId } from '../../../shared/validation';
+import { parseUscc } from '../enterprise/uscc';
+import { parseId } from '../validation';
 import { Issue } from './issue.entity';
 import { authorize, issueFacts, issueVisibilitySql } from '../policy';
 import { issueOverdueSql } from '../overdue';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toHubDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 import { viewerOf } from '../../../shared/context';
 import { badInput, notFound } from '../../../shared/errors';

@@ -1,10 +1,10 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
-import { toHubDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import { badInput, conflict, notFound } from '../../../shared/errors';
 import { type Connection, findPageById } from '../../../shared/pagination';
-import { optionalText, parseId, requireText } from '../../../shared/validation';
+import { optionalText, parseId, requireText } from '../validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
 import { recordEvent } from '../events/outbox';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toHubDate } from '../../../shared/calendar';
+import { toHubDate } from '../../../shared/time-zone';
 import { viewerOf } from '../../../shared/context';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';

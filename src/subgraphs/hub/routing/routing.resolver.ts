@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
 import { badInput } from '../../../shared/errors';
-import { requireText } from '../../../shared/validation';
+import { requireText } from '../validation';
 import { authorize } from '../policy';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';

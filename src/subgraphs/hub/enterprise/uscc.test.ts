@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { demoUscc } from '../demo/district';
+import { demoUscc } from '../../../demo/district';
 import {
   USCC_ALPHABET,
   describeUsccProblem,

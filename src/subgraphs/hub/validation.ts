@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from '../../shared/errors';
 
 /** Trimmed text of 1..max characters, or BAD_USER_INPUT naming the field. */
 export function requireText(value: string | null | undefined, field: string, max: number): string {

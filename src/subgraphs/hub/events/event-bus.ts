@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Logger } from './logger';
+import type { Logger } from '../../../shared/logger';
 
 /**
  * Delivery side of the transactional outbox. Writers insert events in the same transaction as

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CalendarData, CalendarRangeError, WorkdayCalendar, hubTimeZone, isTimeZone, loadDefaultCalendar, setHubTimeZone, toHubDate } from './calendar';
+import { CalendarData, CalendarRangeError, WorkdayCalendar, loadDefaultCalendar } from './workday-calendar';
+import { hubTimeZone, isTimeZone, setHubTimeZone, toHubDate } from '../../../shared/time-zone';
 
 /*
  * Expected values below were worked out by hand from calendar-data/cn-workday-calendar.json.
@@ -14,7 +15,7 @@ const REFERRAL_DAYS = 1; // referral sign-off
 describe('bundled data', () => {
   it('is a byte-for-byte copy of the shared calendar file', () => {
     const local = readFileSync(join(__dirname, 'calendar-data', 'cn-workday-calendar.json'));
-    const shared = join(__dirname, '..', '..', '..', 'shared', 'data', 'cn-workday-calendar.json');
+    const shared = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'cn-workday-calendar.json');
     let original: Buffer | null = null;
     try {
       original = readFileSync(shared);

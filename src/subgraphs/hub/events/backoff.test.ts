@@ -1,4 +1,4 @@
-import { backoffDelay } from './events';
+import { backoffDelay } from './event-bus';
 
 describe('event listener reconnect backoff', () => {
   const opts = { baseMs: 200, maxMs: 10_000 };

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from '../../../shared/errors';
 
 /**
  * Unified social credit code (统一社会信用代码, USCC), GB 32100-2015.
