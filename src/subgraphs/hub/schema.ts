@@ -1,3 +1,4 @@
+import { PersonResolver } from './person/person';
 import { buildFederatedSchema } from '../../shared/federation';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DepartmentResolver } from './department/department.resolver';
@@ -19,6 +20,7 @@ export function buildHubSchema() {
         DepartmentResolver,
         EnterpriseResolver,
         ViewerResolver,
+        PersonResolver,
         IssueResolver,
         ReferralResolver,
         RoutingRuleResolver,

@@ -87,3 +87,18 @@ test('list rows carry working days left (hub time zone) and when the request las
     hub.clock.set(start);
   }
 });
+
+test('people are Person { id name department }, not bare user ids', async () => {
+  const issue = await taxRequest('研发费用加计扣除');
+  await act.accept(hub, 'tax-officer', issue.id);
+  const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '核查研发机构', idempotencyKey: `person-${issue.id}` });
+  await act.acceptReferral(hub, 'market-officer', referral.id);
+  const res = await hub.gql(`query($id: ID!) { issue(id: $id) { submittedBy { id name department { code } }
+      referrals { createdBy { id name department { code } } answeredBy { id name department { code } } } } }`, { id: issue.id }, 'coordinator');
+  expect(res.errors).toBeUndefined();
+  expect(res.data.issue.submittedBy).toEqual({ id: 'u-enterprise-1', name: '赵建国', department: null });
+  expect(res.data.issue.referrals[0]).toEqual({
+    createdBy: { id: 'u-tax-wu', name: '吴明辉', department: { code: 'tax' } },
+    answeredBy: { id: 'u-market-sun', name: '孙丽华', department: { code: 'market' } },
+  });
+});

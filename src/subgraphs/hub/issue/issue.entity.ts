@@ -63,9 +63,15 @@ export class Issue {
   @Property({ type: 'string[]', default: '{}' })
   assistingDepartmentCodes: string[] = [];
 
-  @Field({ description: 'Who submitted it (user id from the token).' })
+  /** User id of the submitter (GraphQL `submittedBy` is a Person built from this and the two below). */
   @Property({ type: 'string', length: 100 })
   submittedBy!: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  submittedByName: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  submittedByDepartment: string | null = null;
 
   /** The submitter's idempotency key, unique per submitting user (null when none was given). */
   @Property({ type: 'string', length: 100, nullable: true })

@@ -1,3 +1,4 @@
+import { Person, person } from '../person/person';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
@@ -172,6 +173,11 @@ export class IssueResolver {
     const days = workingDaysBetweenOrNull(calendar, ...((today <= issue.replyDeadline ? [today, issue.replyDeadline] : [issue.replyDeadline, today]) as [string, string]));
     if (days === null) return null;
     return today <= issue.replyDeadline ? days : -Math.max(1, days); // past the deadline is overdue even on a weekend
+  }
+
+  @FieldResolver(() => Person, { description: 'Who submitted the request.' })
+  submittedBy(@Root() issue: Issue): Person {
+    return person(issue.submittedBy, issue.submittedByName, issue.submittedByDepartment);
   }
 
   @FieldResolver(() => Date, { description: 'When the request last changed: its latest timeline step.' })

@@ -129,6 +129,8 @@ export class IssueService {
       priority: request.priority,
       idempotencyKey: key,
       submittedBy: v.id,
+      submittedByName: v.displayName,
+      submittedByDepartment: v.department,
       submittedAt: now,
       submittedOn: today,
       replyDeadline: reply.date,

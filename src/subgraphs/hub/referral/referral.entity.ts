@@ -90,9 +90,15 @@ export class Referral {
   @Property({ type: 'string', length: 100 })
   idempotencyKey!: string;
 
-  @Field({ description: 'User id of who proposed the referral.' })
+  /** User id of who proposed it (GraphQL `createdBy` is a Person). */
   @Property({ type: 'string', length: 100 })
   createdBy!: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  createdByName: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  createdByDepartment: string | null = null;
 
   @Field({ description: 'When the referral was proposed.' })
   @Property({ type: 'datetime' })
@@ -106,9 +112,15 @@ export class Referral {
   @Property({ type: 'datetime', nullable: true })
   answeredAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'User id of who accepted or rejected it.' })
+  /** User id of who accepted or rejected it (GraphQL `answeredBy` is a Person). */
   @Property({ type: 'string', length: 100, nullable: true })
   answeredBy: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  answeredByName: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  answeredByDepartment: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why it was accepted, sent back or withdrawn.' })
   @Property({ type: 'text', nullable: true })

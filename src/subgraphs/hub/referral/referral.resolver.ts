@@ -1,3 +1,4 @@
+import { Person, person } from '../person/person';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { viewerOf } from '../../../shared/context';
@@ -79,6 +80,16 @@ export class ReferralResolver {
   @FieldResolver(() => Department, { description: 'The department asked to take or help with the request.' })
   async toDepartment(@Root() r: Referral, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(r.toDepartment.code))!;
+  }
+
+  @FieldResolver(() => Person, { description: 'Who proposed the referral.' })
+  createdBy(@Root() r: Referral): Person {
+    return person(r.createdBy, r.createdByName, r.createdByDepartment);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who accepted or rejected it; null while pending.' })
+  answeredBy(@Root() r: Referral): Person | null {
+    return r.answeredBy ? person(r.answeredBy, r.answeredByName, r.answeredByDepartment) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Pending past its sign-off deadline.' })

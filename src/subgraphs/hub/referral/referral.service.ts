@@ -85,6 +85,8 @@ export class ReferralService {
           reason,
           idempotencyKey: key,
           createdBy: this.viewer.id,
+          createdByName: this.viewer.displayName,
+          createdByDepartment: this.viewer.department,
           createdAt: now,
           signOffDeadline: deadlineAfter(calendar, toHubDate(now), SIGN_OFF_WORKING_DAYS).date,
         });
@@ -146,6 +148,8 @@ export class ReferralService {
       } else {
         referral.answeredAt = now;
         referral.answeredBy = this.viewer.id;
+        referral.answeredByName = this.viewer.displayName;
+        referral.answeredByDepartment = this.viewer.department;
         referral.answerNote = note;
         action = ({ accept: 'REFERRAL_ACCEPTED', reject: 'REFERRAL_REJECTED', cancel: 'REFERRAL_CANCELLED' } as const)[step];
       }
