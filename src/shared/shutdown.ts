@@ -118,7 +118,7 @@ export function drainable(server: http.Server, opts: DrainOptions): Drainer {
     if (check && path === readyPath && (req.method === 'GET' || req.method === 'HEAD')) return void answerReady(req, res);
     if (draining && path !== '/health') {
       // a client (or load balancer) can retry at once on another instance, or here after the restart
-      return sendJson(res, 503, { errors: [{ message: 'This server is shutting down; retry shortly.' }] }, { 'retry-after': '1', connection: 'close' });
+      return sendJson(res, 503, { errors: [{ message: 'This server is shutting down; retry shortly.', extensions: { code: 'SHUTTING_DOWN' } }] }, { 'retry-after': '1', connection: 'close' });
     }
     active.add(res);
     res.once('close', () => {

@@ -68,6 +68,7 @@ test('stop: ready 503, new requests 503, the in-flight mutation completes, subsc
   const refused = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: '{"query":"{ __typename }"}' });
   expect(refused.status).toBe(503);
   expect(refused.headers.get('retry-after')).toBe('1');
+  expect(((await refused.json()) as any).errors[0].extensions).toEqual({ code: 'SHUTTING_DOWN' });
   expect(sub.errors).toEqual([]); // subscriptions stay until the in-flight requests are done
 
   mutation.finish();
