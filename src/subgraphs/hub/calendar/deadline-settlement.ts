@@ -1,3 +1,4 @@
+import { invitedDepartments } from '../meeting/meeting.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkdayCalendar } from './workday-calendar';
 import { toHubDate } from '../../../shared/time-zone';
@@ -81,15 +82,12 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
     item.dueDate = due.date;
     settled.actionItems++;
     await tx.flush();
-    const departments = await tx.getConnection().execute<{ department_code: string }[]>(
-      'select distinct department_code from hub.meeting_participant where meeting_id = ? and invited',
-      [item.meeting.id],
-    );
+    const departments = await invitedDepartments(tx, item.meeting.id);
     await recordEvent(tx, {
       stream: 'MEETING',
       type: 'ACTION_ITEM_DUE_DATE_SET',
       meetingId: item.meeting.id,
-      departments: [...departments.map((d) => d.department_code), item.ownerDepartment.code],
+      departments: [...departments, item.ownerDepartment.code],
       occurredAt: now,
       payload: { actionItemId: item.id, ownerDepartment: item.ownerDepartment.code, task: item.task, dueDate: due.date, actorName: SYSTEM_ACTOR.displayName, departmentCode: null },
     });

@@ -195,13 +195,15 @@ export class JointMeetingResolver {
 
   @FieldResolver(() => MeetingMinutes, { description: 'The minutes (会议纪要), structured and as Chinese Markdown.' })
   async minutes(@Root() m: JointMeeting, @Ctx() ctx: HubContext): Promise<MeetingMinutes> {
-    const [participants, agenda, actions, previous, departments] = await Promise.all([
+    const [participants, agenda, actions, previous] = await Promise.all([
       ctx.loaders.participantsByMeeting.load(String(m.id)),
       ctx.loaders.agendaByMeeting.load(String(m.id)),
       ctx.loaders.actionItemsByMeeting.load(String(m.id)),
       service(ctx).previousActionItems(m),
-      ctx.em.find(Department, {}),
     ]);
+    // names through the request's department loader: one batch however many meetings are listed
+    const codes = [...new Set([m.conveningDepartment.code, ...participants.map((p) => p.departmentCode), ...actions.map((a) => a.ownerDepartment.code), ...previous.map((a) => a.ownerDepartment.code)])];
+    const departments = (await ctx.loaders.department.loadMany(codes)).filter((d): d is Department => !!d && !(d instanceof Error));
     const nameOf = (code: string) => departments.find((d) => d.code === code)?.nameZh ?? (code === 'coordination' ? '联席会议协调人' : code);
     const today = toHubDate(ctx.clock());
     const actionItem = (a: ActionItem): MinutesActionItem => ({
