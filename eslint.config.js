@@ -11,7 +11,8 @@
 //   in the API refers to (@cost, @join__directive, @join__implements, join__DirectiveArguments).
 //   The rule takes no ignore list. Unreachable API types are still caught at composition.
 // - strict-id-in-types: ON with exceptions. Value objects without an identity of their own are
-//   exempt: connections, edges and PageInfo; events (identified by their cursor) and the *Detail
+//   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
+//   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
 //   enterprise); DepartmentPerformance (a computed row per department and period); the minutes
 //   types (part of their meeting). DEFERRED to the contract reshaping (Relay `Node` with global
@@ -49,7 +50,7 @@ module.exports = [
           acceptedIdNames: ['id'],
           acceptedIdTypes: ['ID'],
           exceptions: {
-            suffixes: ['Connection', 'Edge', 'Event', 'Detail', 'Profile'],
+            suffixes: ['Connection', 'Edge', 'Event', 'Detail', 'Profile', 'Payload'],
             types: [
               'PageInfo',
               'DepartmentPerformance',
@@ -57,6 +58,7 @@ module.exports = [
               'MinutesAttendance',
               'MinutesItem',
               'MinutesActionItem',
+              'DeadlinesSet',
               // deferred to the contract reshaping (Relay Node ids)
               'IssueCategory',
               'Station',

@@ -88,8 +88,8 @@ async function timedRefer(b: BenchHub, issueId: string, key: string) {
   const res = await fetch(b.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   const json = (await res.json()) as any;
   const tResp = performance.now();
-  if (json.errors || !json.data?.referIssue?.id) throw new Error(`referIssue failed (${res.status}): ${JSON.stringify(json.errors)}`);
-  return { referralId: String(json.data.referIssue.id), tSend, tResp };
+  if (json.errors || !json.data?.referIssue?.referral?.id) throw new Error(`referIssue failed (${res.status}): ${JSON.stringify(json.errors)}`);
+  return { referralId: String(json.data.referIssue.referral.id), tSend, tResp };
 }
 
 async function waitForSubscribers(b: BenchHub, count: number, ms: number) {

@@ -103,14 +103,14 @@ export async function ok<T = any>(b: BenchHub, query: string, variables: Record<
   return Object.values(res.data as object)[0] as T;
 }
 
-export const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id leadDepartment { code } } }`;
-export const ACCEPT = `mutation($id: ID!) { acceptIssue(issueId: $id) { id status } }`;
-export const START_WORK = `mutation($id: ID!) { startIssueWork(issueId: $id) { id status } }`;
-export const REFER = `mutation($input: ReferIssueInput!) { referIssue(input: $input) { id } }`;
+export const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { issue { id leadDepartment { code } } } }`;
+export const ACCEPT = `mutation($id: ID!) { acceptIssue(input: { issueId: $id }) { issue { id status } } }`;
+export const START_WORK = `mutation($id: ID!) { startIssueWork(input: { issueId: $id }) { issue { id status } } }`;
+export const REFER = `mutation($input: ReferIssueInput!) { referIssue(input: $input) { referral { id } } }`;
 
 /** A request of the demo enterprise that the routing rules give to tax, signed for by tax. */
 export async function acceptedTaxIssue(b: BenchHub): Promise<string> {
-  const issue = await ok(b, SUBMIT, { input: { uscc: DEMO_USERS.enterprise.uscc, title: '发票', description: '发票问题', category: 'tax_service' } }, 'enterprise');
+  const { issue } = await ok(b, SUBMIT, { input: { uscc: DEMO_USERS.enterprise.uscc, title: '发票', description: '发票问题', category: 'tax_service' } }, 'enterprise');
   if (issue.leadDepartment?.code !== 'tax') throw new Error(`expected the issue to be routed to tax, got ${JSON.stringify(issue.leadDepartment)}`);
   await ok(b, ACCEPT, { id: issue.id }, 'tax-officer');
   return issue.id;

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema, type GraphQLType } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './authorization';
 import { guardArguments } from './input-guard';
 
@@ -72,6 +72,8 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'authChecker'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
+  // parameter decorators run last to first: without this, `f(from, to)` would print as `f(to, from)`
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const schema = await buildSchema({ ...options, authChecker, skipCheck: true, validate: false, pubSub: NO_PUBSUB });
   const resolvers = createResolversMap(schema) as Record<string, any>;
   for (const [typeName, ref] of Object.entries(referenceResolvers)) {

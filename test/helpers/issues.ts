@@ -19,34 +19,43 @@ export async function ok<T = any>(hub: TestHub, query: string, variables: Record
   return Object.values(res.data as object)[0] as T;
 }
 
+/** Runs a request mutation (`<name>(input: $input) { issue { … } }`) and returns the request after it. */
+async function issueMutation(hub: TestHub, who: string, name: string, inputType: string, input: Record<string, unknown>) {
+  return (await ok(hub, `mutation($input: ${inputType}!) { ${name}(input: $input) { issue { ${ISSUE_FIELDS} } } }`, { input }, who)).issue;
+}
+
+/** Runs a referral mutation and returns the referral after it. */
+async function referralMutation(hub: TestHub, who: string, name: string, inputType: string, input: Record<string, unknown>) {
+  return (await ok(hub, `mutation($input: ${inputType}!) { ${name}(input: $input) { referral { ${REFERRAL_FIELDS} } } }`, { input }, who)).referral;
+}
+
 export function submit(hub: TestHub, who: DemoUserName | string, input: Record<string, unknown>) {
-  return ok(hub, `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { ${ISSUE_FIELDS} } }`, { input }, who);
+  return issueMutation(hub, who, 'submitIssue', 'SubmitIssueInput', input);
 }
 
 /** A request a coordinator submitted for demo enterprise `n` and escalated to the joint meeting (联席会议). */
 export async function escalated(hub: TestHub, title: string, category: string, n: number) {
   const issue = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[n].uscc, title, description: `${title}，需多部门协调`, category, channel: 'SYMPOSIUM' });
-  await ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id: issue.id }, 'coordinator');
+  await issueMutation(hub, 'coordinator', 'escalateIssue', 'EscalateIssueInput', { issueId: issue.id, reason: '多部门职责交叉' });
   return issue;
 }
 
 export const act = {
-  accept: (hub: TestHub, who: string, issueId: string) => ok(hub, `mutation($id: ID!) { acceptIssue(issueId: $id) { ${ISSUE_FIELDS} } }`, { id: issueId }, who),
-  start: (hub: TestHub, who: string, issueId: string) => ok(hub, `mutation($id: ID!) { startIssueWork(issueId: $id) { ${ISSUE_FIELDS} } }`, { id: issueId }, who),
-  respond: (hub: TestHub, who: string, issueId: string, text = '已答复企业。') =>
-    ok(hub, `mutation($id: ID!, $t: String!) { respondToIssue(issueId: $id, response: $t) { ${ISSUE_FIELDS} } }`, { id: issueId, t: text }, who),
-  resolve: (hub: TestHub, who: string, issueId: string, text = '已办结。') =>
-    ok(hub, `mutation($id: ID!, $t: String!) { resolveIssue(issueId: $id, resolution: $t) { ${ISSUE_FIELDS} } }`, { id: issueId, t: text }, who),
-  rate: (hub: TestHub, who: string, input: Record<string, unknown>) =>
-    ok(hub, `mutation($input: RateIssueInput!) { rateIssue(input: $input) { ${ISSUE_FIELDS} } }`, { input }, who),
+  accept: (hub: TestHub, who: string, issueId: string) => issueMutation(hub, who, 'acceptIssue', 'AcceptIssueInput', { issueId }),
+  start: (hub: TestHub, who: string, issueId: string) => issueMutation(hub, who, 'startIssueWork', 'StartIssueWorkInput', { issueId }),
+  respond: (hub: TestHub, who: string, issueId: string, text = '已答复企业。') => issueMutation(hub, who, 'respondToIssue', 'RespondToIssueInput', { issueId, response: text }),
+  resolve: (hub: TestHub, who: string, issueId: string, text = '已办结。') => issueMutation(hub, who, 'resolveIssue', 'ResolveIssueInput', { issueId, resolution: text }),
+  rate: (hub: TestHub, who: string, input: Record<string, unknown>) => issueMutation(hub, who, 'rateIssue', 'RateIssueInput', input),
   route: (hub: TestHub, who: string, issueId: string, lead: string, assisting: string[] = []) =>
-    ok(hub, `mutation($id: ID!, $l: ID!, $a: [ID!]) { routeIssue(issueId: $id, leadDepartment: $l, assistingDepartments: $a, reason: "test") { ${ISSUE_FIELDS} } }`, { id: issueId, l: lead, a: assisting }, who),
-  refer: (hub: TestHub, who: string, input: Record<string, unknown>) =>
-    ok(hub, `mutation($input: ReferIssueInput!) { referIssue(input: $input) { ${REFERRAL_FIELDS} } }`, { input }, who),
-  acceptReferral: (hub: TestHub, who: string, id: string) => ok(hub, `mutation($id: ID!) { acceptReferral(referralId: $id) { ${REFERRAL_FIELDS} } }`, { id }, who),
-  rejectReferral: (hub: TestHub, who: string, id: string, reason: string) =>
-    ok(hub, `mutation($id: ID!, $r: String!) { rejectReferral(referralId: $id, reason: $r) { ${REFERRAL_FIELDS} } }`, { id, r: reason }, who),
-  recordFollowUp: (hub: TestHub, who: string, issueId: string, note = '电话回访，企业确认问题解决。') =>
-    ok(hub, `mutation($id: ID!, $n: String!) { recordFollowUp(issueId: $id, note: $n) { ${ISSUE_FIELDS} } }`, { id: issueId, n: note }, who),
+    issueMutation(hub, who, 'routeIssue', 'RouteIssueInput', { issueId, leadDepartment: lead, assistingDepartments: assisting, reason: 'test' }),
+  escalate: (hub: TestHub, who: string, issueId: string, reason = '多部门职责交叉') => issueMutation(hub, who, 'escalateIssue', 'EscalateIssueInput', { issueId, reason }),
+  reopen: (hub: TestHub, who: string, issueId: string, reason: string) => issueMutation(hub, who, 'reopenIssue', 'ReopenIssueInput', { issueId, reason }),
+  refer: (hub: TestHub, who: string, input: Record<string, unknown>) => referralMutation(hub, who, 'referIssue', 'ReferIssueInput', input),
+  acceptReferral: (hub: TestHub, who: string, id: string) => referralMutation(hub, who, 'acceptReferral', 'AcceptReferralInput', { referralId: id }),
+  rejectReferral: (hub: TestHub, who: string, id: string, reason: string) => referralMutation(hub, who, 'rejectReferral', 'RejectReferralInput', { referralId: id, reason }),
+  completeReferral: (hub: TestHub, who: string, id: string, note: string) => referralMutation(hub, who, 'completeReferral', 'CompleteReferralInput', { referralId: id, note }),
+  cancelReferral: (hub: TestHub, who: string, id: string, reason: string) => referralMutation(hub, who, 'cancelReferral', 'CancelReferralInput', { referralId: id, reason }),
+  recordFollowUp: (hub: TestHub, who: string, issueId: string, note = '电话回访，企业确认问题解决。', problemPersists = false) =>
+    issueMutation(hub, who, 'recordFollowUp', 'RecordFollowUpInput', { issueId, note, problemPersists }),
   getIssue: (hub: TestHub, who: string, id: string) => ok(hub, `query($id: ID!) { issue(id: $id) { ${ISSUE_FIELDS} referrals { ${REFERRAL_FIELDS} } } }`, { id }, who),
 };

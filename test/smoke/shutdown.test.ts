@@ -103,13 +103,13 @@ test('SIGTERM drains: in-flight mutation answered, WebSocket closed with 1012, e
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id title } }`;
+  const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { issue { id title } } }`;
   const input = (title: string) => ({ uscc: DEMO_USERS.enterprise.uscc, title, description: '关停测试', category: 'tax_service' });
 
   const first = await gql(SUBMIT, { input: input('关停前') }, 'enterprise');
   expect(first.body.errors).toBeUndefined();
   const sub = collect(wsClient(url, await mintDemoToken(config, 'coordinator')), `subscription($id: ID, $after: String) { issueEvents(issueId: $id, after: $after) { type cursor } }`, {
-    id: first.body.data.submitIssue.id,
+    id: first.body.data.submitIssue.issue.id,
     after: '0',
   });
   await sub.waitFor(1);
@@ -137,7 +137,7 @@ test('SIGTERM drains: in-flight mutation answered, WebSocket closed with 1012, e
   const answer = await slow;
   expect(answer.status).toBe(200);
   expect(answer.body.errors).toBeUndefined();
-  expect(answer.body.data.submitIssue.title).toBe('关停时在途');
+  expect(answer.body.data.submitIssue.issue.title).toBe('关停时在途');
 
   await sub.waitForEnd();
   expect((sub.errors[0] as { code: number }).code).toBe(WS_CLOSE_SERVICE_RESTART);

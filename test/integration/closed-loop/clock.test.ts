@@ -23,7 +23,7 @@ const OWN = DEMO_USERS.enterprise.uscc;
 test('deadlines, overdue state, statistics and SLA warnings follow the hub clock as it moves', async () => {
   hub.clock.set('2025-03-03T02:00:00.000Z'); // Monday 10:00 in Shanghai
   const dept = `clock_${process.pid}`;
-  await ok(hub, `mutation($c: ID!) { saveDepartment(code: $c, nameZh: "时钟局", nameEn: "Clock bureau") { code } }`, { c: dept }, 'coordinator');
+  await ok(hub, `mutation($c: ID!) { saveDepartment(input: { code: $c, nameZh: "时钟局", nameEn: "Clock bureau" }) { department { code } } }`, { c: dept }, 'coordinator');
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '时钟测试', description: '时钟测试', category: 'other' });
   await act.route(hub, 'coordinator', issue.id, 'police');
   const calendar = await hubCalendar(hub);

@@ -19,10 +19,10 @@ test('referIssue retried 20 times at once with one idempotency key creates one r
   const issue = await acceptedTaxIssue();
   const input = { issueId: issue.id, toDepartment: 'market', kind: 'TRANSFER', reason: '经营范围问题', idempotencyKey: `retry-${issue.id}` };
   const results = await Promise.all(
-    Array.from({ length: 20 }, () => hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { ${REFERRAL_FIELDS} } }`, { i: input }, 'tax-officer')),
+    Array.from({ length: 20 }, () => hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { referral { ${REFERRAL_FIELDS} } } }`, { i: input }, 'tax-officer')),
   );
   expect(results.filter((r) => r.errors)).toEqual([]);
-  const ids = new Set(results.map((r) => r.data.referIssue.id));
+  const ids = new Set(results.map((r) => r.data.referIssue.referral.id));
   expect(ids.size).toBe(1);
   const stored = await hub.gql(`query($id: ID!) { issue(id: $id) { referrals { id } timeline { action } } }`, { id: issue.id }, 'coordinator');
   expect(stored.data.issue.referrals).toHaveLength(1);
@@ -31,7 +31,7 @@ test('referIssue retried 20 times at once with one idempotency key creates one r
   // a later retry still answers with the same referral; the key cannot be reused for something else
   const again = await act.refer(hub, 'tax-officer', input);
   expect(again.id).toBe([...ids][0]);
-  const reused = await hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { id } }`, { i: { ...input, toDepartment: 'police' } }, 'tax-officer');
+  const reused = await hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { referral { id } } }`, { i: { ...input, toDepartment: 'police' } }, 'tax-officer');
   expect(codeOf(reused)).toBe('CONFLICT');
 });
 
@@ -42,8 +42,8 @@ test('two answers to one referral at the same moment: exactly one wins, the othe
     const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'police', kind: 'TRANSFER', reason: '涉嫌诈骗', idempotencyKey: `race-${issue.id}` });
     const colleague = await hub.token('police-officer', { sub: 'u-police-wang', name: '王芳' });
     const [accept, reject] = await Promise.all([
-      hub.gql(`mutation($id: ID!) { acceptReferral(referralId: $id) { status } }`, { id: referral.id }, 'police-officer'),
-      hub.gql(`mutation($id: ID!) { rejectReferral(referralId: $id, reason: "非本部门") { status } }`, { id: referral.id }, colleague),
+      hub.gql(`mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { status } } }`, { id: referral.id }, 'police-officer'),
+      hub.gql(`mutation($id: ID!) { rejectReferral(input: { referralId: $id, reason: "非本部门" }) { referral { status } } }`, { id: referral.id }, colleague),
     ]);
     const winners = [accept, reject].filter((r) => !r.errors);
     const losers = [accept, reject].filter((r) => r.errors);

@@ -7,7 +7,7 @@ let hub: TestHub;
 const DEPT = `inbox_${process.pid}`;
 beforeAll(async () => {
   hub = await startTestHub();
-  await ok(hub, `mutation($c: ID!) { saveDepartment(code: $c, nameZh: "收件测试", nameEn: "Inbox test") { code } }`, { c: DEPT }, 'coordinator');
+  await ok(hub, `mutation($c: ID!) { saveDepartment(input: { code: $c, nameZh: "收件测试", nameEn: "Inbox test" }) { department { code } } }`, { c: DEPT }, 'coordinator');
   for (let i = 0; i < 50; i++) {
     const issue = await submit(hub, 'coordinator', {
       uscc: DEMO_ENTERPRISES[i % DEMO_ENTERPRISES.length].uscc, title: `收件箱 ${i}`, description: '批量测试', category: 'other', channel: 'HOTLINE',

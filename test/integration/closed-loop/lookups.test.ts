@@ -40,7 +40,7 @@ test('reusing a referral idempotency key with any difference (the reason too) is
   const input = { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '核查出口资质', idempotencyKey: `key-${issue.id}` };
   const first = await act.refer(hub, 'tax-officer', input);
   expect((await act.refer(hub, 'tax-officer', input)).id).toBe(first.id);
-  const other = await hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { id } }`, { i: { ...input, reason: '另一个理由' } }, 'tax-officer');
+  const other = await hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { referral { id } } }`, { i: { ...input, reason: '另一个理由' } }, 'tax-officer');
   expect(codeOf(other)).toBe('CONFLICT');
 });
 

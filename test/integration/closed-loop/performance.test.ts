@@ -13,7 +13,7 @@ const DEPT = `perf_${process.pid}`;
 let officer: string;
 beforeAll(async () => {
   hub = await startTestHub();
-  await ok(hub, `mutation($c: ID!) { saveDepartment(code: $c, nameZh: "测试局", nameEn: "Test bureau") { code } }`, { c: DEPT }, 'coordinator');
+  await ok(hub, `mutation($c: ID!) { saveDepartment(input: { code: $c, nameZh: "测试局", nameEn: "Test bureau" }) { department { code } } }`, { c: DEPT }, 'coordinator');
   officer = await hub.token('police-officer', { sub: 'u-perf', name: '测试员', dept: DEPT });
 });
 afterAll(() => hub?.stop());

@@ -13,18 +13,18 @@ afterAll(() => hub?.stop());
 const OWN = DEMO_USERS.enterprise.uscc;
 const OTHER = DEMO_ENTERPRISES[1].uscc;
 const M = {
-  accept: `mutation($id: ID!) { acceptIssue(issueId: $id) { id } }`,
-  start: `mutation($id: ID!) { startIssueWork(issueId: $id) { id } }`,
-  respond: `mutation($id: ID!) { respondToIssue(issueId: $id, response: "答复") { id } }`,
-  resolve: `mutation($id: ID!) { resolveIssue(issueId: $id, resolution: "办结") { id } }`,
-  route: `mutation($id: ID!) { routeIssue(issueId: $id, leadDepartment: "market") { id } }`,
-  escalate: `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "联席") { id } }`,
-  reopen: `mutation($id: ID!) { reopenIssue(issueId: $id, reason: "重办") { id } }`,
-  followUp: `mutation($id: ID!) { recordFollowUp(issueId: $id, note: "回访") { id } }`,
-  rate: `mutation($i: RateIssueInput!) { rateIssue(input: $i) { id } }`,
-  refer: `mutation($i: ReferIssueInput!) { referIssue(input: $i) { id } }`,
-  acceptReferral: `mutation($id: ID!) { acceptReferral(referralId: $id) { id } }`,
-  rejectReferral: `mutation($id: ID!) { rejectReferral(referralId: $id, reason: "退回") { id } }`,
+  accept: `mutation($id: ID!) { acceptIssue(input: { issueId: $id }) { issue { id } } }`,
+  start: `mutation($id: ID!) { startIssueWork(input: { issueId: $id }) { issue { id } } }`,
+  respond: `mutation($id: ID!) { respondToIssue(input: { issueId: $id, response: "答复" }) { issue { id } } }`,
+  resolve: `mutation($id: ID!) { resolveIssue(input: { issueId: $id, resolution: "办结" }) { issue { id } } }`,
+  route: `mutation($id: ID!) { routeIssue(input: { issueId: $id, leadDepartment: "market" }) { issue { id } } }`,
+  escalate: `mutation($id: ID!) { escalateIssue(input: { issueId: $id, reason: "联席" }) { issue { id } } }`,
+  reopen: `mutation($id: ID!) { reopenIssue(input: { issueId: $id, reason: "重办" }) { issue { id } } }`,
+  followUp: `mutation($id: ID!) { recordFollowUp(input: { issueId: $id, note: "回访" }) { issue { id } } }`,
+  rate: `mutation($i: RateIssueInput!) { rateIssue(input: $i) { issue { id } } }`,
+  refer: `mutation($i: ReferIssueInput!) { referIssue(input: $i) { referral { id } } }`,
+  acceptReferral: `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`,
+  rejectReferral: `mutation($id: ID!) { rejectReferral(input: { referralId: $id, reason: "退回" }) { referral { id } } }`,
 };
 
 async function taxIssue() {
@@ -91,7 +91,7 @@ const byReferral = (query: string) => mutation(query, (ids) => ({ id: ids.referr
 
 const MATRIX: Row[] = [
   { action: 'issue.submit', does: 'submit a request for an enterprise', given: async () => ({ issueId: '' }),
-    attempt: (_ids, who) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, { i: { uscc: OTHER, title: 't', description: 'd', category: 'other', channel: who === 'enterprise' ? undefined : 'HOTLINE' } }, who),
+    attempt: (_ids, who) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, { i: { uscc: OTHER, title: 't', description: 'd', category: 'other', channel: who === 'enterprise' ? undefined : 'HOTLINE' } }, who),
     refused: [['enterprise', /only submit requests for their own enterprise/]], allowed: ['tax-officer', 'coordinator'] },
   { action: 'issue.read', does: 'read a request', given: assigned,
     attempt: byId(`query($id: ID!) { issue(id: $id) { id } }`),
@@ -110,7 +110,7 @@ const MATRIX: Row[] = [
     refused: [['tax-officer', /receiving department \(market\)/], 'judicial-officer', 'coordinator'], allowed: ['market-officer'] },
   { action: 'referral.answer', does: 'send a referral back', given: referredToMarket, attempt: byReferral(M.rejectReferral),
     refused: ['tax-officer', 'judicial-officer', 'coordinator'], allowed: ['market-officer'] },
-  { action: 'referral.cancel', does: 'withdraw a referral', given: referredToMarket, attempt: byReferral(`mutation($id: ID!) { cancelReferral(referralId: $id, reason: "撤回") { id } }`),
+  { action: 'referral.cancel', does: 'withdraw a referral', given: referredToMarket, attempt: byReferral(`mutation($id: ID!) { cancelReferral(input: { referralId: $id, reason: "撤回" }) { referral { id } } }`),
     refused: [['market-officer', /referring department \(tax\)/]], allowed: ['tax-officer'] },
   { action: 'issue.rate', does: 'rate the answer', given: resolved,
     attempt: mutation(M.rate, (ids) => ({ i: { issueId: ids.issueId, satisfaction: 'SATISFIED' } })),
@@ -188,7 +188,7 @@ describe('illegal transitions are CONFLICT, with a reason a person understands',
 });
 
 describe('bad input is BAD_USER_INPUT or NOT_FOUND, never a 500', () => {
-  const submitQ = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`;
+  const submitQ = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`;
   const base = { uscc: OWN, title: '标题', description: '内容', category: 'other' };
 
   test('empty, oversized, unknown category, bad USCC', async () => {
@@ -203,7 +203,7 @@ describe('bad input is BAD_USER_INPUT or NOT_FOUND, never a 500', () => {
   test('unknown departments, bad and unknown ids', async () => {
     const issue = await taxIssue();
     await expectCode(M.refer, { i: { issueId: issue.id, toDepartment: 'fire_brigade', kind: 'TRANSFER', reason: 'x', idempotencyKey: `bad-${issue.id}` } }, 'tax-officer', 'BAD_USER_INPUT', /Unknown department "fire_brigade"/);
-    await expectCode(`mutation($id: ID!) { routeIssue(issueId: $id, leadDepartment: "nobody") { id } }`, { id: issue.id }, 'coordinator', 'BAD_USER_INPUT', /Unknown department/);
+    await expectCode(`mutation($id: ID!) { routeIssue(input: { issueId: $id, leadDepartment: "nobody" }) { issue { id } } }`, { id: issue.id }, 'coordinator', 'BAD_USER_INPUT', /Unknown department/);
     await expectCode(M.accept, { id: 'abc' }, 'tax-officer', 'BAD_USER_INPUT', /not a valid id/);
     await expectCode(M.accept, { id: '99999999' }, 'tax-officer', 'NOT_FOUND');
     await expectCode(M.acceptReferral, { id: '99999999' }, 'tax-officer', 'NOT_FOUND');

@@ -63,7 +63,7 @@ test('intake → routing → sign → referrals (rejected, transferred, assisted
   // 5. police asks judicial to assist; judicial accepts and later completes its part
   const assist = await act.refer(hub, 'police-officer', { issueId: id, toDepartment: 'judicial', kind: 'ASSIST', reason: '需要法律援助', idempotencyKey: `story-${id}-3` });
   await act.acceptReferral(hub, 'judicial-officer', assist.id);
-  const completed = await ok(hub, `mutation($id: ID!) { completeReferral(referralId: $id, note: "已提供法律意见") { status } }`, { id: assist.id }, 'judicial-officer');
+  const completed = (await ok(hub, `mutation($id: ID!) { completeReferral(input: { referralId: $id, note: "已提供法律意见" }) { referral { status } } }`, { id: assist.id }, 'judicial-officer')).referral;
   expect(completed.status).toBe('COMPLETED');
   expect((await act.getIssue(hub, 'police-officer', id)).assistingDepartments.map((d: any) => d.code)).toEqual(['judicial']);
 
@@ -87,7 +87,7 @@ test('intake → routing → sign → referrals (rejected, transferred, assisted
   expect(rated).toMatchObject({ status: 'RESOLVED', satisfaction: 'SATISFIED', ratingRecordedInPerson: false });
 
   // 9. the follow-up visit (回访) closes the loop
-  const closed = await ok(hub, `mutation($id: ID!) { recordFollowUp(issueId: $id, note: "电话回访，企业确认问题解决") { ${ISSUE_FIELDS} } }`, { id }, 'police-officer');
+  const closed = (await ok(hub, `mutation($id: ID!) { recordFollowUp(input: { issueId: $id, note: "电话回访，企业确认问题解决" }) { issue { ${ISSUE_FIELDS} } } }`, { id }, 'police-officer')).issue;
   expect(closed.status).toBe('CLOSED');
   expect(closed.closedAt).toBeTruthy();
 
@@ -118,7 +118,7 @@ test('intake → routing → sign → referrals (rejected, transferred, assisted
 });
 
 test('an officer records a request on behalf of an enterprise, naming the channel', async () => {
-  const missing = await hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, {
+  const missing = await hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, {
     i: { uscc: DEMO_ENTERPRISES[2].uscc, title: '门前道路积水', description: '雨后积水严重', category: 'other' },
   }, 'police-officer');
   expect(codeOf(missing)).toBe('BAD_USER_INPUT');
@@ -139,28 +139,28 @@ test('escalated requests appear in the coordinators\' agenda query', async () =>
     uscc: DEMO_ENTERPRISES[5].uscc, title: '园区消防通道长期被占用', description: '多次反映未解决，涉及物业与多个部门', category: 'safety_hazard', channel: 'SYMPOSIUM',
   });
   expect(issue.leadDepartment.code).toBe('police');
-  const escalated = await ok(hub, `mutation($id: ID!) { escalateIssue(issueId: $id, reason: "多部门职责交叉") { status } }`, { id: issue.id }, 'coordinator');
+  const escalated = (await ok(hub, `mutation($id: ID!) { escalateIssue(input: { issueId: $id, reason: "多部门职责交叉" }) { issue { status } } }`, { id: issue.id }, 'coordinator')).issue;
   expect(escalated.status).toBe('ESCALATED');
   const agenda = await ok(hub, `{ issues(filter: { status: [ESCALATED] }, first: 100) { edges { node { id } } } }`, {}, 'coordinator');
   expect(agenda.edges.map((e: any) => e.node.id)).toContain(issue.id);
 });
 
 test('rules are data: a coordinator adds a rule and it routes the next request, named in the explanation', async () => {
-  const rule = await ok(hub, `mutation($i: RoutingRuleInput!) { saveRoutingRule(input: $i) { id priority keywords department { code } } }`, {
+  const rule = (await ok(hub, `mutation($i: SaveRoutingRuleInput!) { saveRoutingRule(input: $i) { routingRule { id priority keywords department { code } } } }`, {
     i: { priority: 1, keywords: ['无人机'], department: 'judicial', description: '无人机 → 司法 (test)' },
-  }, 'coordinator');
+  }, 'coordinator')).routingRule;
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '无人机航拍纠纷', description: '邻厂无人机多次飞越厂区', category: 'other' });
   expect(issue.leadDepartment.code).toBe('judicial');
   expect(issue.routingExplanation).toContain(`Rule #${rule.id}`);
   const rules = await ok(hub, `{ routingRules { id priority } }`, {}, 'coordinator');
   expect(rules[0].id).toBe(rule.id);
-  await ok(hub, `mutation($i: RoutingRuleInput!) { saveRoutingRule(input: $i) { enabled } }`, {
+  await ok(hub, `mutation($i: SaveRoutingRuleInput!) { saveRoutingRule(input: $i) { routingRule { enabled } } }`, {
     i: { id: rule.id, priority: 1, keywords: ['无人机'], department: 'judicial', description: '无人机 → 司法 (test)', enabled: false },
   }, 'coordinator');
 });
 
 test('a category carries its own reply limit; a deadline beyond the calendar is flagged, not guessed', async () => {
-  await ok(hub, `mutation { saveIssueCategory(code: "quick_reply", nameZh: "快速答复", nameEn: "Quick reply", replyWorkingDays: 3) { code } }`, {}, 'coordinator');
+  await ok(hub, `mutation { saveIssueCategory(input: { code: "quick_reply", nameZh: "快速答复", nameEn: "Quick reply", replyWorkingDays: 3 }) { category { code } } }`, {}, 'coordinator');
   const quick = await submit(hub, 'enterprise', { uscc: OWN, title: '咨询', description: '快速咨询', category: 'quick_reply' });
   expect(quick.replyDeadline).toBe(calendar.addWorkingDays(today(), 3));
 
@@ -171,15 +171,15 @@ test('a category carries its own reply limit; a deadline beyond the calendar is 
   const realNow = hub.clock.now();
   hub.clock.set(`${last}-12-01T02:00:00.000Z`);
   try {
-    await ok(hub, `mutation { saveIssueCategory(code: "long_review", nameZh: "长期评估", nameEn: "Long review", replyWorkingDays: 60) { code } }`, {}, 'coordinator');
+    await ok(hub, `mutation { saveIssueCategory(input: { code: "long_review", nameZh: "长期评估", nameEn: "Long review", replyWorkingDays: 60 }) { category { code } } }`, {}, 'coordinator');
     const long = await submit(hub, 'enterprise', { uscc: OWN, title: '评估', description: '长期评估', category: 'long_review' });
     expect(long.replyDeadline).toBeNull();
     expect(long.replyDeadlineProblem).toMatch(new RegExp(`No holiday data for ${unknown}-`));
 
     // once administrators add that year, new requests get a real deadline
-    const bad = await hub.gql(`mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(year: $y, holidays: $h, makeupWorkdays: []) { year } }`, { y: unknown, h: [`${last}-01-01`] }, 'coordinator');
+    const bad = await hub.gql(`mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(input: { year: $y, holidays: $h, makeupWorkdays: [] }) { calendarYear { year } } }`, { y: unknown, h: [`${last}-01-01`] }, 'coordinator');
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    await ok(hub, `mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(year: $y, holidays: $h, makeupWorkdays: []) { year } }`, { y: unknown, h: [`${unknown}-01-01`] }, 'coordinator');
+    await ok(hub, `mutation($y: Int!, $h: [Date!]!) { setWorkdayCalendarYear(input: { year: $y, holidays: $h, makeupWorkdays: [] }) { calendarYear { year } } }`, { y: unknown, h: [`${unknown}-01-01`] }, 'coordinator');
     const later = await submit(hub, 'enterprise', { uscc: OWN, title: '评估二', description: '长期评估', category: 'long_review' });
     expect(later.replyDeadline).toMatch(new RegExp(`^${unknown}-`));
     expect(later.replyDeadlineProblem).toBeNull();

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const SUBMIT = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id number title timeline { action } } }`;
+const SUBMIT = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id number title timeline { action } } } }`;
 const input = (key: string, title = '发票领用') => ({ uscc: DEMO_USERS.enterprise.uscc, title, description: '发票领用受阻', category: 'tax_service', idempotencyKey: key });
 const outboxEvents = async (issueId: string) =>
   (await sql<{ type: string }>(`select type from hub.event where issue_id = $1 order by id`, [Number(issueId)])).map((r) => r.type);
@@ -49,14 +49,14 @@ test('the same key for a different request is CONFLICT; another user may use the
   const colleague = await hub.token('enterprise', { sub: 'u-enterprise-colleague' });
   const theirs = await hub.gql(SUBMIT, { i: input(key) }, colleague);
   expect(theirs.errors).toBeUndefined();
-  expect(theirs.data.submitIssue.id).not.toBe(first.id);
+  expect(theirs.data.submitIssue.issue.id).not.toBe(first.id);
 });
 
 test('20 identical submits at once with one key create exactly one request', async () => {
   const key = `race-${randomUUID()}`;
   const results = await Promise.all(Array.from({ length: 20 }, () => hub.gql(SUBMIT, { i: input(key) }, 'enterprise')));
   expect(results.filter((r) => r.errors)).toEqual([]);
-  const ids = new Set(results.map((r) => r.data.submitIssue.id));
+  const ids = new Set(results.map((r) => r.data.submitIssue.issue.id));
   expect(ids.size).toBe(1);
   expect(await sql(`select id from hub.issue where idempotency_key = $1`, [key])).toHaveLength(1);
   const [id] = [...ids];

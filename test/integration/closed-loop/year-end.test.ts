@@ -29,14 +29,14 @@ const M = (q: string) => `mutation($id: ID!) { ${q} }`;
 /** An escalated request on an ad-hoc meeting, in session, with its item under discussion. */
 async function itemUnderDiscussion(n: number, scheduledAt: string) {
   const issue = await escalated(hub, '工地欠薪', 'labour_dispute', n);
-  const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id agenda { id } } }`, {
+  const meeting = (await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { id agenda { id } } } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'police', scheduledAt, location: '线上', invitedDepartments: [], agendaIssueIds: [issue.id] },
-  }, 'coordinator');
-  await ok(hub, M('startJointMeeting(meetingId: $id) { status }'), { id: meeting.id }, 'coordinator');
-  await ok(hub, M('startAgendaItem(agendaItemId: $id) { status }'), { id: meeting.agenda[0].id }, 'coordinator');
+  }, 'coordinator')).meeting;
+  await ok(hub, M('startJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: meeting.id }, 'coordinator');
+  await ok(hub, M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: meeting.agenda[0].id }, 'coordinator');
   return { issue, meeting, itemId: meeting.agenda[0].id };
 }
-const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { actionItems { id dueDate dueDateProblem } } }`;
+const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { agendaItem { actionItems { id dueDate dueDateProblem } } } }`;
 
 test('at 23:30 UTC it is already the next day in Shanghai: the submission day, deadlines and "the past" follow the hub time zone', async () => {
   clock.set('2040-06-03T23:30:00Z');
@@ -51,7 +51,7 @@ test('at 23:30 UTC it is already the next day in Shanghai: the submission day, d
   // "yesterday" in Shanghai is the UTC date of the clock: refused; "today" in Shanghai: accepted
   const past = await hub.gql(DECIDE, { i: { agendaItemId: itemId, decision: '限期处理', actionItems: [{ ownerDepartment: 'judicial', task: '调解', dueDate: '2040-06-03' }] } }, 'coordinator');
   expect(codeOf(past)).toBe('BAD_USER_INPUT');
-  const today = await ok(hub, DECIDE, { i: { agendaItemId: itemId, decision: '限期处理', actionItems: [{ ownerDepartment: 'judicial', task: '调解', dueDate: '2040-06-04' }] } }, 'coordinator');
+  const { agendaItem: today } = await ok(hub, DECIDE, { i: { agendaItemId: itemId, decision: '限期处理', actionItems: [{ ownerDepartment: 'judicial', task: '调解', dueDate: '2040-06-04' }] } }, 'coordinator');
   expect(today.actionItems[0].dueDate).toBe('2040-06-04');
 });
 
@@ -75,7 +75,7 @@ test('at the year end: no deadline is guessed, none is counted late, and loading
 
   // an action item due in 3 working days: also in 2042
   const { meeting, itemId } = await itemUnderDiscussion(2, '2041-12-31T06:00:00.000Z');
-  const decided = await ok(hub, DECIDE, { i: { agendaItemId: itemId, decision: '节后处理', actionItems: [{ ownerDepartment: 'judicial', task: '节后调解', dueInWorkingDays: 3 }] } }, 'coordinator');
+  const { agendaItem: decided } = await ok(hub, DECIDE, { i: { agendaItemId: itemId, decision: '节后处理', actionItems: [{ ownerDepartment: 'judicial', task: '节后调解', dueInWorkingDays: 3 }] } }, 'coordinator');
   expect(decided.actionItems[0]).toMatchObject({ dueDate: null, dueDateProblem: expect.stringMatching(/2042/) });
 
   // meanwhile the statistics count it apart, never as late
@@ -90,7 +90,7 @@ test('at the year end: no deadline is guessed, none is counted late, and loading
   const meetingFeed = collect(client, `subscription($id: ID, $a: String) { jointMeetingEvents(meetingId: $id, after: $a) { type actorName detail { ... on ActionItemDueDateSetDetail { actionItemId dueDate } } } }`, { id: meeting.id, a: max });
 
   const next = testCalendarYear(2042);
-  await ok(hub, `mutation($h: [Date!]!, $m: [Date!]!) { setWorkdayCalendarYear(year: 2042, holidays: $h, makeupWorkdays: $m) { year } }`, { h: next.holidays, m: next.makeupWorkdays }, 'coordinator');
+  await ok(hub, `mutation($h: [Date!]!, $m: [Date!]!) { setWorkdayCalendarYear(input: { year: 2042, holidays: $h, makeupWorkdays: $m }) { calendarYear { year } } }`, { h: next.holidays, m: next.makeupWorkdays }, 'coordinator');
   const calendar = await hubCalendar(hub);
 
   const [deadlineSet] = await issueFeed.waitFor(1);

@@ -33,7 +33,7 @@ test('a bad date written inline is reported as such, not as a variable the clien
 
 test.each([
   ['a variable of the wrong type', `query($n: Int) { issues(first: $n) { totalCount } }`, { n: 1099511627776 }, 'BAD_USER_INPUT'],
-  ['a missing required input field', `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, { i: { title: 'x' } }, 'BAD_USER_INPUT'],
+  ['a missing required input field', `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, { i: { title: 'x' } }, 'BAD_USER_INPUT'],
   ['an unknown enum value', `{ issues(filter: { status: [NOPE] }) { totalCount } }`, {}, 'GRAPHQL_VALIDATION_FAILED'],
   ['a syntax error', `{ issues(`, {}, 'GRAPHQL_PARSE_FAILED'],
 ])('%s carries a documented code', async (_what, query, variables, code) => {

@@ -59,13 +59,13 @@ const TEXT_ARGUMENTS: { name: string; who: string; field: string; run: (value: s
     name: 'submitIssue input.description',
     who: 'enterprise',
     field: 'input.description',
-    run: (v) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, { i: { uscc: OWN, title: '标题', description: v, category: 'other' } }, 'enterprise'),
+    run: (v) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, { i: { uscc: OWN, title: '标题', description: v, category: 'other' } }, 'enterprise'),
   },
   {
     name: 'submitIssue input.title',
     who: 'enterprise',
     field: 'input.title',
-    run: (v) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, { i: { uscc: OWN, title: v, description: '说明', category: 'other' } }, 'enterprise'),
+    run: (v) => hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, { i: { uscc: OWN, title: v, description: '说明', category: 'other' } }, 'enterprise'),
   },
   {
     name: 'enterprises filter.nameContains',
@@ -96,7 +96,7 @@ const TEXT_ARGUMENTS: { name: string; who: string; field: string; run: (value: s
     who: 'coordinator',
     field: 'input.keywords[1]',
     run: (v) =>
-      hub.gql(`mutation($i: RoutingRuleInput!) { saveRoutingRule(input: $i) { id } }`, { i: { priority: 5, keywords: ['无人机', v], department: 'police', description: 'test' } }, 'coordinator'),
+      hub.gql(`mutation($i: SaveRoutingRuleInput!) { saveRoutingRule(input: $i) { routingRule { id } } }`, { i: { priority: 5, keywords: ['无人机', v], department: 'police', description: 'test' } }, 'coordinator'),
   },
   {
     name: 'jointMeetings filter.seriesKey',
@@ -109,13 +109,13 @@ const TEXT_ARGUMENTS: { name: string; who: string; field: string; run: (value: s
     who: 'tax-officer',
     field: 'input.idempotencyKey',
     run: (v) =>
-      hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { id } }`, { i: { issueId: '1', toDepartment: 'market', kind: 'ASSIST', reason: '协办', idempotencyKey: v } }, 'tax-officer'),
+      hub.gql(`mutation($i: ReferIssueInput!) { referIssue(input: $i) { referral { id } } }`, { i: { issueId: '1', toDepartment: 'market', kind: 'ASSIST', reason: '协办', idempotencyKey: v } }, 'tax-officer'),
   },
   {
-    name: 'saveDepartment nameZh (a plain argument)',
+    name: 'saveDepartment input.nameZh (an inline input object)',
     who: 'coordinator',
-    field: 'nameZh',
-    run: (v) => hub.gql(`mutation($z: String!) { saveDepartment(code: "test_dept", nameZh: $z, nameEn: "Test") { code } }`, { z: v }, 'coordinator'),
+    field: 'input.nameZh',
+    run: (v) => hub.gql(`mutation($z: String!) { saveDepartment(input: { code: "test_dept", nameZh: $z, nameEn: "Test" }) { department { code } } }`, { z: v }, 'coordinator'),
   },
   {
     name: 'enterprise(uscc)',
@@ -249,7 +249,7 @@ const TRICKY = '企业诉求：厂区停电😀👩‍👩‍👧🇨🇳 e\u030
 test('text is stored byte-identical or refused, never changed: non-ASCII round-trips through submitIssue, the issue query and the event payload', async () => {
   const count = async () => (await ok(hub, `{ issues { totalCount } }`, {}, 'enterprise')).totalCount as number;
   const before = await count();
-  const refused = await hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`, { i: { uscc: OWN, title: '标题', description: `😀${LONE_HIGH}`, category: 'other' } }, 'enterprise');
+  const refused = await hub.gql(`mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id } } }`, { i: { uscc: OWN, title: '标题', description: `😀${LONE_HIGH}`, category: 'other' } }, 'enterprise');
   expectRefused(refused, 'input.description');
   expect(await count()).toBe(before); // nothing stored in an altered form
 
@@ -265,7 +265,7 @@ test('text is stored byte-identical or refused, never changed: non-ASCII round-t
   expect(stored.bytes.equals(Buffer.from(TRICKY, 'utf8'))).toBe(true);
 
   // the coordinator's routing reason travels in the ROUTED event's jsonb payload
-  await ok(hub, `mutation($id: ID!, $r: String) { routeIssue(issueId: $id, leadDepartment: "police", reason: $r) { id } }`, { id: issue.id, r: TRICKY }, 'coordinator');
+  await ok(hub, `mutation($id: ID!, $r: String) { routeIssue(input: { issueId: $id, leadDepartment: "police", reason: $r }) { issue { id } } }`, { id: issue.id, r: TRICKY }, 'coordinator');
   const c = wsClient(hub.url, await hub.token('enterprise'));
   clients.push(c);
   const events = collect(c, `subscription($id: ID) { issueEvents(issueId: $id, after: "0") { type note } }`, { id: issue.id });
@@ -284,7 +284,7 @@ test('no SQL statement text carries a user-supplied value: the pg driver receive
   await hub.gql(`query($f: EnterpriseFilter) { enterprises(filter: $f) { totalCount } }`, { f: { nameContains: marker } }, 'police-officer');
   await hub.gql(`query($f: IssueFilter) { issues(filter: $f) { totalCount } }`, { f: { category: marker } }, 'coordinator');
   await hub.gql(`query($f: JointMeetingFilter) { jointMeetings(filter: $f) { totalCount } }`, { f: { seriesKey: marker } }, 'coordinator');
-  await ok(hub, `mutation($id: ID!, $r: String) { routeIssue(issueId: $id, leadDepartment: "police", reason: $r) { id } }`, { id: issue.id, r: marker }, 'coordinator');
+  await ok(hub, `mutation($id: ID!, $r: String) { routeIssue(input: { issueId: $id, leadDepartment: "police", reason: $r }) { issue { id } } }`, { id: issue.id, r: marker }, 'coordinator');
   const page = await ok(hub, `{ issues(first: 1) { pageInfo { endCursor } } }`, {}, 'coordinator');
   await ok(hub, `query($a: String) { issues(first: 1, after: $a) { totalCount } }`, { a: page.pageInfo.endCursor }, 'coordinator');
 

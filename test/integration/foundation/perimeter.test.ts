@@ -175,7 +175,7 @@ describe('need-to-know between departments (DESIGN §5)', () => {
 });
 
 describe('what the gateway accepts over HTTP', () => {
-  const MUTATION = `mutation { saveDepartment(code: "evil", nameZh: "恶意", nameEn: "Evil") { code } }`;
+  const MUTATION = `mutation { saveDepartment(input: { code: "evil", nameZh: "恶意", nameEn: "Evil" }) { department { code } } }`;
 
   test('a form-encoded or text/plain POST does not run a mutation (415); JSON does reach the hub', async () => {
     const token = await hub.token('coordinator');

@@ -27,7 +27,7 @@ test('schedule → run live → decisions become action items in inboxes → min
   const wages = await escalated(hub, '建筑工地欠薪纠纷', 'labour_dispute', 12); // → judicial
 
   // 1. a quarterly series of two; agenda from the escalated requests; departments and people invited
-  const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { ${MEETING} } }`, {
+  const meeting = (await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { ${MEETING} } } }`, {
     i: {
       title: '2026年第四季度警企联席会议',
       kind: 'REGULAR',
@@ -39,7 +39,7 @@ test('schedule → run live → decisions become action items in inboxes → min
       agendaIssueIds: [fireLane.id, wages.id],
       seriesCount: 2,
     },
-  }, 'coordinator');
+  }, 'coordinator')).meeting;
   expect(meeting.status).toBe('SCHEDULED');
   expect(meeting.agenda.map((i: any) => i.issue.id)).toEqual([fireLane.id, wages.id]);
   // lead departments of the agenda's requests are invited too
@@ -59,21 +59,21 @@ test('schedule → run live → decisions become action items in inboxes → min
 
   // 3. agenda reordered before the start
   const [fireItem, wagesItem] = meeting.agenda;
-  await ok(hub, `mutation($id: ID!) { moveAgendaItem(agendaItemId: $id, position: 1) { position } }`, { id: wagesItem.id }, 'police-officer');
+  await ok(hub, `mutation($id: ID!) { moveAgendaItem(input: { agendaItemId: $id, position: 1 }) { agendaItem { position } } }`, { id: wagesItem.id }, 'police-officer');
 
   // 4. run it
-  await ok(hub, M('startJointMeeting(meetingId: $id) { status }'), { id: meeting.id }, 'coordinator');
-  await ok(hub, M('joinJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, 'police-officer');
-  await ok(hub, M('joinJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, 'market-officer');
-  await ok(hub, M('startAgendaItem(agendaItemId: $id) { status }'), { id: wagesItem.id }, 'coordinator');
+  await ok(hub, M('startJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: meeting.id }, 'coordinator');
+  await ok(hub, M('joinJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, 'police-officer');
+  await ok(hub, M('joinJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, 'market-officer');
+  await ok(hub, M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: wagesItem.id }, 'coordinator');
   // one item at a time; a decision only on the item under discussion
-  expect(codeOf(await hub.gql(M('startAgendaItem(agendaItemId: $id) { status }'), { id: fireItem.id }, 'coordinator'))).toBe('CONFLICT');
-  const wrongItem = await hub.gql(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+  expect(codeOf(await hub.gql(M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: fireItem.id }, 'coordinator'))).toBe('CONFLICT');
+  const wrongItem = await hub.gql(`mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { agendaItem { id } } }`, {
     i: { agendaItemId: fireItem.id, decision: 'x', actionItems: [{ ownerDepartment: 'police', task: 'x', dueInWorkingDays: 1 }] },
   }, 'coordinator');
   expect(codeOf(wrongItem)).toBe('CONFLICT');
 
-  const decided = await ok(hub, `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { status decision actionItems { id task dueDate isOverdue ownerDepartment { code } } } }`, {
+  const decided = (await ok(hub, `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { agendaItem { status decision actionItems { id task dueDate isOverdue ownerDepartment { code } } } } }`, {
     i: {
       agendaItemId: wagesItem.id,
       decision: '由司法局牵头调解，公安维护现场秩序，市场监管核查分包资质。',
@@ -83,7 +83,7 @@ test('schedule → run live → decisions become action items in inboxes → min
         { ownerDepartment: 'market', task: '核查分包单位营业执照与资质', dueDate: '2026-12-31' },
       ],
     },
-  }, 'coordinator');
+  }, 'coordinator')).agendaItem;
   const today = hub.clock.today();
   expect(decided.status).toBe('DECIDED');
   expect(decided.actionItems.map((a: any) => [a.ownerDepartment.code, a.dueDate])).toEqual([
@@ -91,11 +91,11 @@ test('schedule → run live → decisions become action items in inboxes → min
     ['market', '2026-12-31'],
   ]);
 
-  await ok(hub, M('startAgendaItem(agendaItemId: $id) { status }'), { id: fireItem.id }, 'coordinator');
-  await ok(hub, M('deferAgendaItem(agendaItemId: $id, reason: "待物业公司到会说明") { status }'), { id: fireItem.id }, 'coordinator');
-  const adjourned = await ok(hub, M('adjournJointMeeting(meetingId: $id, summary: "会议议定事项由各部门按期办结。") { status }'), { id: meeting.id }, 'coordinator');
+  await ok(hub, M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: fireItem.id }, 'coordinator');
+  await ok(hub, M('deferAgendaItem(input: { agendaItemId: $id, reason: "待物业公司到会说明" }) { agendaItem { status } }'), { id: fireItem.id }, 'coordinator');
+  const adjourned = (await ok(hub, M('adjournJointMeeting(input: { meetingId: $id, summary: "会议议定事项由各部门按期办结。" }) { meeting { status } }'), { id: meeting.id }, 'coordinator')).meeting;
   expect(adjourned.status).toBe('ADJOURNED');
-  expect(codeOf(await hub.gql(M('startJointMeeting(meetingId: $id) { status }'), { id: meeting.id }, 'coordinator'))).toBe('CONFLICT');
+  expect(codeOf(await hub.gql(M('startJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: meeting.id }, 'coordinator'))).toBe('CONFLICT');
 
   // 5. the observer saw every change, in order
   const events = await live.waitFor(13);
@@ -137,8 +137,8 @@ test('schedule → run live → decisions become action items in inboxes → min
   const marketInbox = await ok(hub, `{ actionItems(first: 100) { edges { node { id task ownerDepartment { code } } } } }`, {}, 'market-officer');
   expect(marketInbox.edges.every((e: any) => e.node.ownerDepartment.code === 'market')).toBe(true);
   const marketTask = marketInbox.edges.map((e: any) => e.node).find((n: any) => n.task === '核查分包单位营业执照与资质');
-  expect(codeOf(await hub.gql(`mutation($id: ID!) { completeActionItem(actionItemId: $id, note: "x") { id } }`, { id: marketTask.id }, 'police-officer'))).toBe('FORBIDDEN');
-  await ok(hub, `mutation($id: ID!) { completeActionItem(actionItemId: $id, note: "已派警力到场") { status } }`, { id: policeTask.id }, 'police-officer');
+  expect(codeOf(await hub.gql(`mutation($id: ID!) { completeActionItem(input: { actionItemId: $id, note: "x" }) { actionItem { id } } }`, { id: marketTask.id }, 'police-officer'))).toBe('FORBIDDEN');
+  await ok(hub, `mutation($id: ID!) { completeActionItem(input: { actionItemId: $id, note: "已派警力到场" }) { actionItem { status } } }`, { id: policeTask.id }, 'police-officer');
   const yesterday = addDays(today, -1);
   await sql(`update hub.action_item set due_date = $2 where id = $1`, [marketTask.id, yesterday]);
   const overdue = await ok(hub, `{ actionItems(filter: { overdue: true }, first: 100) { edges { node { id isOverdue } } } }`, {}, 'market-officer');
@@ -175,19 +175,19 @@ test('schedule → run live → decisions become action items in inboxes → min
 
 test('only invited departments and coordinators may see, join, follow or run a meeting', async () => {
   const issue = await escalated(hub, '园区内违规经营', 'licence', 14);
-  const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id } }`, {
+  const meeting = (await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { id } } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'market', scheduledAt: '2026-12-01T06:00:00.000Z', location: '线上', invitedDepartments: ['tax'], agendaIssueIds: [issue.id] },
-  }, 'coordinator');
+  }, 'coordinator')).meeting;
   const outsider = 'judicial-officer';
   expect(codeOf(await hub.gql(`query($id: ID!) { jointMeeting(id: $id) { id } }`, { id: meeting.id }, outsider))).toBe('FORBIDDEN');
-  expect(codeOf(await hub.gql(`mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id } }`, {
+  expect(codeOf(await hub.gql(`mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { id } } }`, {
     i: { title: 'x', kind: 'AD_HOC', conveningDepartment: 'tax', scheduledAt: '2026-12-01T06:00:00.000Z', location: 'x', invitedDepartments: [] },
   }, 'tax-officer'))).toBe('FORBIDDEN');
   // invited but not convening: may not run it
-  expect(codeOf(await hub.gql(M('startJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, 'tax-officer'))).toBe('FORBIDDEN');
-  await ok(hub, M('startJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, 'market-officer'); // the convening department may
-  expect(codeOf(await hub.gql(M('joinJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, outsider))).toBe('FORBIDDEN');
-  await ok(hub, M('joinJointMeeting(meetingId: $id) { id }'), { id: meeting.id }, 'tax-officer');
+  expect(codeOf(await hub.gql(M('startJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, 'tax-officer'))).toBe('FORBIDDEN');
+  await ok(hub, M('startJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, 'market-officer'); // the convening department may
+  expect(codeOf(await hub.gql(M('joinJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, outsider))).toBe('FORBIDDEN');
+  await ok(hub, M('joinJointMeeting(input: { meetingId: $id }) { meeting { id } }'), { id: meeting.id }, 'tax-officer');
 
   const c = wsClient(hub.url, await hub.token(outsider));
   clients.push(c);
@@ -197,6 +197,6 @@ test('only invited departments and coordinators may see, join, follow or run a m
 
   // only escalated requests go on an agenda
   const plain = await submit(hub, 'coordinator', { uscc: DEMO_ENTERPRISES[15].uscc, title: '普通诉求', description: '发票', category: 'tax_service', channel: 'HOTLINE' });
-  const notEscalated = await hub.gql(`mutation($m: ID!, $i: ID!) { addAgendaItem(meetingId: $m, issueId: $i) { id } }`, { m: meeting.id, i: plain.id }, 'coordinator');
+  const notEscalated = await hub.gql(`mutation($m: ID!, $i: ID!) { addAgendaItem(input: { meetingId: $m, issueId: $i }) { agendaItem { id } } }`, { m: meeting.id, i: plain.id }, 'coordinator');
   expect(codeOf(notEscalated)).toBe('CONFLICT');
 });

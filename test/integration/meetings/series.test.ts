@@ -19,12 +19,12 @@ afterAll(async () => {
 });
 
 const M = (q: string) => `mutation($id: ID!) { ${q} }`;
-const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { status } }`;
+const DECIDE = `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { agendaItem { status } } }`;
 
 test('the next meeting of a series invites the owners of the action items it reviews and the leads of deferred items, and tells them', async () => {
   const wages = await escalated(hub, '物流园欠薪纠纷', 'labour_dispute', 16); // lead: judicial
   const licence = await escalated(hub, '园区无照经营', 'licence', 17); // lead: market
-  const first = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id seriesKey agenda { id issue { id } } } }`, {
+  const first = (await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { id seriesKey agenda { id issue { id } } } } }`, {
     i: {
       title: '警企联席会议',
       kind: 'REGULAR',
@@ -35,7 +35,7 @@ test('the next meeting of a series invites the owners of the action items it rev
       agendaIssueIds: [wages.id, licence.id],
       seriesCount: 2,
     },
-  }, 'coordinator');
+  }, 'coordinator')).meeting;
   const series = await ok(hub, `query($k: String) { jointMeetings(filter: { seriesKey: $k }) { edges { node { id participants { departmentCode personName } } } } }`, { k: first.seriesKey }, 'coordinator');
   const second = series.edges[1].node;
   expect(second.participants.map((p: any) => p.departmentCode)).toEqual(['police']); // only the convening department so far
@@ -59,13 +59,13 @@ test('the next meeting of a series invites the owners of the action items it rev
   expect(codeOf(await hub.gql(`query($id: ID!) { jointMeeting(id: $id) { id } }`, { id: second.id }, 'tax-officer'))).toBe('FORBIDDEN');
 
   const [wagesItem, licenceItem] = first.agenda;
-  await ok(hub, M('startJointMeeting(meetingId: $id) { status }'), { id: first.id }, 'coordinator');
-  await ok(hub, M('startAgendaItem(agendaItemId: $id) { status }'), { id: wagesItem.id }, 'coordinator');
+  await ok(hub, M('startJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: first.id }, 'coordinator');
+  await ok(hub, M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: wagesItem.id }, 'coordinator');
   await ok(hub, DECIDE, {
     i: { agendaItemId: wagesItem.id, decision: '税务核查欠税情况', leadDepartment: 'judicial', actionItems: [{ ownerDepartment: 'tax', task: '核查欠税与工资发放', dueDate: '2030-04-30' }] },
   }, 'coordinator');
-  await ok(hub, M('deferAgendaItem(agendaItemId: $id, reason: "待补充材料") { status }'), { id: licenceItem.id }, 'coordinator');
-  await ok(hub, M('adjournJointMeeting(meetingId: $id) { status }'), { id: first.id }, 'coordinator');
+  await ok(hub, M('deferAgendaItem(input: { agendaItemId: $id, reason: "待补充材料" }) { agendaItem { status } }'), { id: licenceItem.id }, 'coordinator');
+  await ok(hub, M('adjournJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: first.id }, 'coordinator');
 
   // the second meeting now invites tax (its action item is reviewed there) and market (its deferred request is on the agenda)
   const taxInvite = await firstMatching(taxFeed, invitedTo(second.id));
@@ -90,12 +90,12 @@ test('the next meeting of a series invites the owners of the action items it rev
 
 test('an action item due in the past is BAD_USER_INPUT naming the field; nothing is recorded', async () => {
   const issue = await escalated(hub, '夜间施工扰民', 'safety_hazard', 18);
-  const meeting = await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { id agenda { id } } }`, {
+  const meeting = (await ok(hub, `mutation($i: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $i) { meeting { id agenda { id } } } }`, {
     i: { title: '专题会', kind: 'AD_HOC', conveningDepartment: 'police', scheduledAt: '2030-05-01T02:00:00.000Z', location: '线上', invitedDepartments: [], agendaIssueIds: [issue.id] },
-  }, 'coordinator');
+  }, 'coordinator')).meeting;
   const [item] = meeting.agenda;
-  await ok(hub, M('startJointMeeting(meetingId: $id) { status }'), { id: meeting.id }, 'coordinator');
-  await ok(hub, M('startAgendaItem(agendaItemId: $id) { status }'), { id: item.id }, 'coordinator');
+  await ok(hub, M('startJointMeeting(input: { meetingId: $id }) { meeting { status } }'), { id: meeting.id }, 'coordinator');
+  await ok(hub, M('startAgendaItem(input: { agendaItemId: $id }) { agendaItem { status } }'), { id: item.id }, 'coordinator');
   const res = await hub.gql(DECIDE, {
     i: {
       agendaItemId: item.id,

@@ -55,7 +55,7 @@ test('stop: ready 503, new requests 503, the in-flight mutation completes, subsc
   expect(await statusOf(readyUrl(hub.subgraphs.hub.url))).toBe(200);
 
   const mutation = slowPost(hub.url, await hub.token('enterprise'), JSON.stringify({
-    query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id title } }`,
+    query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { issue { id title } } }`,
     variables: { input: { uscc: DEMO_USERS.enterprise.uscc, title: '停机中提交', description: '请求在关闭时仍在途中', category: 'tax_service' } },
   }));
   await until(() => hub.gateway.drainer.inFlight === 1, 'the mutation to be in flight at the gateway');
@@ -75,7 +75,7 @@ test('stop: ready 503, new requests 503, the in-flight mutation completes, subsc
   const answer = await mutation.response;
   expect(answer.status).toBe(200);
   expect(answer.body.errors).toBeUndefined();
-  expect(answer.body.data.submitIssue.title).toBe('停机中提交');
+  expect(answer.body.data.submitIssue.issue.title).toBe('停机中提交');
 
   await stopping;
   await sub.waitForEnd();

@@ -16,7 +16,12 @@ import { IssueQueryService } from './issue-query.service';
 import { IssueService } from './issue.service';
 import { OPEN_STATUSES } from './issue-status';
 import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
-import { IssueConnection, IssueFilter, RateIssueInput, SubmitIssueInput } from './issue.types';
+import {
+  AcceptIssueInput, AcceptIssuePayload, EscalateIssueInput, EscalateIssuePayload, IssueConnection, IssueFilter, type IssuePayload,
+  RateIssueInput, RateIssuePayload, RecordFollowUpInput, RecordFollowUpPayload, ReopenIssueInput, ReopenIssuePayload,
+  ResolveIssueInput, ResolveIssuePayload, RespondToIssueInput, RespondToIssuePayload, RouteIssueInput, RouteIssuePayload,
+  StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload,
+} from './issue.types';
 
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -64,74 +69,63 @@ export class IssueResolver {
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Submit a request (诉求). Routed automatically when a routing rule matches.' })
-  submitIssue(@Arg('input', () => SubmitIssueInput, { description: 'The request to submit.' }) input: SubmitIssueInput, @Ctx() ctx: HubContext) {
-    return service(ctx).submit(input);
+  @Mutation(() => SubmitIssuePayload, { description: 'Submit a request (诉求). Routed automatically when a routing rule matches.' })
+  async submitIssue(@Arg('input', () => SubmitIssueInput, { description: 'The request to submit.' }) input: SubmitIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).submit(input) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Coordinators: choose the lead (主办) and assisting (协办) departments, overriding the rules.' })
-  routeIssue(
-    @Arg('issueId', () => ID, { description: 'Id of the request to route.' }) issueId: string,
-    @Arg('leadDepartment', () => ID, { description: 'Code of the lead department (主办).' }) leadDepartment: string,
-    @Ctx() ctx: HubContext,
-    @Arg('assistingDepartments', () => [ID], { nullable: true, description: 'Codes of the assisting departments (协办); omit for none.' }) assistingDepartments?: string[],
-    @Arg('reason', () => String, { nullable: true, description: 'Why the coordinator chose these departments (kept in the timeline).' }) reason?: string,
-  ) {
-    return service(ctx).route(issueId, leadDepartment, assistingDepartments ?? [], reason);
+  @Mutation(() => RouteIssuePayload, { description: 'Coordinators: choose the lead (主办) and assisting (协办) departments, overriding the rules.' })
+  async routeIssue(@Arg('input', () => RouteIssueInput, { description: 'The request and its departments.' }) input: RouteIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).route(input.issueId, input.leadDepartment, input.assistingDepartments ?? [], input.reason ?? undefined) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'The lead department signs for the request (签收).' })
-  acceptIssue(@Arg('issueId', () => ID, { description: 'Id of the request to sign for.' }) issueId: string, @Ctx() ctx: HubContext) {
-    return service(ctx).accept(issueId);
+  @Mutation(() => AcceptIssuePayload, { description: 'The lead department signs for the request (签收).' })
+  async acceptIssue(@Arg('input', () => AcceptIssueInput, { description: 'The request to sign for.' }) input: AcceptIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).accept(input.issueId) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'The lead department starts working the request (IN_PROGRESS).' })
-  startIssueWork(@Arg('issueId', () => ID, { description: 'Id of the request to start.' }) issueId: string, @Ctx() ctx: HubContext) {
-    return service(ctx).startWork(issueId);
+  @Mutation(() => StartIssueWorkPayload, { description: 'The lead department starts working the request (IN_PROGRESS).' })
+  async startIssueWork(@Arg('input', () => StartIssueWorkInput, { description: 'The request to start.' }) input: StartIssueWorkInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).startWork(input.issueId) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Reply to the enterprise; the first reply counts against the deadline.' })
-  respondToIssue(@Arg('issueId', () => ID, { description: 'Id of the request to answer.' }) issueId: string, @Arg('response', { description: 'The answer given to the enterprise.' }) response: string, @Ctx() ctx: HubContext) {
-    return service(ctx).respond(issueId, response);
+  @Mutation(() => RespondToIssuePayload, { description: 'Reply to the enterprise; the first reply counts against the deadline.' })
+  async respondToIssue(@Arg('input', () => RespondToIssueInput, { description: 'The request and the reply.' }) input: RespondToIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).respond(input.issueId, input.response) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Conclude the work (办结) with a resolution.' })
-  resolveIssue(@Arg('issueId', () => ID, { description: 'Id of the request to conclude.' }) issueId: string, @Arg('resolution', { description: 'What was done (办结情况).' }) resolution: string, @Ctx() ctx: HubContext) {
-    return service(ctx).resolve(issueId, resolution);
+  @Mutation(() => ResolveIssuePayload, { description: 'Conclude the work (办结) with a resolution.' })
+  async resolveIssue(@Arg('input', () => ResolveIssueInput, { description: 'The request and its resolution.' }) input: ResolveIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).resolve(input.issueId, input.resolution) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'The enterprise rates the answer; DISSATISFIED reopens the request.' })
-  rateIssue(@Arg('input', () => RateIssueInput, { description: 'The rating.' }) input: RateIssueInput, @Ctx() ctx: HubContext) {
-    return service(ctx).rate(input);
+  @Mutation(() => RateIssuePayload, { description: 'The enterprise rates the answer; DISSATISFIED reopens the request.' })
+  async rateIssue(@Arg('input', () => RateIssueInput, { description: 'The rating.' }) input: RateIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).rate(input) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Record the follow-up visit (回访): closes the request, or reopens it if the problem persists.' })
-  recordFollowUp(
-    @Arg('issueId', () => ID, { description: 'Id of the request visited.' }) issueId: string,
-    @Arg('note', { description: 'Notes of the follow-up visit (回访).' }) note: string,
-    @Ctx() ctx: HubContext,
-    @Arg('problemPersists', () => Boolean, { nullable: true, defaultValue: false, description: 'True when the problem persists: reopens the request instead of closing it.' }) problemPersists: boolean,
-  ) {
-    return service(ctx).recordFollowUp(issueId, note, problemPersists);
+  @Mutation(() => RecordFollowUpPayload, { description: 'Record the follow-up visit (回访): closes the request, or reopens it if the problem persists.' })
+  async recordFollowUp(@Arg('input', () => RecordFollowUpInput, { description: 'The request and the visit.' }) input: RecordFollowUpInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).recordFollowUp(input.issueId, input.note, input.problemPersists ?? false) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Reopen a resolved or closed request (coordinators, or the lead department administrator).' })
-  reopenIssue(@Arg('issueId', () => ID, { description: 'Id of the request to reopen.' }) issueId: string, @Arg('reason', { description: 'Why it is reopened (kept in the timeline).' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).reopen(issueId, reason);
+  @Mutation(() => ReopenIssuePayload, { description: 'Reopen a resolved or closed request (coordinators, or the lead department administrator).' })
+  async reopenIssue(@Arg('input', () => ReopenIssueInput, { description: 'The request and why it is reopened.' }) input: ReopenIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).reopen(input.issueId, input.reason) };
   }
 
   @Authorized()
-  @Mutation(() => Issue, { description: 'Coordinators: put the request on the joint-meeting agenda list (ESCALATED).' })
-  escalateIssue(@Arg('issueId', () => ID, { description: 'Id of the request to escalate.' }) issueId: string, @Arg('reason', { description: 'Why a joint meeting must settle it.' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).escalate(issueId, reason);
+  @Mutation(() => EscalateIssuePayload, { description: 'Coordinators: put the request on the joint-meeting agenda list (ESCALATED).' })
+  async escalateIssue(@Arg('input', () => EscalateIssueInput, { description: 'The request and why it is escalated.' }) input: EscalateIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
+    return { issue: await service(ctx).escalate(input.issueId, input.reason) };
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise that submitted the request.' })

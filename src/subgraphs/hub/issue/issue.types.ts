@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
+import { payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
@@ -79,3 +80,97 @@ export class RateIssueInput {
   @Field(() => Boolean, { nullable: true, description: 'An officer records a rating the enterprise gave in person.' })
   recordedInPerson?: boolean | null;
 }
+
+@InputType({ description: 'Coordinators route a request by hand: lead (主办) and assisting (协办) departments.' })
+export class RouteIssueInput {
+  @Field(() => ID, { description: 'Id of the request to route.' })
+  issueId!: string;
+
+  @Field(() => ID, { description: 'Code of the lead department (主办).' })
+  leadDepartment!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Codes of the assisting departments (协办); omit for none.' })
+  assistingDepartments?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the coordinator chose these departments (kept in the timeline).' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'The lead department signs for a request (签收).' })
+export class AcceptIssueInput {
+  @Field(() => ID, { description: 'Id of the request to sign for.' })
+  issueId!: string;
+}
+
+@InputType({ description: 'The lead department starts working a request.' })
+export class StartIssueWorkInput {
+  @Field(() => ID, { description: 'Id of the request to start.' })
+  issueId!: string;
+}
+
+@InputType({ description: 'A reply (答复) to the enterprise.' })
+export class RespondToIssueInput {
+  @Field(() => ID, { description: 'Id of the request to answer.' })
+  issueId!: string;
+
+  @Field({ description: 'The answer given to the enterprise.' })
+  response!: string;
+}
+
+@InputType({ description: 'The conclusion of the work on a request (办结).' })
+export class ResolveIssueInput {
+  @Field(() => ID, { description: 'Id of the request to conclude.' })
+  issueId!: string;
+
+  @Field({ description: 'What was done (办结情况).' })
+  resolution!: string;
+}
+
+@InputType({ description: 'The follow-up visit (回访) after a request was concluded.' })
+export class RecordFollowUpInput {
+  @Field(() => ID, { description: 'Id of the request visited.' })
+  issueId!: string;
+
+  @Field({ description: 'Notes of the follow-up visit (回访).' })
+  note!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'True when the problem persists: reopens the request instead of closing it.' })
+  problemPersists?: boolean | null;
+}
+
+@InputType({ description: 'Reopening a resolved or closed request.' })
+export class ReopenIssueInput {
+  @Field(() => ID, { description: 'Id of the request to reopen.' })
+  issueId!: string;
+
+  @Field({ description: 'Why it is reopened (kept in the timeline).' })
+  reason!: string;
+}
+
+@InputType({ description: 'Escalating a request to the joint meeting (联席会议) agenda list.' })
+export class EscalateIssueInput {
+  @Field(() => ID, { description: 'Id of the request to escalate.' })
+  issueId!: string;
+
+  @Field({ description: 'Why a joint meeting must settle it.' })
+  reason!: string;
+}
+
+/** The payload of every request mutation: the request as it stands after the change. */
+export interface IssuePayload {
+  issue: Issue;
+}
+const issuePayload = (mutation: string, what: string) =>
+  payloadType<IssuePayload>(`${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`, `What ${mutation} returns: the request after ${what}.`, {
+    issue: { type: () => Issue, description: `The request (诉求) after ${what}, with its new status and timeline.` },
+  });
+export const SubmitIssuePayload = issuePayload('submitIssue', 'submission (and automatic routing, when a rule matched)');
+export const RouteIssuePayload = issuePayload('routeIssue', 'routing');
+export const AcceptIssuePayload = issuePayload('acceptIssue', 'signing for it');
+export const StartIssueWorkPayload = issuePayload('startIssueWork', 'work started');
+export const RespondToIssuePayload = issuePayload('respondToIssue', 'the reply');
+export const ResolveIssuePayload = issuePayload('resolveIssue', 'its conclusion');
+export const RateIssuePayload = issuePayload('rateIssue', 'the rating (reopened when DISSATISFIED)');
+export const RecordFollowUpPayload = issuePayload('recordFollowUp', 'the follow-up visit (closed, or reopened when the problem persists)');
+export const ReopenIssuePayload = issuePayload('reopenIssue', 'reopening');
+export const EscalateIssuePayload = issuePayload('escalateIssue', 'escalation');

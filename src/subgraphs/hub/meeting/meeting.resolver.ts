@@ -15,12 +15,24 @@ import { Issue } from '../issue/issue.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting.entity';
 import { actionItemIsOverdue } from '../overdue';
 import { invitedDepartments, MeetingService } from './meeting.service';
-import { ActionItemConnection, ActionItemFilter, JointMeetingConnection, JointMeetingFilter, RecordDecisionInput, ScheduleJointMeetingInput } from './meeting.types';
+import {
+  ActionItemConnection, ActionItemFilter, AddAgendaItemInput, AddAgendaItemPayload, AdjournJointMeetingInput, AdjournJointMeetingPayload,
+  type AgendaItemPayload, CancelJointMeetingInput, CancelJointMeetingPayload, CompleteActionItemInput, CompleteActionItemPayload,
+  DeferAgendaItemInput, DeferAgendaItemPayload, JoinJointMeetingInput, JoinJointMeetingPayload, JointMeetingConnection, JointMeetingFilter,
+  type MeetingPayload, MoveAgendaItemInput, MoveAgendaItemPayload, RecordDecisionInput, RecordDecisionPayload, RemoveAgendaItemInput,
+  RemoveAgendaItemPayload, ScheduleJointMeetingInput, ScheduleJointMeetingPayload, StartAgendaItemInput, StartAgendaItemPayload,
+  StartJointMeetingInput, StartJointMeetingPayload,
+} from './meeting.types';
 import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
 import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
 import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 
 const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
+
+/** An agenda-item mutation's payload: the item and its meeting as committed. */
+async function withMeeting(ctx: HubContext, agendaItem: AgendaItem): Promise<AgendaItemPayload> {
+  return { agendaItem, meeting: (await ctx.loaders.meeting.load(String(agendaItem.meeting.id)))! };
+}
 
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
@@ -58,75 +70,76 @@ export class JointMeetingResolver {
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests.' })
-  scheduleJointMeeting(@Arg('input', () => ScheduleJointMeetingInput, { description: 'The meeting to schedule.' }) input: ScheduleJointMeetingInput, @Ctx() ctx: HubContext) {
-    return service(ctx).schedule(input);
+  @Mutation(() => ScheduleJointMeetingPayload, { description: 'Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests.' })
+  async scheduleJointMeeting(@Arg('input', () => ScheduleJointMeetingInput, { description: 'The meeting to schedule.' }) input: ScheduleJointMeetingInput, @Ctx() ctx: HubContext) {
+    const meetings = await service(ctx).schedule(input);
+    return { meeting: meetings[0], meetings };
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem, { description: 'Coordinators: put an escalated request on a scheduled meeting\'s agenda (last position).' })
-  addAgendaItem(@Arg('meetingId', () => ID, { description: 'Id of the meeting.' }) meetingId: string, @Arg('issueId', () => ID, { description: 'Id of the escalated request to discuss.' }) issueId: string, @Ctx() ctx: HubContext) {
-    return service(ctx).addAgendaItem(meetingId, issueId);
+  @Mutation(() => AddAgendaItemPayload, { description: 'Coordinators: put an escalated request on a scheduled meeting\'s agenda (last position).' })
+  async addAgendaItem(@Arg('input', () => AddAgendaItemInput, { description: 'The meeting and the request.' }) input: AddAgendaItemInput, @Ctx() ctx: HubContext) {
+    return withMeeting(ctx, await service(ctx).addAgendaItem(input.meetingId, input.issueId));
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem, { description: 'Move an agenda item to a 1-based position.' })
-  moveAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to move.' }) id: string, @Arg('position', () => Int, { description: 'New 1-based position on the agenda.' }) position: number, @Ctx() ctx: HubContext) {
-    return service(ctx).moveAgendaItem(id, position);
+  @Mutation(() => MoveAgendaItemPayload, { description: 'Move an agenda item to a 1-based position.' })
+  async moveAgendaItem(@Arg('input', () => MoveAgendaItemInput, { description: 'The item and its new position.' }) input: MoveAgendaItemInput, @Ctx() ctx: HubContext) {
+    return withMeeting(ctx, await service(ctx).moveAgendaItem(input.agendaItemId, input.position));
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Coordinators: take an item off the agenda of a meeting not yet adjourned; its request stays ESCALATED.' })
-  removeAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to remove.' }) id: string, @Ctx() ctx: HubContext) {
-    return service(ctx).removeAgendaItem(id);
+  @Mutation(() => RemoveAgendaItemPayload, { description: 'Coordinators: take an item off the agenda of a meeting not yet adjourned; its request stays ESCALATED.' })
+  async removeAgendaItem(@Arg('input', () => RemoveAgendaItemInput, { description: 'The item to remove.' }) input: RemoveAgendaItemInput, @Ctx() ctx: HubContext) {
+    return { meeting: await service(ctx).removeAgendaItem(input.agendaItemId), removedAgendaItemId: input.agendaItemId };
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Coordinators: open the meeting (IN_SESSION).' })
-  startJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to open.' }) id: string, @Ctx() ctx: HubContext) {
-    return service(ctx).start(id);
+  @Mutation(() => StartJointMeetingPayload, { description: 'Coordinators: open the meeting (IN_SESSION).' })
+  async startJointMeeting(@Arg('input', () => StartJointMeetingInput, { description: 'The meeting to open.' }) input: StartJointMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
+    return { meeting: await service(ctx).start(input.meetingId) };
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Mark the caller (and their department) present.' })
-  joinJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting joined.' }) id: string, @Ctx() ctx: HubContext) {
-    return service(ctx).join(id);
+  @Mutation(() => JoinJointMeetingPayload, { description: 'Mark the caller (and their department) present.' })
+  async joinJointMeeting(@Arg('input', () => JoinJointMeetingInput, { description: 'The meeting joined.' }) input: JoinJointMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
+    return { meeting: await service(ctx).join(input.meetingId) };
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem, { description: 'Take up an agenda item: one at a time.' })
-  startAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to take up.' }) id: string, @Ctx() ctx: HubContext) {
-    return service(ctx).startAgendaItem(id);
+  @Mutation(() => StartAgendaItemPayload, { description: 'Take up an agenda item: one at a time.' })
+  async startAgendaItem(@Arg('input', () => StartAgendaItemInput, { description: 'The item to take up.' }) input: StartAgendaItemInput, @Ctx() ctx: HubContext) {
+    return withMeeting(ctx, await service(ctx).startAgendaItem(input.agendaItemId));
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem, { description: 'Decide the item under discussion; action items go to their owner departments.' })
-  recordDecision(@Arg('input', () => RecordDecisionInput, { description: 'The decision and its action items.' }) input: RecordDecisionInput, @Ctx() ctx: HubContext) {
-    return service(ctx).recordDecision(input);
+  @Mutation(() => RecordDecisionPayload, { description: 'Decide the item under discussion; action items go to their owner departments.' })
+  async recordDecision(@Arg('input', () => RecordDecisionInput, { description: 'The decision and its action items.' }) input: RecordDecisionInput, @Ctx() ctx: HubContext) {
+    return withMeeting(ctx, await service(ctx).recordDecision(input));
   }
 
   @Authorized()
-  @Mutation(() => AgendaItem, { description: 'Defer an item to the next meeting of the series; the request stays ESCALATED.' })
-  deferAgendaItem(@Arg('agendaItemId', () => ID, { description: 'Id of the agenda item to defer.' }) id: string, @Arg('reason', { description: 'Why it is deferred.' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).deferAgendaItem(id, reason);
+  @Mutation(() => DeferAgendaItemPayload, { description: 'Defer an item to the next meeting of the series; the request stays ESCALATED.' })
+  async deferAgendaItem(@Arg('input', () => DeferAgendaItemInput, { description: 'The item and why it is deferred.' }) input: DeferAgendaItemInput, @Ctx() ctx: HubContext) {
+    return withMeeting(ctx, await service(ctx).deferAgendaItem(input.agendaItemId, input.reason));
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Coordinators: close the meeting (ADJOURNED); items not decided stay on the requests\' agenda list.' })
-  adjournJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to close.' }) id: string, @Ctx() ctx: HubContext, @Arg('summary', () => String, { nullable: true, description: 'Closing summary for the minutes.' }) summary?: string) {
-    return service(ctx).adjourn(id, summary);
+  @Mutation(() => AdjournJointMeetingPayload, { description: 'Coordinators: close the meeting (ADJOURNED); items not decided stay on the requests\' agenda list.' })
+  async adjournJointMeeting(@Arg('input', () => AdjournJointMeetingInput, { description: 'The meeting to close.' }) input: AdjournJointMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
+    return { meeting: await service(ctx).adjourn(input.meetingId, input.summary) };
   }
 
   @Authorized()
-  @Mutation(() => JointMeeting, { description: 'Coordinators: cancel a meeting that has not started.' })
-  cancelJointMeeting(@Arg('meetingId', () => ID, { description: 'Id of the meeting to cancel.' }) id: string, @Arg('reason', { description: 'Why it is cancelled (sent to the participants).' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).cancel(id, reason);
+  @Mutation(() => CancelJointMeetingPayload, { description: 'Coordinators: cancel a meeting that has not started.' })
+  async cancelJointMeeting(@Arg('input', () => CancelJointMeetingInput, { description: 'The meeting to cancel and why.' }) input: CancelJointMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
+    return { meeting: await service(ctx).cancel(input.meetingId, input.reason) };
   }
 
   @Authorized()
-  @Mutation(() => ActionItem, { description: 'The owner department reports an action item done.' })
-  completeActionItem(@Arg('actionItemId', () => ID, { description: 'Id of the action item done.' }) id: string, @Arg('note', { description: 'What was done.' }) note: string, @Ctx() ctx: HubContext) {
-    return service(ctx).completeActionItem(id, note);
+  @Mutation(() => CompleteActionItemPayload, { description: 'The owner department reports an action item done.' })
+  async completeActionItem(@Arg('input', () => CompleteActionItemInput, { description: 'The action item and what was done.' }) input: CompleteActionItemInput, @Ctx() ctx: HubContext) {
+    return { actionItem: await service(ctx).completeActionItem(input.actionItemId, input.note) };
   }
 
   @Authorized()

@@ -107,8 +107,8 @@ export class MeetingService {
     return item;
   }
 
-  /** Schedules a meeting (or a quarterly series of them) with its invitations and agenda. */
-  async schedule(input: ScheduleJointMeetingInput): Promise<JointMeeting> {
+  /** Schedules a meeting (or a quarterly series of them) with its invitations and agenda; the meetings in date order. */
+  async schedule(input: ScheduleJointMeetingInput): Promise<JointMeeting[]> {
     const v = this.viewer;
     authorize(v, 'meeting.schedule', null);
     const title = requireText(input.title, 'title', 200);
@@ -153,7 +153,7 @@ export class MeetingService {
       // whoever owns the action items this meeting reviews is invited to it
       const owners = (await previousActionItemsOf(tx, meetings[0])).map((a) => a.ownerDepartment.code);
       await this.invite(tx, meetings[0], owners, 'owns action items reviewed at this meeting', now);
-      return meetings[0];
+      return meetings;
     });
   }
 

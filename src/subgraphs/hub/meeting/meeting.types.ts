@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
+import { payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
-import { ActionItem, ActionItemStatus, JointMeeting, MeetingKind, MeetingStatus } from './meeting.entity';
+import { ActionItem, ActionItemStatus, AgendaItem, JointMeeting, MeetingKind, MeetingStatus } from './meeting.entity';
 
 export const JointMeetingConnection = connectionType(JointMeeting, 'JointMeeting');
 export const ActionItemConnection = connectionType(ActionItem, 'ActionItem');
@@ -104,3 +105,136 @@ export class ActionItemFilter {
   @Field(() => ID, { nullable: true, description: 'Only the action items of this meeting.' })
   meetingId?: string | null;
 }
+
+@InputType({ description: 'An escalated request to put on a scheduled meeting\'s agenda.' })
+export class AddAgendaItemInput {
+  @Field(() => ID, { description: 'Id of the meeting.' })
+  meetingId!: string;
+
+  @Field(() => ID, { description: 'Id of the escalated request to discuss.' })
+  issueId!: string;
+}
+
+@InputType({ description: 'A new place on the agenda for one item.' })
+export class MoveAgendaItemInput {
+  @Field(() => ID, { description: 'Id of the agenda item to move.' })
+  agendaItemId!: string;
+
+  @Field(() => Int, { description: 'New 1-based position on the agenda.' })
+  position!: number;
+}
+
+@InputType({ description: 'An agenda item to take off the agenda.' })
+export class RemoveAgendaItemInput {
+  @Field(() => ID, { description: 'Id of the agenda item to remove.' })
+  agendaItemId!: string;
+}
+
+@InputType({ description: 'A meeting to open.' })
+export class StartJointMeetingInput {
+  @Field(() => ID, { description: 'Id of the meeting to open.' })
+  meetingId!: string;
+}
+
+@InputType({ description: 'A meeting the caller joins.' })
+export class JoinJointMeetingInput {
+  @Field(() => ID, { description: 'Id of the meeting joined.' })
+  meetingId!: string;
+}
+
+@InputType({ description: 'The agenda item to take up.' })
+export class StartAgendaItemInput {
+  @Field(() => ID, { description: 'Id of the agenda item to take up.' })
+  agendaItemId!: string;
+}
+
+@InputType({ description: 'An agenda item deferred to the next meeting of the series.' })
+export class DeferAgendaItemInput {
+  @Field(() => ID, { description: 'Id of the agenda item to defer.' })
+  agendaItemId!: string;
+
+  @Field({ description: 'Why it is deferred.' })
+  reason!: string;
+}
+
+@InputType({ description: 'Closing a meeting (ADJOURNED).' })
+export class AdjournJointMeetingInput {
+  @Field(() => ID, { description: 'Id of the meeting to close.' })
+  meetingId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Closing summary for the minutes.' })
+  summary?: string | null;
+}
+
+@InputType({ description: 'Cancelling a meeting that has not started.' })
+export class CancelJointMeetingInput {
+  @Field(() => ID, { description: 'Id of the meeting to cancel.' })
+  meetingId!: string;
+
+  @Field({ description: 'Why it is cancelled (sent to the participants).' })
+  reason!: string;
+}
+
+@InputType({ description: 'An action item (督办事项) reported done.' })
+export class CompleteActionItemInput {
+  @Field(() => ID, { description: 'Id of the action item done.' })
+  actionItemId!: string;
+
+  @Field({ description: 'What was done.' })
+  note!: string;
+}
+
+const capitalized = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`;
+
+export const ScheduleJointMeetingPayload = payloadType<{ meeting: JointMeeting; meetings: JointMeeting[] }>(
+  'ScheduleJointMeetingPayload',
+  'What scheduleJointMeeting returns: the meeting scheduled (the first of a series) and every meeting of the series.',
+  {
+    meeting: { type: () => JointMeeting, description: 'The meeting scheduled; for a series, its first meeting (which carries the agenda).' },
+    meetings: { type: () => [JointMeeting], description: 'Every meeting scheduled, in date order: one, or seriesCount (at most 12) for a series.', listSize: 12 },
+  },
+);
+
+/** The payload of the mutations on one meeting: the meeting after the change. */
+export interface MeetingPayload {
+  meeting: JointMeeting;
+}
+const meetingPayload = (mutation: string, what: string) =>
+  payloadType<MeetingPayload>(capitalized(mutation), `What ${mutation} returns: the meeting after ${what}.`, {
+    meeting: { type: () => JointMeeting, description: `The joint meeting (联席会议) after ${what}.` },
+  });
+export const StartJointMeetingPayload = meetingPayload('startJointMeeting', 'it opened');
+export const JoinJointMeetingPayload = meetingPayload('joinJointMeeting', 'the caller joined');
+export const AdjournJointMeetingPayload = meetingPayload('adjournJointMeeting', 'it closed');
+export const CancelJointMeetingPayload = meetingPayload('cancelJointMeeting', 'it was cancelled');
+
+export const RemoveAgendaItemPayload = payloadType<MeetingPayload & { removedAgendaItemId: string }>(
+  'RemoveAgendaItemPayload',
+  'What removeAgendaItem returns: the meeting with its renumbered agenda, and the id of the item removed.',
+  {
+    meeting: { type: () => JointMeeting, description: 'The meeting, its agenda renumbered without the item.' },
+    removedAgendaItemId: { type: () => ID, description: 'Id of the agenda item removed (evict it from client caches).' },
+  },
+);
+
+/** The payload of the mutations on one agenda item: the item and its meeting after the change. */
+export interface AgendaItemPayload {
+  agendaItem: AgendaItem;
+  meeting: JointMeeting;
+}
+const agendaItemPayload = (mutation: string, what: string) =>
+  payloadType<AgendaItemPayload>(capitalized(mutation), `What ${mutation} returns: the agenda item and its meeting after ${what}.`, {
+    agendaItem: { type: () => AgendaItem, description: `The agenda item (议题) after ${what}.` },
+    meeting: { type: () => JointMeeting, description: 'The meeting the item is on, as it now stands (agenda order, current item).' },
+  });
+export const AddAgendaItemPayload = agendaItemPayload('addAgendaItem', 'it was added');
+export const MoveAgendaItemPayload = agendaItemPayload('moveAgendaItem', 'it moved');
+export const StartAgendaItemPayload = agendaItemPayload('startAgendaItem', 'it was taken up');
+export const RecordDecisionPayload = agendaItemPayload('recordDecision', 'the decision (its action items under agendaItem.actionItems)');
+export const DeferAgendaItemPayload = agendaItemPayload('deferAgendaItem', 'it was deferred');
+
+export const CompleteActionItemPayload = payloadType<{ actionItem: ActionItem }>(
+  'CompleteActionItemPayload',
+  'What completeActionItem returns: the action item reported done.',
+  { actionItem: { type: () => ActionItem, description: 'The action item (督办事项), now DONE.' } },
+);

@@ -8,11 +8,19 @@ import { Issue } from '../issue/issue.entity';
 import { Referral } from './referral.entity';
 import { referralIsOverdue } from '../overdue';
 import { ReferralService } from './referral.service';
-import { ReferIssueInput, ReferralConnection, ReferralFilter } from './referral.types';
+import {
+  AcceptReferralInput, AcceptReferralPayload, CancelReferralInput, CancelReferralPayload, CompleteReferralInput, CompleteReferralPayload,
+  ReferIssueInput, ReferIssuePayload, ReferralConnection, ReferralFilter, type ReferralPayload, RejectReferralInput, RejectReferralPayload,
+} from './referral.types';
 import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
 import { requireKnownDepartments } from '../department/known-departments';
 
 const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx), ctx.clock);
+
+/** A referral mutation's payload: the referral and its request as committed. */
+async function withIssue(ctx: HubContext, referral: Referral): Promise<ReferralPayload> {
+  return { referral, issue: (await ctx.loaders.issue.load(String(referral.issue.id)))! };
+}
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -38,33 +46,33 @@ export class ReferralResolver {
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
-  @Mutation(() => Referral, { description: 'Refer a request to another department: TRANSFER (移交) or ASSIST (协办). Idempotent per idempotencyKey.' })
-  referIssue(@Arg('input', () => ReferIssueInput, { description: 'The referral to propose.' }) input: ReferIssueInput, @Ctx() ctx: HubContext) {
-    return service(ctx).refer(input);
+  @Mutation(() => ReferIssuePayload, { description: 'Refer a request to another department: TRANSFER (移交) or ASSIST (协办). Idempotent per idempotencyKey.' })
+  async referIssue(@Arg('input', () => ReferIssueInput, { description: 'The referral to propose.' }) input: ReferIssueInput, @Ctx() ctx: HubContext) {
+    return withIssue(ctx, await service(ctx).refer(input));
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
-  @Mutation(() => Referral, { description: 'The receiving department signs for a referral (签收). A transfer moves ownership.' })
-  acceptReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to accept.' }) referralId: string, @Ctx() ctx: HubContext, @Arg('note', () => String, { nullable: true, description: 'Optional note to the referring department.' }) note?: string) {
-    return service(ctx).accept(referralId, note);
+  @Mutation(() => AcceptReferralPayload, { description: 'The receiving department signs for a referral (签收). A transfer moves ownership.' })
+  async acceptReferral(@Arg('input', () => AcceptReferralInput, { description: 'The referral to accept.' }) input: AcceptReferralInput, @Ctx() ctx: HubContext) {
+    return withIssue(ctx, await service(ctx).accept(input.referralId, input.note));
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
-  @Mutation(() => Referral, { description: 'The receiving department sends a referral back (退回) with a reason.' })
-  rejectReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to send back.' }) referralId: string, @Arg('reason', { description: 'Why it is sent back (退回理由).' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).reject(referralId, reason);
+  @Mutation(() => RejectReferralPayload, { description: 'The receiving department sends a referral back (退回) with a reason.' })
+  async rejectReferral(@Arg('input', () => RejectReferralInput, { description: 'The referral to send back and why.' }) input: RejectReferralInput, @Ctx() ctx: HubContext) {
+    return withIssue(ctx, await service(ctx).reject(input.referralId, input.reason));
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
-  @Mutation(() => Referral, { description: 'The assisting department marks its part of an accepted ASSIST referral done.' })
-  completeReferral(@Arg('referralId', () => ID, { description: 'Id of the assist referral done.' }) referralId: string, @Arg('note', { description: 'What the assisting department did.' }) note: string, @Ctx() ctx: HubContext) {
-    return service(ctx).complete(referralId, note);
+  @Mutation(() => CompleteReferralPayload, { description: 'The assisting department marks its part of an accepted ASSIST referral done.' })
+  async completeReferral(@Arg('input', () => CompleteReferralInput, { description: 'The referral done and what was done.' }) input: CompleteReferralInput, @Ctx() ctx: HubContext) {
+    return withIssue(ctx, await service(ctx).complete(input.referralId, input.note));
   }
 
   @Authorized('OFFICER', 'DEPT_ADMIN')
-  @Mutation(() => Referral, { description: 'The referring department withdraws a pending referral.' })
-  cancelReferral(@Arg('referralId', () => ID, { description: 'Id of the referral to withdraw.' }) referralId: string, @Arg('reason', { description: 'Why it is withdrawn.' }) reason: string, @Ctx() ctx: HubContext) {
-    return service(ctx).cancel(referralId, reason);
+  @Mutation(() => CancelReferralPayload, { description: 'The referring department withdraws a pending referral.' })
+  async cancelReferral(@Arg('input', () => CancelReferralInput, { description: 'The referral to withdraw and why.' }) input: CancelReferralInput, @Ctx() ctx: HubContext) {
+    return withIssue(ctx, await service(ctx).cancel(input.referralId, input.reason));
   }
 
   @FieldResolver(() => Issue, { description: 'The request being referred.' })

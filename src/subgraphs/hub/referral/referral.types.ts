@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
+import { payloadType } from '../../../shared/payload';
+import { Issue } from '../issue/issue.entity';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 
 export const ReferralConnection = connectionType(Referral, 'Referral');
@@ -39,3 +41,55 @@ export class ReferralFilter {
   @Field(() => Boolean, { nullable: true, description: 'Pending past the sign-off deadline.' })
   overdue?: boolean | null;
 }
+
+@InputType({ description: 'The receiving department signs for a referral (签收).' })
+export class AcceptReferralInput {
+  @Field(() => ID, { description: 'Id of the referral to accept.' })
+  referralId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional note to the referring department.' })
+  note?: string | null;
+}
+
+@InputType({ description: 'The receiving department sends a referral back (退回).' })
+export class RejectReferralInput {
+  @Field(() => ID, { description: 'Id of the referral to send back.' })
+  referralId!: string;
+
+  @Field({ description: 'Why it is sent back (退回理由).' })
+  reason!: string;
+}
+
+@InputType({ description: 'The assisting department reports its part of an ASSIST referral done.' })
+export class CompleteReferralInput {
+  @Field(() => ID, { description: 'Id of the assist referral done.' })
+  referralId!: string;
+
+  @Field({ description: 'What the assisting department did.' })
+  note!: string;
+}
+
+@InputType({ description: 'The referring department withdraws a pending referral.' })
+export class CancelReferralInput {
+  @Field(() => ID, { description: 'Id of the referral to withdraw.' })
+  referralId!: string;
+
+  @Field({ description: 'Why it is withdrawn.' })
+  reason!: string;
+}
+
+/** The payload of every referral mutation: the referral and the request it belongs to, after the change. */
+export interface ReferralPayload {
+  referral: Referral;
+  issue: Issue;
+}
+const referralPayload = (mutation: string, what: string) =>
+  payloadType<ReferralPayload>(`${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`, `What ${mutation} returns: the referral and its request after ${what}.`, {
+    referral: { type: () => Referral, description: `The referral (移交/协办) after ${what}.` },
+    issue: { type: () => Issue, description: 'The request the referral belongs to, as it now stands (a transfer accepted moves its lead department).' },
+  });
+export const ReferIssuePayload = referralPayload('referIssue', 'it was proposed');
+export const AcceptReferralPayload = referralPayload('acceptReferral', 'signing for it');
+export const RejectReferralPayload = referralPayload('rejectReferral', 'it was sent back');
+export const CompleteReferralPayload = referralPayload('completeReferral', 'the assisting part was done');
+export const CancelReferralPayload = referralPayload('cancelReferral', 'it was withdrawn');

@@ -1,16 +1,16 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
 import { badInput } from '../../../shared/errors';
-import { requireText } from '../validation';
 import { authorize } from '../policy';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
 import { IssueCategory, RoutingRule } from './routing.entity';
-import { saveRoutingRule } from './routing.service';
+import { saveDepartment, saveIssueCategory, saveRoutingRule } from './routing.service';
+import { payloadType } from '../../../shared/payload';
 import { ListSize } from '../../../shared/list-size';
 
 @InputType({ description: 'A routing rule (分办规则) to create or replace.' })
-export class RoutingRuleInput {
+export class SaveRoutingRuleInput {
   @Field(() => ID, { nullable: true, description: 'Omit to create a rule.' })
   id?: string | null;
 
@@ -33,6 +33,43 @@ export class RoutingRuleInput {
   enabled?: boolean | null;
 }
 
+@InputType({ description: 'A department to add or rename.' })
+export class SaveDepartmentInput {
+  @Field(() => ID, { description: 'Department code: 2-32 lower-case letters, digits or _, e.g. "fire".' })
+  code!: string;
+
+  @Field({ description: 'Chinese name, e.g. 消防救援大队.' })
+  nameZh!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+}
+
+@InputType({ description: 'A request category to add or edit.' })
+export class SaveIssueCategoryInput {
+  @Field(() => ID, { description: 'Category code, e.g. "public_security".' })
+  code!: string;
+
+  @Field({ description: 'Chinese name, e.g. 治安问题.' })
+  nameZh!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+
+  @Field(() => Int, { description: 'Working days within which requests of this category must be answered (1 to 60).' })
+  replyWorkingDays!: number;
+}
+
+export const SaveRoutingRulePayload = payloadType<{ routingRule: RoutingRule }>('SaveRoutingRulePayload', 'What saveRoutingRule returns: the rule as saved.', {
+  routingRule: { type: () => RoutingRule, description: 'The routing rule (分办规则) as saved.' },
+});
+export const SaveDepartmentPayload = payloadType<{ department: Department }>('SaveDepartmentPayload', 'What saveDepartment returns: the department as saved.', {
+  department: { type: () => Department, description: 'The department as saved.' },
+});
+export const SaveIssueCategoryPayload = payloadType<{ category: IssueCategory }>('SaveIssueCategoryPayload', 'What saveIssueCategory returns: the category as saved.', {
+  category: { type: () => IssueCategory, description: 'The request category as saved.' },
+});
+
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {
   @Authorized()
@@ -50,48 +87,24 @@ export class RoutingRuleResolver {
   }
 
   @Authorized('COORDINATOR')
-  @Mutation(() => RoutingRule, { description: 'Create or edit a routing rule.' })
-  saveRoutingRule(@Arg('input', () => RoutingRuleInput, { description: 'The rule to save.' }) input: RoutingRuleInput, @Ctx() ctx: HubContext) {
+  @Mutation(() => SaveRoutingRulePayload, { description: 'Create or edit a routing rule.' })
+  async saveRoutingRule(@Arg('input', () => SaveRoutingRuleInput, { description: 'The rule to save.' }) input: SaveRoutingRuleInput, @Ctx() ctx: HubContext) {
     authorize(viewerOf(ctx), 'routing.edit', null);
     const id = input.id == null ? null : Number(input.id);
     if (id !== null && !Number.isInteger(id)) throw badInput(`"${input.id}" is not a rule id.`, 'id');
-    return saveRoutingRule(ctx.em, { ...input, id });
+    return { routingRule: await saveRoutingRule(ctx.em, { ...input, id }) };
   }
 
   @Authorized('COORDINATOR')
-  @Mutation(() => Department, { description: 'Add or rename a department: routing targets are data.' })
-  async saveDepartment(@Arg('code', () => ID, { description: 'Department code: 2-32 lower-case letters, digits or _, e.g. "fire".' }) code: string, @Arg('nameZh', { description: 'Chinese name, e.g. 消防救援大队.' }) nameZh: string, @Arg('nameEn', { description: 'English name.' }) nameEn: string, @Ctx() ctx: HubContext) {
-    if (!/^[a-z][a-z0-9_]{1,31}$/.test(code)) throw badInput('A department code is 2-32 lower-case letters, digits or _.', 'code');
-    const zh = requireText(nameZh, 'nameZh', 100);
-    const en = requireText(nameEn, 'nameEn', 100);
-    return ctx.em.transactional(async (tx) => {
-      const dept = (await tx.findOne(Department, code)) ?? tx.create(Department, { code, nameZh: zh, nameEn: en, createdAt: ctx.clock() });
-      dept.nameZh = zh;
-      dept.nameEn = en;
-      return dept;
-    });
+  @Mutation(() => SaveDepartmentPayload, { description: 'Add or rename a department: routing targets are data.' })
+  async saveDepartment(@Arg('input', () => SaveDepartmentInput, { description: 'The department to add or rename.' }) input: SaveDepartmentInput, @Ctx() ctx: HubContext) {
+    return { department: await saveDepartment(ctx.em, input, ctx.clock()) };
   }
 
   @Authorized('COORDINATOR')
-  @Mutation(() => IssueCategory, { description: 'Add or edit a request category and its reply limit in working days.' })
-  async saveIssueCategory(
-    @Arg('code', () => ID, { description: 'Category code, e.g. "public_security".' }) code: string,
-    @Arg('nameZh', { description: 'Chinese name, e.g. 治安问题.' }) nameZh: string,
-    @Arg('nameEn', { description: 'English name.' }) nameEn: string,
-    @Arg('replyWorkingDays', () => Int, { description: 'Working days within which requests of this category must be answered.' }) replyWorkingDays: number,
-    @Ctx() ctx: HubContext,
-  ) {
-    if (!/^[a-z][a-z0-9_]{1,39}$/.test(code)) throw badInput('A category code is 2-40 lower-case letters, digits or _.', 'code');
-    if (!Number.isInteger(replyWorkingDays) || replyWorkingDays < 1 || replyWorkingDays > 60) {
-      throw badInput('replyWorkingDays must be 1 to 60.', 'replyWorkingDays');
-    }
-    const zh = requireText(nameZh, 'nameZh', 100);
-    const en = requireText(nameEn, 'nameEn', 100);
-    return ctx.em.transactional(async (tx) => {
-      const category = (await tx.findOne(IssueCategory, code)) ?? tx.create(IssueCategory, { code, nameZh: zh, nameEn: en });
-      Object.assign(category, { nameZh: zh, nameEn: en, replyWorkingDays });
-      return category;
-    });
+  @Mutation(() => SaveIssueCategoryPayload, { description: 'Add or edit a request category and its reply limit in working days.' })
+  async saveIssueCategory(@Arg('input', () => SaveIssueCategoryInput, { description: 'The category to add or edit.' }) input: SaveIssueCategoryInput, @Ctx() ctx: HubContext) {
+    return { category: await saveIssueCategory(ctx.em, input) };
   }
 
   @FieldResolver(() => IssueCategory, { nullable: true, description: 'The category the rule matches; null when keywords alone decide.' })

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../../shared/errors';
+import { requireText } from '../validation';
 import { Department } from '../department/department.entity';
 import { IssueCategory, RoutingRule } from './routing.entity';
 
@@ -77,5 +78,35 @@ export async function saveRoutingRule(em: EntityManager, data: RoutingRuleData):
     Object.assign(rule, { priority: data.priority, category, keywords, department, description: data.description.trim() });
     if (data.enabled != null) rule.enabled = data.enabled;
     return rule;
+  });
+}
+
+/** Adds or renames a department: routing targets are data, not code. */
+export async function saveDepartment(em: EntityManager, input: { code: string; nameZh: string; nameEn: string }, now: Date): Promise<Department> {
+  if (!/^[a-z][a-z0-9_]{1,31}$/.test(input.code)) throw badInput('A department code is 2-32 lower-case letters, digits or _.', 'code');
+  const nameZh = requireText(input.nameZh, 'nameZh', 100);
+  const nameEn = requireText(input.nameEn, 'nameEn', 100);
+  return em.transactional(async (tx) => {
+    const dept = (await tx.findOne(Department, input.code)) ?? tx.create(Department, { code: input.code, nameZh, nameEn, createdAt: now });
+    Object.assign(dept, { nameZh, nameEn });
+    return dept;
+  });
+}
+
+/** Adds or edits a request category and its reply limit in working days. */
+export async function saveIssueCategory(
+  em: EntityManager,
+  input: { code: string; nameZh: string; nameEn: string; replyWorkingDays: number },
+): Promise<IssueCategory> {
+  if (!/^[a-z][a-z0-9_]{1,39}$/.test(input.code)) throw badInput('A category code is 2-40 lower-case letters, digits or _.', 'code');
+  if (!Number.isInteger(input.replyWorkingDays) || input.replyWorkingDays < 1 || input.replyWorkingDays > 60) {
+    throw badInput('replyWorkingDays must be 1 to 60.', 'replyWorkingDays');
+  }
+  const nameZh = requireText(input.nameZh, 'nameZh', 100);
+  const nameEn = requireText(input.nameEn, 'nameEn', 100);
+  return em.transactional(async (tx) => {
+    const category = (await tx.findOne(IssueCategory, input.code)) ?? tx.create(IssueCategory, { code: input.code, nameZh, nameEn });
+    Object.assign(category, { nameZh, nameEn, replyWorkingDays: input.replyWorkingDays });
+    return category;
   });
 }
