@@ -15,11 +15,7 @@
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
 //   enterprise); DepartmentPerformance (a computed row per department and period); the minutes
-//   types (part of their meeting). DEFERRED to the contract reshaping (Relay `Node` with global
-//   ids): IssueCategory, Station (keyed by `code`), Officer (by `badge`), WorkdayCalendarYear (by
-//   `year`) have no `id` yet; adding one is that change. Any new type must have `id: ID!`.
-// - no-typename-prefix: OFF, deferred to the contract reshaping: `Visit.visitedOn` starts with
-//   its type's name; renaming it is a breaking change for clients.
+//   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
 // - require-description: ON and STRICTER than recommended: every type, field, argument, input
@@ -59,16 +55,10 @@ module.exports = [
               'MinutesItem',
               'MinutesActionItem',
               'DeadlinesSet',
-              // deferred to the contract reshaping (Relay Node ids)
-              'IssueCategory',
-              'Station',
-              'Officer',
-              'WorkdayCalendarYear',
             ],
           },
         },
       ],
-      '@graphql-eslint/no-typename-prefix': 'off',
       '@graphql-eslint/naming-convention': [
         'error',
         {

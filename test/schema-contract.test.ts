@@ -22,7 +22,7 @@ describe('schema:diff', () => {
   test('sorts changes into breaking, dangerous and safe', async () => {
     let after = edit(/\n  """Short title given by the submitter\."""\n  title: String!.*\n/, '\n'); // Issue.title removed
     after = after.replace(/(enum IssuePriority[^{]*\{)/, '$1\n  """Test."""\n  CRITICAL @join__enumValue(graph: HUB)\n'); // enum value added
-    after = after.replace(/(\ntype Department\n[^{]*\{)/, '$1\n  """Test."""\n  phone: String @join__field(graph: HUB)\n'); // nullable field added
+    after = after.replace(/(\ntype Department implements Node\n[^{]*\{)/, '$1\n  """Test."""\n  phone: String @join__field(graph: HUB)\n'); // nullable field added
     const lines = describeChanges(await diff(apiSchemaOf(before), apiSchemaOf(after)), false);
     const group = (title: string) => {
       const start = lines.findIndex((l) => l.startsWith(`${title} (`));

@@ -10,8 +10,11 @@ import { Directive } from 'type-graphql';
 /** A list whose length the client does not choose: cost as if it held `size` items (a generous upper estimate). */
 export const ListSize = (size: number) => Directive(`@listSize(assumedSize: ${size})`);
 
-/** A cursor connection: its `edges` hold as many items as `first` asks for (the default page size when absent). */
-export const PagedList = () => Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)');
-
-/** What a connection returns when `first` is not given (pageSize()'s fallback): declared in the schema so the cost limit counts it. */
+/** What a connection returns when neither `first` nor `last` is given (pageWindow()'s fallback); PagedList's assumedSize says the same to the cost limit. */
 export const PAGE_SIZE_DEFAULT = 20;
+
+/** A cursor connection: its `edges` hold as many items as `first` or `last` asks for (the default page size, 20, when neither is given). */
+export const PagedList = () =>
+  Directive(`@listSize(assumedSize: ${PAGE_SIZE_DEFAULT}, slicingArguments: ["first", "last"], sizedFields: ["edges"], requireOneSlicingArgument: false)`);
+
+

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { CursorPart, decodeCursor, decodeEventCursor, encodeCursor, MAX_CURSOR_LENGTH } from './pagination';
+import { CursorPart, decodeCursor, decodeEventCursor, encodeCursor, MAX_CURSOR_LENGTH, pageWindow, toConnection } from './pagination';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
@@ -94,4 +94,30 @@ describe('decodeEventCursor (subscription `after`)', () => {
     '%j is BAD_USER_INPUT naming "after"',
     (after) => expectRefused(() => decodeEventCursor(after)),
   );
+});
+
+describe('pageWindow and toConnection: Relay first/after, last/before', () => {
+  const id = [CursorPart.id] as const;
+  test('first defaults to 20; first and last together, or out of 1..100, are BAD_USER_INPUT naming the argument', () => {
+    expect(pageWindow({}, id)).toEqual({ size: 20, backward: false, after: null, before: null });
+    expect(pageWindow({ last: 5, before: encodeCursor([9]) }, id)).toEqual({ size: 5, backward: true, after: null, before: [9] });
+    expectRefused(() => pageWindow({ first: 1, last: 1 }, id), 'last');
+    expectRefused(() => pageWindow({ first: 0 }, id), 'first');
+    expectRefused(() => pageWindow({ last: 101 }, id), 'last');
+    expectRefused(() => pageWindow({ before: 'nope!' }, id), 'before');
+  });
+
+  test('forward: the extra row means a next page; `after` means a previous one', () => {
+    const c = toConnection([5, 4, 3], pageWindow({ first: 2, after: encodeCursor([6]) }, id), 9, (n) => String(n));
+    expect(c.edges.map((e) => e.node)).toEqual([5, 4]);
+    expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: '5', endCursor: '4' });
+  });
+
+  test('backward: rows come in reverse and are put back in list order; the extra row means a previous page', () => {
+    const c = toConnection([1, 2, 3], pageWindow({ last: 2 }, id), 3, (n) => String(n));
+    expect(c.edges.map((e) => e.node)).toEqual([2, 1]);
+    expect(c.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: '2', endCursor: '1' });
+    const empty = toConnection([], pageWindow({ last: 2, before: encodeCursor([1]) }, id), 3, String);
+    expect(empty.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
 });

@@ -1,14 +1,27 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 import { textProblem } from './input-guard';
+import { PAGE_SIZE_DEFAULT } from './list-size';
 
 /** Relay-style cursor connections: opaque cursors over a stable, indexed sort key. */
 @ObjectType({ description: 'Where a page of a cursor connection ends, and whether more follows (Relay PageInfo).' })
 export class PageInfo {
-  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor`.' })
+  @Field({
+    description:
+      'True when more items follow this page: ask again with `first` and `after: endCursor`. When paging backward (`last`), true if `before` was given.',
+  })
   hasNextPage!: boolean;
+
+  @Field({
+    description:
+      'True when items come before this page: ask again with `last` and `before: startCursor`. When paging forward (`first`), true if `after` was given.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page; null when the page is empty.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; null when the page is empty.' })
   endCursor!: string | null;
@@ -27,7 +40,7 @@ export interface Connection<T> {
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
-    @Field({ description: 'Opaque position of this item: pass it as `after` to continue from here.' })
+    @Field({ description: 'Opaque position of this item: pass it as `after` (or `before`) to page from here.' })
     cursor!: string;
 
     @Field(() => node, { description: `The ${name}.` })
@@ -52,12 +65,42 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 
 export const MAX_PAGE_SIZE = 100;
 
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${n}.`, 'first');
-  }
+/** The Relay paging arguments of a connection field. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** Which slice of the ordered list a page is: `size` items after `after` and/or before `before`, from the start (forward) or the end (backward). */
+export interface PageWindow<K> {
+  size: number;
+  backward: boolean;
+  after: K | null;
+  before: K | null;
+}
+
+function checkSize(n: number, argument: string): number {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput(`"${argument}" must be between 1 and ${MAX_PAGE_SIZE}, got ${n}.`, argument);
   return n;
+}
+
+/**
+ * Reads Relay paging arguments: `first` (default 20) pages forward from `after`, `last` backward
+ * from `before`; asking for both `first` and `last` is BAD_USER_INPUT, as is a cursor this list did
+ * not produce (every part checked before it reaches SQL).
+ */
+export function pageWindow<const P extends readonly CursorPart<unknown>[]>(args: PageArgs, parts: P, fallback = PAGE_SIZE_DEFAULT): PageWindow<PartValues<P>> {
+  if (args.first != null && args.last != null) throw badInput('Give "first" (page forward) or "last" (page backward), not both.', 'last');
+  const backward = args.last != null;
+  return {
+    size: backward ? checkSize(args.last!, 'last') : checkSize(args.first ?? fallback, 'first'),
+    backward,
+    // an empty cursor means "no cursor": clients send "" for the first page
+    after: args.after ? decodeCursor(args.after, parts, 'after') : null,
+    before: args.before ? decodeCursor(args.before, parts, 'before') : null,
+  };
 }
 
 export function encodeCursor(parts: (string | number)[]): string {
@@ -135,38 +178,79 @@ export function decodeEventCursor(after: string | null | undefined, argument = '
   throw badInput(`"${argument}" is not an event cursor: pass the cursor of the last event received.`, argument);
 }
 
-/** Builds a connection from one page fetched with limit+1 rows (the extra row says "more"). */
-export function toConnection<T>(rows: T[], limit: number, totalCount: number, cursorOf: (row: T) => string): Connection<T> {
-  const page = rows.slice(0, limit);
+/**
+ * Builds a connection from one page fetched with size+1 rows in the fetch order (the list's order
+ * when paging forward, reversed when paging backward): the extra row says "more in that direction".
+ */
+export function toConnection<T>(rows: T[], window: PageWindow<unknown>, totalCount: number, cursorOf: (row: T) => string): Connection<T> {
+  const more = rows.length > window.size;
+  const page = rows.slice(0, window.size);
+  if (window.backward) page.reverse();
   const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: window.backward ? window.before !== null : more,
+      hasPreviousPage: window.backward ? more : window.after !== null,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
     totalCount,
   };
 }
 
 /**
- * One page of entities with an integer `id` in id order (stable under concurrent inserts), and the
- * total matching the conditions: two statements whatever the page size.
+ * One page of entities in the order of `orderBy` (ending with a unique key, so the order is total
+ * and stable under concurrent inserts) through MikroORM's cursor pagination (`findByCursor`), and
+ * the total matching the conditions: two statements whatever the page size. Cursors are checked
+ * against `parts` (one per orderBy key) before MikroORM decodes them.
  */
-export async function findPageById<T extends { id: number }>(
+export async function findPage<T extends object, const P extends readonly CursorPart<unknown>[]>(
   em: EntityManager,
   entity: EntityName<T>,
   conditions: (FilterQuery<T> | (() => FilterQuery<T>))[],
-  first: number | null | undefined,
-  after: string | null | undefined,
-  order: 'asc' | 'desc',
+  args: PageArgs,
+  orderBy: Record<string, 'asc' | 'desc'>,
+  parts: P,
 ): Promise<Connection<T>> {
-  const limit = pageSize(first);
+  const window = pageWindow(args, parts);
   // a condition given as a function is built once per statement: MikroORM's raw() keys are use-once
-  const built = () => conditions.map((c) => (typeof c === 'function' ? c() : c));
-  const where = (conditions.length ? { $and: built() } : {}) as FilterQuery<T>;
-  const cursor = after ? decodeCursor(after, [CursorPart.id])[0] : null;
-  const page = (cursor === null ? (conditions.length ? { $and: built() } : {}) : { $and: [...built(), { id: order === 'asc' ? { $gt: cursor } : { $lt: cursor } }] }) as FilterQuery<T>;
-  const [rows, total] = await Promise.all([
-    em.find(entity, page, { orderBy: { id: order } as never, limit: limit + 1 }),
-    em.count(entity, where),
+  const where = () => (conditions.length ? { $and: conditions.map((c) => (typeof c === 'function' ? (c as () => FilterQuery<T>)() : c)) } : {}) as FilterQuery<T>;
+  const [page, total] = await Promise.all([
+    em.findByCursor(entity, where(), {
+      ...(window.backward ? { last: window.size } : { first: window.size }),
+      after: args.after || undefined,
+      before: args.before || undefined,
+      orderBy: orderBy as never,
+      includeCount: false,
+    }),
+    em.count(entity, where()),
   ]);
-  return toConnection(rows as T[], limit, total, (r) => encodeCursor([r.id]));
+  const edges = page.items.map((node) => ({ node, cursor: page.from(node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPrevPage,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+    totalCount: total,
+  };
+}
+
+/** The Relay paging arguments every connection field takes. */
+@ArgsType()
+export class ConnectionArgs implements PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page forward: at most this many items (1 to 100), after `after` or from the start; 20 when neither `first` nor `last` is given.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of an item (e.g. `pageInfo.endCursor` of the previous page): the page starts after it.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page backward: at most this many items (1 to 100), before `before` or up to the end. Not with `first`.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of an item (e.g. `pageInfo.startCursor` of the next page): the page ends before it.' })
+  before?: string | null;
 }

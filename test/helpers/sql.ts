@@ -13,3 +13,10 @@ export async function sql<T = any>(query: string, params: unknown[] = []): Promi
     await client.end();
   }
 }
+
+/** The database key inside a global id the API returned (`Issue:42` → 42), for direct SQL on its row. */
+export function rowId(globalId: string): number {
+  const key = Number(String(globalId).split(':')[1]);
+  if (!Number.isInteger(key)) throw new Error(`not a numeric global id: ${globalId}`);
+  return key;
+}

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../subgraphs/hub/node/global-id';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES, DEMO_STATIONS, DEMO_USERS, type DemoUserName } from '../district';
 import type { Viewer } from '../../shared/auth';
@@ -43,26 +44,26 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
 
   // 1. closed loop: online request → tax → answered → satisfied → follow-up visit
   const invoice = await as('enterprise').submit({ uscc: uscc(0), title: '电子发票开具系统无法登录', description: '本周起电子税务局开具发票时提示证书失效，影响正常开票。', category: 'tax_service' });
-  await as('tax-officer').accept(String(invoice.id));
-  await as('tax-officer').startWork(String(invoice.id));
-  await as('tax-officer').respond(String(invoice.id), '已远程协助更新数字证书，开票功能恢复。');
-  await as('tax-officer').resolve(String(invoice.id), '证书更新完成，企业已正常开票。');
-  await as('enterprise').rate({ issueId: String(invoice.id), satisfaction: Satisfaction.SATISFIED, comment: '处理及时' });
-  await as('tax-officer').recordFollowUp(String(invoice.id), '电话回访，企业确认开票正常。', false);
+  await as('tax-officer').accept(toGlobalId('Issue', invoice.id));
+  await as('tax-officer').startWork(toGlobalId('Issue', invoice.id));
+  await as('tax-officer').respond(toGlobalId('Issue', invoice.id), '已远程协助更新数字证书，开票功能恢复。');
+  await as('tax-officer').resolve(toGlobalId('Issue', invoice.id), '证书更新完成，企业已正常开票。');
+  await as('enterprise').rate({ issueId: toGlobalId('Issue', invoice.id), satisfaction: Satisfaction.SATISFIED, comment: '处理及时' });
+  await as('tax-officer').recordFollowUp(toGlobalId('Issue', invoice.id), '电话回访，企业确认开票正常。', false);
 
   // 2. in progress with the police, recorded on a visit
   const theft = await as('police-officer').submit({ uscc: uscc(3), title: '厂区附近多次发生电动车盗窃', description: '近一个月员工电动车被盗三辆，希望加强夜间巡逻。', category: 'public_security', channel: IssueChannel.VISIT });
-  await as('police-officer').accept(String(theft.id));
-  await as('police-officer').startWork(String(theft.id));
+  await as('police-officer').accept(toGlobalId('Issue', theft.id));
+  await as('police-officer').startWork(toGlobalId('Issue', theft.id));
 
   // 3. waiting for market supervision to sign
   await as('coordinator').submit({ uscc: uscc(4), title: '营业执照变更登记进度咨询', description: '变更经营范围已提交两周，想了解办理进度。', category: 'licence', channel: IssueChannel.HOTLINE });
 
   // 4. wage dispute with judicial, police asked to assist
   const wages = await as('coordinator').submit({ uscc: uscc(6), title: '拖欠农民工工资引发纠纷', description: '分包商拖欠工资，工人聚集讨薪，希望调解。', category: 'labour_dispute', channel: IssueChannel.SYMPOSIUM });
-  await as('judicial-officer').accept(String(wages.id));
+  await as('judicial-officer').accept(toGlobalId('Issue', wages.id));
   await new ReferralService(em.fork(), viewer('judicial-officer'), clock).refer({
-    issueId: String(wages.id),
+    issueId: toGlobalId('Issue', wages.id),
     toDepartment: 'police',
     kind: ReferralKind.ASSIST,
     reason: '讨薪现场需维持秩序',
@@ -74,8 +75,8 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
 
   // 6. escalated to the joint meeting
   const inspections = await as('coordinator').submit({ uscc: uscc(9), title: '多部门检查过于频繁', description: '一个月内接受四次不同部门检查，希望统筹安排。', category: 'other', channel: IssueChannel.SYMPOSIUM });
-  await as('coordinator').route(String(inspections.id), 'market', ['tax', 'police'], '牵头统筹涉企检查');
-  await as('coordinator').escalate(String(inspections.id), '涉及多部门，提交联席会议研究');
+  await as('coordinator').route(toGlobalId('Issue', inspections.id), 'market', ['tax', 'police'], '牵头统筹涉企检查');
+  await as('coordinator').escalate(toGlobalId('Issue', inspections.id), '涉及多部门，提交联席会议研究');
 
   // 7. the quarterly joint meeting that will take up the escalated request
   await new MeetingService(em.fork(), viewer('coordinator'), clock).schedule({
@@ -86,7 +87,7 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
     location: '区公安分局三楼会议室',
     invitedDepartments: ['market', 'tax', 'judicial'],
     invitedPeople: [{ name: '李伟', department: 'police', userId: DEMO_USERS['police-officer'].sub }],
-    agendaIssueIds: [String(inspections.id)],
+    agendaIssueIds: [toGlobalId('Issue', inspections.id)],
     seriesCount: 4,
   });
 

@@ -1,5 +1,6 @@
 import { PersonResolver } from './person/person';
 import { buildFederatedSchema } from '../../shared/federation';
+import { applyGlobalIds } from './node/global-id';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { DepartmentResolver } from './department/department.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
@@ -9,12 +10,13 @@ import { IssueResolver } from './issue/issue.resolver';
 import { ActionItemResolver, AgendaItemResolver, IssueMeetingHistoryResolver, JointMeetingResolver } from './meeting/meeting.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
-import { RoutingRuleResolver } from './routing/routing.resolver';
+import { IssueCategoryResolver, RoutingRuleResolver } from './routing/routing.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
-export function buildHubSchema() {
-  return buildFederatedSchema(
+export async function buildHubSchema() {
+  const schema = await buildFederatedSchema(
     {
       resolvers: [
         DepartmentResolver,
@@ -24,6 +26,8 @@ export function buildHubSchema() {
         IssueResolver,
         ReferralResolver,
         RoutingRuleResolver,
+        IssueCategoryResolver,
+        NodeResolver,
         CalendarResolver,
         PerformanceResolver,
         IssueEventResolver,
@@ -36,4 +40,5 @@ export function buildHubSchema() {
     },
     { ...enterpriseReference },
   );
+  return applyGlobalIds(schema);
 }

@@ -1,4 +1,7 @@
 import { badInput } from '../../shared/errors';
+import { fromGlobalId, type GlobalIdType } from './node/global-id';
+
+type NumericGlobalIdType = Exclude<GlobalIdType, 'Enterprise' | 'Department' | 'IssueCategory'>;
 
 /** Trimmed text of 1..max characters, or BAD_USER_INPUT naming the field. */
 export function requireText(value: string | null | undefined, field: string, max: number): string {
@@ -12,9 +15,7 @@ export function optionalText(value: string | null | undefined, field: string, ma
   return value == null || !value.trim() ? null : requireText(value, field, max);
 }
 
-/** Numeric database ids travel as GraphQL IDs; anything else is BAD_USER_INPUT, never a 500. */
-export function parseId(value: string | number, field: string): number {
-  const n = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) throw badInput(`${field} "${value}" is not a valid id.`, field);
-  return n;
+/** The database id inside a global id (`Issue:42`) of the given type; anything else is BAD_USER_INPUT, never a 500. */
+export function parseId(value: string, field: string, type: NumericGlobalIdType): number {
+  return fromGlobalId(value, type, field);
 }

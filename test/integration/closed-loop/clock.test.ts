@@ -3,7 +3,7 @@ import { emitSlaWarnings } from '../../../src/subgraphs/hub/events/sla-scheduler
 import { hubCalendar } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
 import { act, ok, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -54,7 +54,7 @@ test('deadlines, overdue state, statistics and SLA warnings follow the hub clock
 
   // the SLA scan, at the hub's now, finds both
   await emitSlaWarnings(hub.subgraphs.hub.orm, hub.clock.now());
-  const warnings = await sql(`select type, occurred_at from hub.event where issue_id = $1 and type in ('REPLY_OVERDUE', 'OVERDUE') order by type`, [issue.id]);
+  const warnings = await sql(`select type, occurred_at from hub.event where issue_id = $1 and type in ('REPLY_OVERDUE', 'OVERDUE') order by type`, [rowId(issue.id)]);
   expect(warnings.map((w) => w.type)).toEqual(['OVERDUE', 'REPLY_OVERDUE']);
   for (const w of warnings) expect(new Date(w.occurred_at).toISOString()).toBe(hub.clock.now().toISOString());
 });

@@ -31,7 +31,7 @@ test('referral(id): its two departments and coordinators see it; others FORBIDDE
     expect((await hub.gql(q, { id: referral.id }, who)).data.referral).toMatchObject({ id: referral.id, kind: 'ASSIST' });
   }
   expect(codeOf(await hub.gql(q, { id: referral.id }, 'police-officer'))).toBe('FORBIDDEN');
-  expect(codeOf(await hub.gql(q, { id: '99999999' }, 'coordinator'))).toBe('NOT_FOUND');
+  expect(codeOf(await hub.gql(q, { id: 'Referral:99999999' }, 'coordinator'))).toBe('NOT_FOUND');
 });
 
 test('reusing a referral idempotency key with any difference (the reason too) is CONFLICT; the same request replays', async () => {
@@ -59,10 +59,10 @@ test('Enterprise and Department carry an id (for clients that normalise by id); 
   const res = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { id uscc } departments { id code }
       departmentPerformance(from: "2026-01-01", to: "2026-12-31") { departmentCode department { id nameZh } } }`, { u: DEMO_ENTERPRISES[0].uscc }, 'coordinator');
   expect(res.errors).toBeUndefined();
-  expect(res.data.enterprise.id).toBe(DEMO_ENTERPRISES[0].uscc);
-  expect(res.data.departments.every((d: any) => d.id === d.code)).toBe(true);
+  expect(res.data.enterprise.id).toBe(`Enterprise:${DEMO_ENTERPRISES[0].uscc}`);
+  expect(res.data.departments.every((d: any) => d.id === `Department:${d.code}`)).toBe(true);
   const tax = res.data.departmentPerformance.find((r: any) => r.departmentCode === 'tax');
-  expect(tax.department).toEqual({ id: 'tax', nameZh: '税务局' });
+  expect(tax.department).toEqual({ id: 'Department:tax', nameZh: '税务局' });
 });
 
 test('list rows carry working days left (hub time zone) and when the request last changed', async () => {

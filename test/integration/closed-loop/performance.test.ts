@@ -1,7 +1,7 @@
 import { DEMO_USERS } from '../../../src/demo/district';
 import { addDays } from '../../helpers/clock';
 import { act, ok, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -44,10 +44,10 @@ test('the rates for a small known dataset', async () => {
   // D: never signed, and (moved in time) past its deadline
   const d = await issueFor(DEPT);
   const yesterday = addDays(hub.clock.today(), -1);
-  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [d, yesterday]);
+  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [rowId(d), yesterday]);
   // E: signed late (its sign-off deadline moved into the past before signing)
   const e = await issueFor(DEPT);
-  await sql(`update hub.issue set sign_off_deadline = $2 where id = $1`, [e, yesterday]);
+  await sql(`update hub.issue set sign_off_deadline = $2 where id = $1`, [rowId(e), yesterday]);
   await act.accept(hub, officer, e);
   // referrals to the department: one sent back, one accepted (on police-led requests)
   for (const [i, answer] of (['reject', 'accept'] as const).entries()) {

@@ -204,11 +204,11 @@ describe('bad input is BAD_USER_INPUT or NOT_FOUND, never a 500', () => {
     const issue = await taxIssue();
     await expectCode(M.refer, { i: { issueId: issue.id, toDepartment: 'fire_brigade', kind: 'TRANSFER', reason: 'x', idempotencyKey: `bad-${issue.id}` } }, 'tax-officer', 'BAD_USER_INPUT', /Unknown department "fire_brigade"/);
     await expectCode(`mutation($id: ID!) { routeIssue(input: { issueId: $id, leadDepartment: "nobody" }) { issue { id } } }`, { id: issue.id }, 'coordinator', 'BAD_USER_INPUT', /Unknown department/);
-    await expectCode(M.accept, { id: 'abc' }, 'tax-officer', 'BAD_USER_INPUT', /not a valid id/);
-    await expectCode(M.accept, { id: '99999999' }, 'tax-officer', 'NOT_FOUND');
-    await expectCode(M.acceptReferral, { id: '99999999' }, 'tax-officer', 'NOT_FOUND');
+    await expectCode(M.accept, { id: 'abc' }, 'tax-officer', 'BAD_USER_INPUT', /is not an Issue id/);
+    await expectCode(M.accept, { id: 'Issue:99999999' }, 'tax-officer', 'NOT_FOUND');
+    await expectCode(M.acceptReferral, { id: 'Referral:99999999' }, 'tax-officer', 'NOT_FOUND');
     await expectCode(`query { issue(id: "-1") { id } }`, {}, 'coordinator', 'BAD_USER_INPUT');
-    await expectCode(`query { issue(id: "99999999") { id } }`, {}, 'coordinator', 'NOT_FOUND', /No request with id 99999999/);
+    await expectCode(`query { issue(id: "Issue:99999999") { id } }`, {}, 'coordinator', 'NOT_FOUND', /No request with id Issue:99999999/);
     await expectCode(`{ departmentPerformance(from: "2026-02-30", to: "2026-03-01") { departmentCode } }`, {}, 'coordinator', 'BAD_USER_INPUT');
     await expectCode(`{ departmentPerformance(from: "2026-03-02", to: "2026-03-01") { departmentCode } }`, {}, 'coordinator', 'BAD_USER_INPUT');
   });

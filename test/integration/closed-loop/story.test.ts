@@ -3,7 +3,7 @@ import type { WorkdayCalendar } from '../../../src/subgraphs/hub/calendar/workda
 import { hubCalendar } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
 import { act, codeOf, ISSUE_FIELDS, ok, REFERRAL_FIELDS, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /** The whole closed loop (DESIGN §1, §4) through the gateway on real Postgres. */
@@ -151,7 +151,7 @@ test('rules are data: a coordinator adds a rule and it routes the next request, 
   }, 'coordinator')).routingRule;
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '无人机航拍纠纷', description: '邻厂无人机多次飞越厂区', category: 'other' });
   expect(issue.leadDepartment.code).toBe('judicial');
-  expect(issue.routingExplanation).toContain(`Rule #${rule.id}`);
+  expect(issue.routingExplanation).toContain(`Rule #${rowId(rule.id)}`);
   const rules = await ok(hub, `{ routingRules { id priority } }`, {}, 'coordinator');
   expect(rules[0].id).toBe(rule.id);
   await ok(hub, `mutation($i: SaveRoutingRuleInput!) { saveRoutingRule(input: $i) { routingRule { enabled } } }`, {
@@ -193,8 +193,8 @@ test('overdue: open, unanswered and past the deadline shows in the overdue inbox
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '税务发票退回', description: '退税进度', category: 'tax_service' });
   const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '协查', idempotencyKey: `overdue-${issue.id}` });
   // moved into the past: yesterday, as the hub's clock sees it
-  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [issue.id, addDays(today(), -1)]);
-  await sql(`update hub.referral set sign_off_deadline = $2 where id = $1`, [referral.id, addDays(today(), -1)]);
+  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [rowId(issue.id), addDays(today(), -1)]);
+  await sql(`update hub.referral set sign_off_deadline = $2 where id = $1`, [rowId(referral.id), addDays(today(), -1)]);
 
   const overdue = await ok(hub, `{ issues(filter: { overdue: true, leadDepartment: "tax" }, first: 100) { edges { node { id isOverdue } } } }`, {}, 'tax-officer');
   expect(overdue.edges).toContainEqual({ node: { id: issue.id, isOverdue: true } });

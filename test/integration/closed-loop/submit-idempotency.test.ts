@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '../../../src/demo/district';
 import { codeOf, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -18,7 +18,7 @@ afterAll(() => hub?.stop());
 const SUBMIT = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { issue { id number title timeline { action } } } }`;
 const input = (key: string, title = '发票领用') => ({ uscc: DEMO_USERS.enterprise.uscc, title, description: '发票领用受阻', category: 'tax_service', idempotencyKey: key });
 const outboxEvents = async (issueId: string) =>
-  (await sql<{ type: string }>(`select type from hub.event where issue_id = $1 order by id`, [Number(issueId)])).map((r) => r.type);
+  (await sql<{ type: string }>(`select type from hub.event where issue_id = $1 order by id`, [rowId(issueId)])).map((r) => r.type);
 
 test('a retry with the same key returns the same request and writes nothing twice', async () => {
   const key = `retry-${randomUUID()}`;

@@ -3,7 +3,7 @@ import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { hubCalendar, testCalendarYear } from '../../helpers/calendar';
 import { createTestClock } from '../../helpers/clock';
 import { act, codeOf, escalated, ok, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -44,7 +44,7 @@ test('at 23:30 UTC it is already the next day in Shanghai: the submission day, d
   const calendar = await hubCalendar(hub);
   expect(clock.today()).toBe('2040-06-04');
   expect(issue.replyDeadline).toBe(calendar.addWorkingDays('2040-06-04', 5)); // counted from Monday, not Sunday (UTC)
-  const [row] = await sql<{ submitted_on: string }>(`select to_char(submitted_on, 'YYYY-MM-DD') as submitted_on from hub.issue where id = $1`, [issue.id]);
+  const [row] = await sql<{ submitted_on: string }>(`select to_char(submitted_on, 'YYYY-MM-DD') as submitted_on from hub.issue where id = $1`, [rowId(issue.id)]);
   expect(row.submitted_on).toBe('2040-06-04');
 
   const { itemId } = await itemUnderDiscussion(1, '2040-06-05T02:00:00.000Z');

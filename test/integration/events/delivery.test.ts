@@ -4,7 +4,7 @@ import { stepIssue } from '../../../src/subgraphs/hub/issue/issue-workflow';
 import { Issue } from '../../../src/subgraphs/hub/issue/issue.entity';
 import { emitSlaWarnings } from '../../../src/subgraphs/hub/events/sla-scheduler';
 import { act, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { addDays } from '../../helpers/clock';
 import { until } from '../../helpers/wait';
@@ -111,12 +111,12 @@ test('a rolled-back transaction leaves no event; a committed one is delivered', 
   const viewer = { id: 'u-test', displayName: 'Test', department: 'tax', roles: ['OFFICER' as const], uscc: null };
   await expect(
     orm.em.fork().transactional(async (tx) => {
-      const row = await tx.findOneOrFail(Issue, Number(issue.id));
+      const row = await tx.findOneOrFail(Issue, rowId(issue.id));
       await stepIssue(tx, row, { actor: viewer, timeline: 'REOPENED', now: a.clock.now(), note: 'rolled back' });
       throw new Error('boom');
     }),
   ).rejects.toThrow('boom');
-  expect(await sql(`select id from hub.event where issue_id = $1 and type = 'REOPENED'`, [Number(issue.id)])).toEqual([]);
+  expect(await sql(`select id from hub.event where issue_id = $1 and type = 'REOPENED'`, [rowId(issue.id)])).toEqual([]);
   await act.accept(a, 'tax-officer', issue.id);
   // events come in cursor order: a DOOMED event, had it been stored, would arrive before this one
   const [event] = await sub.waitFor(1);
@@ -127,7 +127,7 @@ test('a rolled-back transaction leaves no event; a committed one is delivered', 
 
 test('SLA warnings are emitted once, however many instances scan at the same time', async () => {
   const issue = await newIssue(a);
-  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [issue.id, addDays(a.clock.today(), -1)]);
+  await sql(`update hub.issue set reply_deadline = $2 where id = $1`, [rowId(issue.id), addDays(a.clock.today(), -1)]);
   const sub = collect(await client(a, 'tax-officer'), `subscription($id: ID, $after: String) { issueEvents(issueId: $id, after: $after) { type issueId } }`, {
     id: issue.id,
     after: await latestCursor(),
@@ -135,7 +135,7 @@ test('SLA warnings are emitted once, however many instances scan at the same tim
   const scan = (hub: TestHub) => emitSlaWarnings(hub.subgraphs.hub.orm, hub.clock.now());
   await Promise.all([scan(a), scan(b), scan(a)]);
   await scan(b);
-  const rows = await sql(`select type from hub.event where issue_id = $1 and stream = 'SLA'`, [issue.id]);
+  const rows = await sql(`select type from hub.event where issue_id = $1 and stream = 'SLA'`, [rowId(issue.id)]);
   expect(rows).toEqual([{ type: 'REPLY_OVERDUE' }]);
   // then a later event of the issue: only one warning came before it
   await act.accept(a, 'tax-officer', issue.id);

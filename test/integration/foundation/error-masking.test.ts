@@ -1,5 +1,5 @@
 import type { Client } from 'graphql-ws';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -32,20 +32,20 @@ async function withMeetingTablesGone<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 test('HTTP: a database fault is INTERNAL_SERVER_ERROR with a generic message, nothing of the SQL', async () => {
-  const res = await withMeetingTablesGone(() => hub.gql(`{ jointMeeting(id: "1") { id title participants { departmentCode } } }`, {}, 'coordinator'));
+  const res = await withMeetingTablesGone(() => hub.gql(`{ jointMeeting(id: "JointMeeting:1") { id title participants { departmentCode } } }`, {}, 'coordinator'));
   expect(res.errors).toHaveLength(1);
   expect(res.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   expect(res.errors![0].message).toBe(GENERIC);
   expect(JSON.stringify(res)).not.toMatch(LEAKS);
   // and the hub is fine afterwards
-  expect((await hub.gql(`{ jointMeeting(id: "1") { id } }`, {}, 'coordinator')).errors).toBeUndefined();
+  expect((await hub.gql(`{ jointMeeting(id: "JointMeeting:1") { id } }`, {}, 'coordinator')).errors).toBeUndefined();
 });
 
 test('WebSocket: a database fault while setting up a subscription is INTERNAL_SERVER_ERROR, nothing of the SQL', async () => {
   const c = wsClient(hub.url, await hub.token('coordinator'));
   clients.push(c);
   const sub = await withMeetingTablesGone(async () => {
-    const s = collect(c, `subscription { jointMeetingEvents(meetingId: "1") { type } }`);
+    const s = collect(c, `subscription { jointMeetingEvents(meetingId: "JointMeeting:1") { type } }`);
     await s.waitForEnd();
     return s;
   });

@@ -3,7 +3,7 @@ import { Client as PgClient } from 'pg';
 import { DEMO_USERS } from '../../../src/demo/district';
 import { MAX_STRING_LENGTH } from '../../../src/shared/input-guard';
 import { ok, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type GqlResponse, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -223,7 +223,7 @@ describe('malformed cursors are BAD_USER_INPUT naming "after", on every connecti
   const SUBSCRIPTIONS: [string, string, Record<string, unknown>][] = [
     ['referralEvents', `subscription($a: String) { referralEvents(department: "tax", after: $a) { cursor } }`, {}],
     ['issueEvents', `subscription($a: String) { issueEvents(after: $a) { cursor } }`, {}],
-    ['jointMeetingEvents', `subscription($a: String) { jointMeetingEvents(meetingId: "1", after: $a) { cursor } }`, {}],
+    ['jointMeetingEvents', `subscription($a: String) { jointMeetingEvents(meetingId: "JointMeeting:1", after: $a) { cursor } }`, {}],
   ];
   test.each(SUBSCRIPTIONS)('subscription %s: every malformed event cursor is refused', async (name, query, vars) => {
     const c = wsClient(hub.url, await hub.token('coordinator'));
@@ -261,7 +261,7 @@ test('text is stored byte-identical or refused, never changed: non-ASCII round-t
   expect(read.description).toBe(TRICKY);
   expect(Buffer.from(read.description, 'utf8').equals(Buffer.from(TRICKY, 'utf8'))).toBe(true);
   expect(read.title).toBe(TITLE);
-  const [stored] = await sql<{ bytes: Buffer }>(`select convert_to(description, 'UTF8') as bytes from hub.issue where id = $1`, [issue.id]);
+  const [stored] = await sql<{ bytes: Buffer }>(`select convert_to(description, 'UTF8') as bytes from hub.issue where id = $1`, [rowId(issue.id)]);
   expect(stored.bytes.equals(Buffer.from(TRICKY, 'utf8'))).toBe(true);
 
   // the coordinator's routing reason travels in the ROUTED event's jsonb payload
@@ -273,7 +273,7 @@ test('text is stored byte-identical or refused, never changed: non-ASCII round-t
   await events.stop();
   expect(routed.type).toBe('ROUTED');
   expect(routed.note.endsWith(`: ${TRICKY}`)).toBe(true);
-  const [payload] = await sql<{ note: string }>(`select payload->>'note' as note from hub.event where issue_id = $1 and type = 'ROUTED'`, [issue.id]);
+  const [payload] = await sql<{ note: string }>(`select payload->>'note' as note from hub.event where issue_id = $1 and type = 'ROUTED'`, [rowId(issue.id)]);
   expect(payload.note.endsWith(`: ${TRICKY}`)).toBe(true);
 });
 

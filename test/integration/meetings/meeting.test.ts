@@ -3,7 +3,7 @@ import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { hubCalendar } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
 import { codeOf, escalated, ok, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { collect, wsClient } from '../../helpers/ws';
 
@@ -140,7 +140,7 @@ test('schedule → run live → decisions become action items in inboxes → min
   expect(codeOf(await hub.gql(`mutation($id: ID!) { completeActionItem(input: { actionItemId: $id, note: "x" }) { actionItem { id } } }`, { id: marketTask.id }, 'police-officer'))).toBe('FORBIDDEN');
   await ok(hub, `mutation($id: ID!) { completeActionItem(input: { actionItemId: $id, note: "已派警力到场" }) { actionItem { status } } }`, { id: policeTask.id }, 'police-officer');
   const yesterday = addDays(today, -1);
-  await sql(`update hub.action_item set due_date = $2 where id = $1`, [marketTask.id, yesterday]);
+  await sql(`update hub.action_item set due_date = $2 where id = $1`, [rowId(marketTask.id), yesterday]);
   const overdue = await ok(hub, `{ actionItems(filter: { overdue: true }, first: 100) { edges { node { id isOverdue } } } }`, {}, 'market-officer');
   expect(overdue.edges).toContainEqual({ node: { id: marketTask.id, isOverdue: true } });
 

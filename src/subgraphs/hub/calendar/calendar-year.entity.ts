@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
@@ -7,7 +8,7 @@ import { ListSize } from '../../../shared/list-size';
  * One year of the official holiday arrangement (放假安排): holidays and weekend make-up workdays
  * (调休上班). Administrators add next year's when the State Council publishes it.
  */
-@ObjectType('WorkdayCalendarYear', { description: 'One year of the official working-day calendar (工作日历): public holidays and weekend make-up workdays (调休上班).' })
+@ObjectType('WorkdayCalendarYear', { implements: Node, description: 'One year of the official working-day calendar (工作日历): public holidays and weekend make-up workdays (调休上班).' })
 @Entity({ tableName: 'calendar_year' })
 export class CalendarYear {
   [PrimaryKeyProp]?: 'year';

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 import type { HubContext } from '../context';
 import { CalendarYear } from './calendar-year.entity';
@@ -60,5 +60,10 @@ export class CalendarResolver {
     const { year: saved, settled } = await setCalendarYear(ctx.em, input.year, input.holidays, input.makeupWorkdays, ctx.clock());
     ctx.log.info(`calendar ${input.year} loaded: deadlines set for ${settled.issues} requests, ${settled.referrals} referrals, ${settled.actionItems} action items`);
     return { calendarYear: saved, deadlinesSet: { requests: settled.issues, referrals: settled.referrals, actionItems: settled.actionItems } };
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id of the year (`WorkdayCalendarYear:<year>`).' })
+  id(@Root() year: CalendarYear): number {
+    return year.year; // made global by applyGlobalIds
   }
 }

@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -5,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
  * Department (部门): a routing target. Data, not an enum: new departments (a street office,
  * human resources) are rows, not code changes.
  */
-@ObjectType({ description: 'A government department (部门) taking part in the hub, e.g. police, market supervision, tax, judicial. Routing targets are data, not a fixed list.' })
+@ObjectType({ implements: Node, description: 'A government department (部门) taking part in the hub, e.g. police, market supervision, tax, judicial. Routing targets are data, not a fixed list.' })
 @Entity({ tableName: 'department' })
 export class Department {
   [PrimaryKeyProp]?: 'code';

@@ -12,7 +12,7 @@ export class DepartmentResolver {
     return ctx.em.find(Department, {}, { orderBy: { code: 'asc' } });
   }
 
-  @FieldResolver(() => ID, { description: 'The same as code: a stable id for clients that normalise objects by id (Apollo Client).' })
+  @FieldResolver(() => ID, { description: 'Global id of the department (`Department:<code>`).' })
   id(@Root() department: Department): string {
     return department.code;
   }

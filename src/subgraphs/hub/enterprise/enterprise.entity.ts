@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { Entity, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
@@ -7,7 +8,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * their own facts about it.
  */
 @Directive('@key(fields: "uscc")')
-@ObjectType({ description: 'An enterprise (企业) served by the departments, keyed by its unified social credit code (统一社会信用代码, USCC). Department subgraphs add their own profile fields.' })
+@ObjectType({ implements: Node, description: 'An enterprise (企业) served by the departments, keyed by its unified social credit code (统一社会信用代码, USCC). Department subgraphs add their own profile fields.' })
 @Entity({ tableName: 'enterprise' })
 export class Enterprise {
   [PrimaryKeyProp]?: 'uscc';

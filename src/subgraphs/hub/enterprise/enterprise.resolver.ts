@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../../shared/pagination';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { notFound } from '../../../shared/errors';
@@ -7,7 +8,7 @@ import type { HubContext } from '../context';
 import { Enterprise } from './enterprise.entity';
 import { listEnterprises } from './enterprise.service';
 import { EnterpriseConnection, EnterpriseFilter } from './enterprise.types';
-import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
+import { PagedList } from '../../../shared/list-size';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
@@ -26,14 +27,13 @@ export class EnterpriseResolver {
   @Query(() => EnterpriseConnection, { description: 'Enterprises in USCC order; enterprise users see only their own.' })
   enterprises(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Narrow the list; omitted fields do not filter.' }) filter?: EnterpriseFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Narrow the list; omitted fields do not filter.' }) filter: EnterpriseFilter | undefined,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    return listEnterprises(ctx.em, viewerOf(ctx), filter, first, after);
+    return listEnterprises(ctx.em, viewerOf(ctx), filter, page);
   }
 
-  @FieldResolver(() => ID, { description: 'The same as uscc: a stable id for clients that normalise objects by id (Apollo Client).' })
+  @FieldResolver(() => ID, { description: 'Global id of the enterprise (`Enterprise:<uscc>`).' })
   id(@Root() enterprise: Enterprise): string {
     return enterprise.uscc;
   }

@@ -128,7 +128,7 @@ export class IssueEventResolver {
       const audience = audienceFor(ctx, ['ISSUE', 'SLA']);
       const after = parseCursor(args.after); // refused before any lookup
       if (args.issueId != null) {
-        const issueId = parseId(args.issueId, 'issueId');
+        const issueId = parseId(args.issueId, 'issueId', 'Issue');
         const issue = await ctx.loaders.issue.load(String(issueId));
         const viewer = requireViewer(ctx.auth);
         if (issue) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/time-zone';
-import { type Connection, CursorPart, decodeCursor, encodeCursor, pageSize, toConnection } from '../../../shared/pagination';
+import { type Connection, CursorPart, encodeCursor, type PageArgs, pageWindow, toConnection } from '../../../shared/pagination';
 import { parseUscc } from '../enterprise/uscc';
 import { parseId } from '../validation';
 import { Issue } from './issue.entity';
@@ -18,18 +18,18 @@ export class IssueQueryService {
   ) {}
 
   async get(id: string, referralDepartments: (issueId: number) => Promise<string[]>, load: (id: number) => Promise<Issue | null>): Promise<Issue | null> {
-    const issue = await load(parseId(id, 'id'));
+    const issue = await load(parseId(id, 'id', 'Issue'));
     if (!issue) return null;
     authorize(this.viewer, 'issue.read', issueFacts(issue, await referralDepartments(issue.id)));
     return issue;
   }
 
   /**
-   * One page, newest first (id order: stable under concurrent inserts). Two statements whatever the
-   * page size: the page (limit+1 rows) and the total.
+   * One page, newest first (id order: stable under concurrent inserts), forward or backward. Two
+   * statements whatever the page size: the page (size+1 rows) and the total.
    */
-  async list(filter: IssueFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Issue>> {
-    const limit = pageSize(first);
+  async list(filter: IssueFilter | null | undefined, page: PageArgs): Promise<Connection<Issue>> {
+    const window = pageWindow(page, [CursorPart.id]);
     const v = this.viewer;
     const conditions: string[] = [];
     const params: unknown[] = [];
@@ -55,17 +55,21 @@ export class IssueQueryService {
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
     const pageParams = [...params];
-    if (after) {
-      const [lastId] = decodeCursor(after, [CursorPart.id]);
+    // newest first: "after" a cursor means a smaller id; paging backward reads upward from `before`
+    if (window.after) {
       pageConditions.push('i.id < ?');
-      pageParams.push(lastId);
+      pageParams.push(window.after[0]);
+    }
+    if (window.before) {
+      pageConditions.push('i.id > ?');
+      pageParams.push(window.before[0]);
     }
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const [rows, [{ total }]] = await Promise.all([
-      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by i.id desc limit ?`, [...pageParams, limit + 1]),
+      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by i.id ${window.backward ? 'asc' : 'desc'} limit ?`, [...pageParams, window.size + 1]),
       this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params),
     ]);
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
-    return toConnection(issues, limit, Number(total), (i) => encodeCursor([i.id]));
+    return toConnection(issues, window, Number(total), (i) => encodeCursor([i.id]));
   }
 }

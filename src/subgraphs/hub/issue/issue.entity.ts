@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { IssueEventType, type TimelineAction } from '../events/event-types';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -12,7 +13,7 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
  * assisting departments (协办), answered within a working-day deadline and followed up (回访).
  * The entity owns its state machine: every change goes through `transition`.
  */
-@ObjectType({ description: 'A request (诉求) from an enterprise: what it asks, who leads the work, its deadlines, answer, rating and full timeline. Closed loop: 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.' })
+@ObjectType({ implements: Node, description: 'A request (诉求) from an enterprise: what it asks, who leads the work, its deadlines, answer, rating and full timeline. Closed loop: 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.' })
 @Entity({ tableName: 'issue' })
 @Index({ properties: ['leadDepartment', 'status'] })
 @Index({ properties: ['status', 'replyDeadline'] })
@@ -22,7 +23,7 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
 export class Issue {
   [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey';
 
-  @Field(() => ID, { description: 'Unique id of the request.' })
+  @Field(() => ID, { description: 'Global id of the request (`Issue:<number>`); the number readable by people is `number`.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -201,7 +202,7 @@ export class IssueNumberCounter {
 @Entity({ tableName: 'issue_timeline' })
 @Index({ properties: ['issue', 'id'] })
 export class IssueTimelineEntry {
-  @Field(() => ID, { description: 'Unique id of the timeline entry.' })
+  @Field(() => ID, { description: 'Global id of the timeline entry (`IssueTimelineEntry:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

@@ -1,7 +1,9 @@
+import { toGlobalId } from '../node/global-id';
+import { ConnectionArgs } from '../../../shared/pagination';
 import { Person, person } from '../person/person';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
-import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
 import { viewerOf } from '../../../shared/context';
 import { badInput, notFound } from '../../../shared/errors';
 import { requireKnownDepartments } from '../department/known-departments';
@@ -46,7 +48,7 @@ export class IssueResolver {
     if (!/^SQ-\d{4}-\d{1,12}$/.test(text)) throw badInput(`"${number}" is not a request number (SQ-<year>-<sequence>, e.g. SQ-2026-000123).`, 'number');
     const row = await ctx.em.findOne(Issue, { number: text }, { fields: ['id'] });
     if (!row) throw notFound(`No request numbered ${text}.`);
-    return this.issue(String(row.id), ctx);
+    return this.issue(toGlobalId('Issue', row.id), ctx);
   }
 
   @PagedList()
@@ -54,11 +56,10 @@ export class IssueResolver {
   @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
   async issues(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => IssueFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: IssueFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
+    @Arg('filter', () => IssueFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: IssueFilter | undefined,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, first, after);
+    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, paging);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
     if (!page.edges.length) await requireKnownDepartments(ctx, {
       'filter.leadDepartment': filter?.leadDepartment,

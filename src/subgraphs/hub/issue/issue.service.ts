@@ -169,7 +169,7 @@ export class IssueService {
       for (const code of assistingCodes) await requireDepartment(tx, code, 'assistingDepartments');
       const now = this.clock();
       const signOff = deadlineAfter(await loadCalendar(tx), toHubDate(now), SIGN_OFF_WORKING_DAYS);
-      return stepIssue(tx, parseId(issueId, 'issueId'), {
+      return stepIssue(tx, parseId(issueId, 'issueId', 'Issue'), {
         actor: v,
         timeline: 'ROUTED',
         now,
@@ -237,7 +237,7 @@ export class IssueService {
     return this.em.transactional(async (tx) => {
       const inPerson = !!input.recordedInPerson;
       const dissatisfied = input.satisfaction === Satisfaction.DISSATISFIED;
-      return stepIssue(tx, parseId(input.issueId, 'issueId'), {
+      return stepIssue(tx, parseId(input.issueId, 'issueId', 'Issue'), {
         actor: v,
         timeline: 'RATED',
         now: this.clock(),
@@ -265,7 +265,7 @@ export class IssueService {
     const text = requireText(note, 'note', LIMITS.note);
     return this.em.transactional(async (tx) => {
       const now = this.clock();
-      return stepIssue(tx, parseId(issueId, 'issueId'), {
+      return stepIssue(tx, parseId(issueId, 'issueId', 'Issue'), {
         actor: v,
         timeline: problemPersists ? 'FOLLOW_UP_REOPENED' : 'CLOSED',
         now,
@@ -286,7 +286,7 @@ export class IssueService {
     const v = this.viewer;
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      return stepIssue(tx, parseId(issueId, 'issueId'), {
+      return stepIssue(tx, parseId(issueId, 'issueId', 'Issue'), {
         actor: v,
         timeline: 'REOPENED',
         now: this.clock(),
@@ -308,7 +308,7 @@ export class IssueService {
     authorize(v, 'issue.escalate', null);
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      return stepIssue(tx, parseId(issueId, 'issueId'), {
+      return stepIssue(tx, parseId(issueId, 'issueId', 'Issue'), {
         actor: v,
         timeline: 'ESCALATED',
         now: this.clock(),
@@ -324,7 +324,7 @@ export class IssueService {
   /** A lead-department step: lock, check the actor, transition, apply, append to the timeline. */
   private change(issueId: string, doing: string, timeline: TimelineAction, action: IssueAction, apply: (issue: Issue, now: Date) => void, note?: string): Promise<Issue> {
     const v = this.viewer;
-    const id = parseId(issueId, 'issueId');
+    const id = parseId(issueId, 'issueId', 'Issue');
     return this.em.transactional((tx) => {
       const now = this.clock();
       return stepIssue(tx, id, { actor: v, timeline, now, action, check: (issue) => authorize(v, 'issue.work', issueFacts(issue), doing), apply: (issue) => apply(issue, now), note });

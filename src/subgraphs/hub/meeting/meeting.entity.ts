@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { conflict } from '../../../shared/errors';
@@ -84,13 +85,13 @@ const AGENDA_ITEM_STEPS: StateTable<AgendaItemStatus, AgendaItemAction> = {
  * Joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is
  * built from escalated requests; decisions become action items in the owners' inboxes.
  */
-@ObjectType({ description: 'A joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is built from escalated requests; decisions become action items in the owner departments\' inboxes.' })
+@ObjectType({ implements: Node, description: 'A joint meeting (联席会议): departments meet to settle matters no single one can. Its agenda is built from escalated requests; decisions become action items in the owner departments\' inboxes.' })
 @Entity({ tableName: 'joint_meeting' })
 @Index({ properties: ['scheduledAt'] })
 export class JointMeeting {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID, { description: 'Unique id of the meeting.' })
+  @Field(() => ID, { description: 'Global id of the meeting (`JointMeeting:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -160,7 +161,7 @@ export class JointMeeting {
 export class MeetingParticipant {
   [OptionalProps]?: 'attended' | 'invited';
 
-  @Field(() => ID, { description: 'Unique id of the participant entry.' })
+  @Field(() => ID, { description: 'Global id of the participant entry (`JointMeetingParticipant:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -193,13 +194,13 @@ export class MeetingParticipant {
 }
 
 /** Agenda item (议题), usually an escalated request. */
-@ObjectType({ description: 'An agenda item (议题) of a joint meeting, usually an escalated request.' })
+@ObjectType({ implements: Node, description: 'An agenda item (议题) of a joint meeting, usually an escalated request.' })
 @Entity({ tableName: 'agenda_item' })
 @Index({ properties: ['meeting', 'position'] })
 export class AgendaItem {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID, { description: 'Unique id of the agenda item.' })
+  @Field(() => ID, { description: 'Global id of the agenda item (`AgendaItem:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -256,13 +257,13 @@ export class AgendaItem {
 }
 
 /** Action item (督办事项): a decision's task for one department, with its own deadline. */
-@ObjectType({ description: 'An action item (督办事项): a task a decision gives one department, with its own due date.' })
+@ObjectType({ implements: Node, description: 'An action item (督办事项): a task a decision gives one department, with its own due date.' })
 @Entity({ tableName: 'action_item' })
 @Index({ properties: ['ownerDepartment', 'status'] })
 export class ActionItem {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID, { description: 'Unique id of the action item.' })
+  @Field(() => ID, { description: 'Global id of the action item (`ActionItem:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

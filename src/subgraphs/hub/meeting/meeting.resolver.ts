@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
+import { ConnectionArgs } from '../../../shared/pagination';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, Field, ObjectType } from 'type-graphql';
 import { requireViewer } from '../../../shared/auth';
 import { authorize, isCoordinator } from '../policy';
 import { hubTimeZone, toHubDate } from '../../../shared/time-zone';
@@ -25,7 +26,7 @@ import {
 } from './meeting.types';
 import { JointMeetingEvent, toJointMeetingEvent } from './meeting-events';
 import { attendanceByDepartment, MeetingMinutes, type MinutesActionItem, type MinutesData, renderMinutes } from './minutes';
-import { ListSize, PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
 
 const service = (ctx: HubContext) => new MeetingService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -47,11 +48,10 @@ export class JointMeetingResolver {
   @Query(() => JointMeetingConnection, { description: 'Upcoming and past meetings the caller takes part in (coordinators: all).' })
   jointMeetings(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => JointMeetingFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: JointMeetingFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
+    @Arg('filter', () => JointMeetingFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: JointMeetingFilter | undefined,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    return service(ctx).list(filter, first, after);
+    return service(ctx).list(filter, paging);
   }
 
   @Authorized()
@@ -59,11 +59,10 @@ export class JointMeetingResolver {
   @Query(() => ActionItemConnection, { name: 'actionItems', description: 'Action items from joint meetings: a department\'s inbox of meeting tasks.' })
   async actionItemInbox(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ActionItemFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
+    @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: ActionItemFilter | undefined,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    const page = await service(ctx).actionItems(filter, first, after);
+    const page = await service(ctx).actionItems(filter, paging);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
     if (!page.edges.length) await requireKnownDepartments(ctx, { 'filter.ownerDepartment': filter?.ownerDepartment });
     return page;
@@ -156,7 +155,7 @@ export class JointMeetingResolver {
         if (isCoordinator(viewer)) return openStream(ctx, { streams: ['MEETING'] }, parseCursor(args.after));
         return openStream(ctx, { streams: ['MEETING'], department: viewer.department }, parseCursor(args.after));
       }
-      const meetingId = parseId(args.meetingId, 'meetingId');
+      const meetingId = parseId(args.meetingId, 'meetingId', 'JointMeeting');
       const after = parseCursor(args.after); // refused before any lookup
       const departments = await invitedDepartments(ctx.em, meetingId);
       if (!departments.length) throw forbidden('Only invited departments and coordinators may follow this meeting.'); // no such meeting

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/time-zone';
 import { badInput, conflict, notFound } from '../../../shared/errors';
-import { type Connection, findPageById } from '../../../shared/pagination';
+import { type Connection, CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
@@ -44,7 +44,7 @@ export class MeetingService {
 
   /** Locks the meeting an agenda item belongs to (the meeting row serialises every change to it). */
   private async lockItem(tx: EntityManager, itemId: string): Promise<{ meeting: JointMeeting; item: AgendaItem }> {
-    const id = parseId(itemId, 'agendaItemId');
+    const id = parseId(itemId, 'agendaItemId', 'AgendaItem');
     const found = await tx.findOne(AgendaItem, id);
     if (!found) throw notFound(`No agenda item with id ${id}.`);
     const meeting = await this.lockMeeting(tx, found.meeting.id);
@@ -149,7 +149,7 @@ export class MeetingService {
       await tx.flush();
       const now = this.clock();
       for (const m of meetings) await this.emit(tx, m, 'SCHEDULED', { title: m.title, scheduledAt: m.scheduledAt }, now);
-      for (const issueId of input.agendaIssueIds ?? []) await this.addIssueToAgenda(tx, meetings[0], parseId(issueId, 'agendaIssueIds'));
+      for (const issueId of input.agendaIssueIds ?? []) await this.addIssueToAgenda(tx, meetings[0], parseId(issueId, 'agendaIssueIds', 'Issue'));
       // whoever owns the action items this meeting reviews is invited to it
       const owners = (await previousActionItemsOf(tx, meetings[0])).map((a) => a.ownerDepartment.code);
       await this.invite(tx, meetings[0], owners, 'owns action items reviewed at this meeting', now);
@@ -159,10 +159,10 @@ export class MeetingService {
 
   async addAgendaItem(meetingId: string, issueId: string): Promise<AgendaItem> {
     return this.em.transactional(async (tx) => {
-      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
+      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId', 'JointMeeting'));
       this.assertOrganizer(meeting, 'change the agenda');
       meeting.assertAgendaEditable();
-      const item = await this.addIssueToAgenda(tx, meeting, parseId(issueId, 'issueId'));
+      const item = await this.addIssueToAgenda(tx, meeting, parseId(issueId, 'issueId', 'Issue'));
       await this.emit(tx, meeting, 'AGENDA_ITEM_ADDED', { agendaItemId: item.id, title: item.title, position: item.position }, this.clock());
       return item;
     });
@@ -193,17 +193,18 @@ export class MeetingService {
       meeting.assertAgendaEditable();
       if (item.status !== AgendaItemStatus.PENDING) throw conflict(`Item "${item.title}" is ${item.status}: only pending items can be removed.`);
       const rest = (await tx.find(AgendaItem, { meeting }, { orderBy: { position: 'asc' } })).filter((i) => i.id !== item.id);
+      const removedId = item.id;
       tx.remove(item);
       await tx.flush();
       rest.forEach((i, index) => (i.position = index + 1));
-      await this.emit(tx, meeting, 'AGENDA_ITEM_REMOVED', { agendaItemId: Number(itemId), order: rest.map((i) => i.id) }, this.clock());
+      await this.emit(tx, meeting, 'AGENDA_ITEM_REMOVED', { agendaItemId: removedId, order: rest.map((i) => i.id) }, this.clock());
       return meeting;
     });
   }
 
   async start(meetingId: string): Promise<JointMeeting> {
     return this.em.transactional(async (tx) => {
-      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
+      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId', 'JointMeeting'));
       this.assertOrganizer(meeting, 'start the meeting');
       meeting.transition('start');
       meeting.startedAt = this.clock();
@@ -216,7 +217,7 @@ export class MeetingService {
   async join(meetingId: string): Promise<JointMeeting> {
     const v = this.viewer;
     return this.em.transactional(async (tx) => {
-      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
+      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId', 'JointMeeting'));
       const departments = await invitedDepartments(tx, meeting.id);
       authorize(v, 'meeting.follow', { invitedDepartments: departments }, 'take part in this meeting');
       meeting.assertInSession('join');
@@ -332,7 +333,7 @@ export class MeetingService {
   async adjourn(meetingId: string, summary?: string | null): Promise<JointMeeting> {
     const text = optionalText(summary, 'summary', LIMITS.description);
     return this.em.transactional(async (tx) => {
-      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
+      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId', 'JointMeeting'));
       this.assertOrganizer(meeting, 'adjourn the meeting');
       const current = await tx.findOne(AgendaItem, { meeting, status: AgendaItemStatus.DISCUSSING });
       if (current && meeting.status === MeetingStatus.IN_SESSION) throw conflict(`"${current.title}" is still under discussion: decide or defer it first.`);
@@ -347,7 +348,7 @@ export class MeetingService {
   async cancel(meetingId: string, reason: string): Promise<JointMeeting> {
     const text = requireText(reason, 'reason', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId'));
+      const meeting = await this.lockMeeting(tx, parseId(meetingId, 'meetingId', 'JointMeeting'));
       this.assertOrganizer(meeting, 'cancel the meeting');
       meeting.transition('cancel');
       meeting.summary = text;
@@ -361,7 +362,7 @@ export class MeetingService {
     const v = this.viewer;
     const text = requireText(note, 'note', LIMITS.note);
     return this.em.transactional(async (tx) => {
-      const item = await tx.findOne(ActionItem, parseId(id, 'actionItemId'), { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const item = await tx.findOne(ActionItem, parseId(id, 'actionItemId', 'ActionItem'), { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!item) throw notFound(`No action item with id ${id}.`);
       authorize(v, 'actionItem.complete', { ownerDepartment: item.ownerDepartment.code });
       const now = this.clock();
@@ -373,13 +374,13 @@ export class MeetingService {
   }
 
   async get(id: string): Promise<JointMeeting> {
-    const meeting = await this.em.findOne(JointMeeting, parseId(id, 'id'));
+    const meeting = await this.em.findOne(JointMeeting, parseId(id, 'id', 'JointMeeting'));
     if (!meeting) throw notFound(`No joint meeting with id ${id}.`);
     authorize(this.viewer, 'meeting.follow', { invitedDepartments: await invitedDepartments(this.em, meeting.id) }, 'can see this meeting');
     return meeting;
   }
 
-  async list(filter: JointMeetingFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<JointMeeting>> {
+  async list(filter: JointMeetingFilter | null | undefined, page: PageArgs): Promise<Connection<JointMeeting>> {
     const v = this.viewer;
     const and: FilterQuery<JointMeeting>[] = [];
     authorize(v, 'meeting.list', null, 'list joint meetings');
@@ -390,11 +391,11 @@ export class MeetingService {
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.seriesKey) and.push({ seriesKey: filter.seriesKey });
     if (filter?.upcoming != null) and.push({ scheduledAt: filter.upcoming ? { $gte: this.clock() } : { $lt: this.clock() } });
-    return findPageById(this.em, JointMeeting, and, first, after, 'asc');
+    return findPage(this.em, JointMeeting, and, page, { id: 'asc' }, [CursorPart.id]);
   }
 
   /** A department's action items (its inbox of meeting tasks); coordinators may name any department. */
-  async actionItems(filter: ActionItemFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActionItem>> {
+  async actionItems(filter: ActionItemFilter | null | undefined, page: PageArgs): Promise<Connection<ActionItem>> {
     const v = this.viewer;
     const and: (FilterQuery<ActionItem> | (() => FilterQuery<ActionItem>))[] = [];
     authorize(v, 'meeting.list', null, 'list action items');
@@ -403,9 +404,9 @@ export class MeetingService {
     }
     if (filter?.ownerDepartment) and.push({ ownerDepartment: filter.ownerDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
-    if (filter?.meetingId) and.push({ meeting: parseId(filter.meetingId, 'filter.meetingId') });
+    if (filter?.meetingId) and.push({ meeting: parseId(filter.meetingId, 'filter.meetingId', 'JointMeeting') });
     if (filter?.overdue != null) and.push(asFilter<ActionItem>(actionItemOverdueSql, toHubDate(this.clock()), filter.overdue));
-    return findPageById(this.em, ActionItem, and, first, after, 'asc');
+    return findPage(this.em, ActionItem, and, page, { id: 'asc' }, [CursorPart.id]);
   }
 
   /** The action items of the previous adjourned meeting of the series (or of the convening department). */

@@ -1,3 +1,4 @@
+import { Node } from '../node/node';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { conflict } from '../../../shared/errors';
@@ -52,7 +53,7 @@ export const referralStateMachine = stateMachine<ReferralStatus, ReferralAction>
 );
 
 /** Referral (移交/协办) of an issue from one department to another. */
-@ObjectType({ description: 'A referral (移交/协办) of a request from one department to another: a transfer of ownership or a request for help.' })
+@ObjectType({ implements: Node, description: 'A referral (移交/协办) of a request from one department to another: a transfer of ownership or a request for help.' })
 @Entity({ tableName: 'referral' })
 @Unique({ properties: ['fromDepartment', 'idempotencyKey'] })
 @Index({ properties: ['toDepartment', 'status'] })
@@ -60,7 +61,7 @@ export const referralStateMachine = stateMachine<ReferralStatus, ReferralAction>
 export class Referral {
   [OptionalProps]?: 'status';
 
-  @Field(() => ID, { description: 'Unique id of the referral.' })
+  @Field(() => ID, { description: 'Global id of the referral (`Referral:<number>`).' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

@@ -1,5 +1,6 @@
+import { ConnectionArgs } from '../../../shared/pagination';
 import { Person, person } from '../person/person';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { viewerOf } from '../../../shared/context';
 import type { HubContext } from '../context';
@@ -12,7 +13,7 @@ import {
   AcceptReferralInput, AcceptReferralPayload, CancelReferralInput, CancelReferralPayload, CompleteReferralInput, CompleteReferralPayload,
   ReferIssueInput, ReferIssuePayload, ReferralConnection, ReferralFilter, type ReferralPayload, RejectReferralInput, RejectReferralPayload,
 } from './referral.types';
-import { PAGE_SIZE_DEFAULT, PagedList } from '../../../shared/list-size';
+import { PagedList } from '../../../shared/list-size';
 import { requireKnownDepartments } from '../department/known-departments';
 
 const service = (ctx: HubContext) => new ReferralService(ctx.em, viewerOf(ctx), ctx.clock);
@@ -35,11 +36,10 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first.' })
   async referrals(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter?: ReferralFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE_DEFAULT, description: 'Page size, 1 to 100.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from a previous page (`pageInfo.endCursor`) to continue after.' }) after?: string,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: ReferralFilter | undefined,
+    @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    const page = await service(ctx).list(filter, first, after);
+    const page = await service(ctx).list(filter, paging);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
     if (!page.edges.length) await requireKnownDepartments(ctx, { 'filter.toDepartment': filter?.toDepartment, 'filter.fromDepartment': filter?.fromDepartment });
     return page;

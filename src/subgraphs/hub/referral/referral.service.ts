@@ -1,10 +1,11 @@
+import { toGlobalId } from '../node/global-id';
 import type { ReferralEventName, TimelineAction } from '../events/event-types';
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
 import { toHubDate } from '../../../shared/time-zone';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { type Connection, findPageById } from '../../../shared/pagination';
+import { type Connection, CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { optionalText, parseId, requireText } from '../validation';
 import { deadlineAfter, loadCalendar } from '../calendar/calendar.service';
 import { Department } from '../department/department.entity';
@@ -37,7 +38,7 @@ export class ReferralService {
     if (!existing) return null;
     // any difference, the reason included, means another request under a reused key
     const same =
-      String(existing.issue.id) === String(input.issueId) &&
+      toGlobalId('Issue', existing.issue.id) === input.issueId &&
       existing.toDepartment.code === input.toDepartment &&
       existing.kind === input.kind &&
       existing.reason === input.reason;
@@ -50,7 +51,7 @@ export class ReferralService {
     const from = this.officerDepartment('refer requests');
     const key = requireText(input.idempotencyKey, 'idempotencyKey', 100);
     const reason = requireText(input.reason, 'reason', LIMITS.note);
-    const issueId = parseId(input.issueId, 'issueId');
+    const issueId = parseId(input.issueId, 'issueId', 'Issue');
     if (input.toDepartment === from) throw badInput('A department cannot refer a request to itself.', 'toDepartment');
     const normalized = { ...input, idempotencyKey: key, reason };
     const replayed = await this.replay(from, normalized, this.em);
@@ -133,7 +134,7 @@ export class ReferralService {
    */
   private async answer(referralId: string, step: 'accept' | 'reject' | 'complete' | 'cancel', note: string | null): Promise<Referral> {
     const dept = this.officerDepartment('answer referrals');
-    const id = parseId(referralId, 'referralId');
+    const id = parseId(referralId, 'referralId', 'Referral');
     return this.em.transactional(async (tx) => {
       const referral = await tx.findOne(Referral, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!referral) throw notFound(`No referral with id ${id}.`);
@@ -192,14 +193,14 @@ export class ReferralService {
 
   /** One referral, for coordinators and the officers of its two departments; NOT_FOUND if none has the id. */
   async get(id: string): Promise<Referral> {
-    const referral = await this.em.findOne(Referral, parseId(id, 'id'));
+    const referral = await this.em.findOne(Referral, parseId(id, 'id', 'Referral'));
     if (!referral) throw notFound(`No referral with id ${id}.`);
     authorize(this.viewer, 'referral.read', { fromDepartment: referral.fromDepartment.code, toDepartment: referral.toDepartment.code }, 'see it');
     return referral;
   }
 
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
-  async list(filter: ReferralFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Connection<Referral>> {
+  async list(filter: ReferralFilter | null | undefined, page: PageArgs): Promise<Connection<Referral>> {
     const v = this.viewer;
     const and: (FilterQuery<Referral> | (() => FilterQuery<Referral>))[] = [];
     authorize(v, 'referral.list', null);
@@ -209,9 +210,9 @@ export class ReferralService {
     if (filter?.toDepartment) and.push({ toDepartment: filter.toDepartment });
     if (filter?.fromDepartment) and.push({ fromDepartment: filter.fromDepartment });
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
-    if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId') });
+    if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId', 'Issue') });
     if (filter?.overdue != null) and.push(asFilter<Referral>(referralOverdueSql, toHubDate(this.clock()), filter.overdue));
-    return findPageById(this.em, Referral, and, first, after, 'desc');
+    return findPage(this.em, Referral, and, page, { id: 'desc' }, [CursorPart.id]);
   }
 }
 

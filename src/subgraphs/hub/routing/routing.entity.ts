@@ -1,10 +1,11 @@
+import { Node } from '../node/node';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.entity';
 import { ListSize } from '../../../shared/list-size';
 
 /** Issue category (诉求类别), with its own reply limit in working days (data, not code). */
-@ObjectType({ description: 'A request category (诉求类别) with its reply limit; routing rules may match on it.' })
+@ObjectType({ implements: Node, description: 'A request category (诉求类别) with its reply limit; routing rules may match on it.' })
 @Entity({ tableName: 'issue_category' })
 export class IssueCategory {
   [PrimaryKeyProp]?: 'code';
@@ -32,12 +33,12 @@ export class IssueCategory {
  * department. Rules are tried by ascending priority; the first match wins and is named in the
  * issue's routing explanation.
  */
-@ObjectType({ description: 'A routing rule (分办规则): a category and/or keywords found in the Chinese text pick the lead department. Rules are tried by ascending priority; the first match wins and is named in the request\'s routing explanation.' })
+@ObjectType({ implements: Node, description: 'A routing rule (分办规则): a category and/or keywords found in the Chinese text pick the lead department. Rules are tried by ascending priority; the first match wins and is named in the request\'s routing explanation.' })
 @Entity({ tableName: 'routing_rule' })
 export class RoutingRule {
   [OptionalProps]?: 'enabled' | 'keywords';
 
-  @Field(() => ID, { description: 'Unique id of the rule.' })
+  @Field(() => ID, { description: 'Global id of the rule (`RoutingRule:<number>`); pass it back as `id` to edit the rule.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

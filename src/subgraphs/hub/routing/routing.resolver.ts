@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
-import { badInput } from '../../../shared/errors';
+import { fromGlobalId } from '../node/global-id';
 import { authorize } from '../policy';
 import type { HubContext } from '../context';
 import { Department } from '../department/department.entity';
@@ -90,8 +90,7 @@ export class RoutingRuleResolver {
   @Mutation(() => SaveRoutingRulePayload, { description: 'Create or edit a routing rule.' })
   async saveRoutingRule(@Arg('input', () => SaveRoutingRuleInput, { description: 'The rule to save.' }) input: SaveRoutingRuleInput, @Ctx() ctx: HubContext) {
     authorize(viewerOf(ctx), 'routing.edit', null);
-    const id = input.id == null ? null : Number(input.id);
-    if (id !== null && !Number.isInteger(id)) throw badInput(`"${input.id}" is not a rule id.`, 'id');
+    const id = input.id == null ? null : fromGlobalId(input.id, 'RoutingRule', 'input.id');
     return { routingRule: await saveRoutingRule(ctx.em, { ...input, id }) };
   }
 
@@ -115,5 +114,13 @@ export class RoutingRuleResolver {
   @FieldResolver(() => Department, { description: 'The lead department the rule picks.' })
   async department(@Root() rule: RoutingRule, @Ctx() ctx: HubContext) {
     return (await ctx.loaders.department.load(rule.department.code))!;
+  }
+}
+
+@Resolver(() => IssueCategory)
+export class IssueCategoryResolver {
+  @FieldResolver(() => ID, { description: 'Global id of the category (`IssueCategory:<code>`).' })
+  id(@Root() category: IssueCategory): string {
+    return category.code; // made global by applyGlobalIds
   }
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 
@@ -6,9 +6,16 @@ import { DateScalar } from '../../../shared/scalars';
 @ObjectType({ description: 'A police liaison station (警企联络站): one per police-station jurisdiction (派出所辖区).' })
 @Entity({ tableName: 'station' })
 export class Station {
+  [OptionalProps]?: 'globalId';
+
   @Field(() => ID, { description: 'Station code, e.g. QH-CD.' })
   @PrimaryKey({ type: 'string', length: 32 })
   code!: string;
+
+  @Field(() => ID, { name: 'id', description: 'Global id of the station (`Station:<code>`).' })
+  get globalId(): string {
+    return `Station:${this.code}`;
+  }
 
   @Field({ description: 'Station name.' })
   @Property({ type: 'string', length: 100 })
@@ -26,9 +33,16 @@ export class Station {
 @ObjectType({ description: 'A police liaison officer (助企警务联络官): covers at least three key enterprises.' })
 @Entity({ tableName: 'officer' })
 export class Officer {
+  [OptionalProps]?: 'globalId';
+
   @Field(() => ID, { description: 'Badge number.' })
   @PrimaryKey({ type: 'string', length: 32 })
   badge!: string;
+
+  @Field(() => ID, { name: 'id', description: 'Global id of the officer (`Officer:<badge>`).' })
+  get globalId(): string {
+    return `Officer:${this.badge}`;
+  }
 
   @Field({ description: 'The officer\'s name.' })
   @Property({ type: 'string', length: 50 })
@@ -76,7 +90,7 @@ export class Visit {
   @ManyToOne(() => Officer)
   officer!: Officer;
 
-  @Field(() => DateScalar, { description: 'Day of the visit.' })
+  @Field(() => DateScalar, { name: 'date', description: 'Day of the visit (走访日期).' })
   @Property({ type: 'date' })
   visitedOn!: string;
 
