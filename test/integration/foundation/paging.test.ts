@@ -1,5 +1,6 @@
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { act, codeOf, escalated, ok, submit } from '../../helpers/issues';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -29,18 +30,18 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const CONNECTIONS = ['enterprises', 'issues', 'referrals', 'jointMeetings', 'actionItems'];
-const page = (connection: string, args: string) =>
-  ok(hub, `{ ${connection}(${args}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, {}, 'coordinator');
+const page = (connection: string, args: string, fields = 'id') =>
+  ok(hub, `{ ${connection}(${args}) { totalCount edges { cursor node { ${fields} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, {}, 'coordinator');
 
-async function all(connection: string, size: number, backward: boolean) {
+async function all(connection: string, size: number, backward: boolean, extra = '', fields = 'id') {
   const ids: string[] = [];
   let cursor: string | null = null;
   const pages: any[] = [];
   for (;;) {
     const args = backward ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}` : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`;
-    const p: any = await page(connection, args);
+    const p: any = await page(connection, `${args}${extra}`, fields);
     pages.push(p);
-    const got = p.edges.map((e: any) => e.node.id);
+    const got = p.edges.map((e: any) => (fields === 'id' ? e.node.id : e.node));
     if (backward) ids.unshift(...got);
     else ids.push(...got);
     const more = backward ? p.pageInfo.hasPreviousPage : p.pageInfo.hasNextPage;
@@ -86,4 +87,25 @@ test('first and last together, last out of range, or a malformed before are BAD_
   expect(range.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
   const before = await hub.gql(`{ enterprises(last: 2, before: "bm90IGEgY3Vyc29y") { totalCount } }`, {}, 'coordinator');
   expect(before.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+});
+
+test('issues in REPLY_DEADLINE_FIRST order: nearest deadline first, none last, the same both ways; referrals OLDEST_FIRST reverse NEWEST_FIRST', async () => {
+  // spread the deadlines: some earlier, some later, one unknown (its calendar year not loaded)
+  const sample: any = await page('issues', 'first: 4');
+  const ids = sample.edges.map((e: any) => rowId(e.node.id));
+  await sql(`update hub.issue set reply_deadline = case id when $1 then '2026-10-01'::date when $2 then '2027-03-01'::date when $3 then null else reply_deadline end where id = any($4)`, [ids[0], ids[1], ids[2], ids]);
+  const forward = await all('issues', 3, false, ', orderBy: REPLY_DEADLINE_FIRST', 'id replyDeadline');
+  const backward = await all('issues', 3, true, ', orderBy: REPLY_DEADLINE_FIRST', 'id replyDeadline');
+  expect(backward.ids).toEqual(forward.ids);
+  const keys = (forward.ids as any[]).map((i) => `${i.replyDeadline ?? '9999-12-31'}|${String(Number(i.id.split(':')[1])).padStart(10, '0')}`);
+  expect(keys).toEqual([...keys].sort());
+  expect(new Set((forward.ids as any[]).map((i) => i.replyDeadline)).size).toBeGreaterThan(1); // a real test of the order
+  // a cursor of one order is refused by another whose key has another shape
+  const newest: any = await page('issues', 'first: 1');
+  const refused = await hub.gql(`{ issues(orderBy: REPLY_DEADLINE_FIRST, after: "${newest.pageInfo.endCursor}") { totalCount } }`, {}, 'coordinator');
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+
+  const newestFirst = await all('referrals', 100, false);
+  const oldestFirst = await all('referrals', 2, false, ', orderBy: OLDEST_FIRST');
+  expect(oldestFirst.ids).toEqual([...newestFirst.ids].reverse());
 });

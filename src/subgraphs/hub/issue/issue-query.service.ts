@@ -7,7 +7,10 @@ import { parseId } from '../validation';
 import { Issue } from './issue.entity';
 import { authorize, issueFacts, issueVisibilitySql } from '../policy';
 import { issueOverdueSql } from '../overdue';
-import type { IssueFilter } from './issue.types';
+import { IssueOrder, type IssueFilter } from './issue.types';
+
+/** Sorts a missing deadline after every real one. */
+const NO_DEADLINE = '9999-12-31';
 
 /** Reads of issues, always narrowed to what the viewer may see. */
 export class IssueQueryService {
@@ -25,11 +28,17 @@ export class IssueQueryService {
   }
 
   /**
-   * One page, newest first (id order: stable under concurrent inserts), forward or backward. Two
+   * One page in the chosen order (newest first by default), forward or backward. Two
    * statements whatever the page size: the page (size+1 rows) and the total.
    */
-  async list(filter: IssueFilter | null | undefined, page: PageArgs): Promise<Connection<Issue>> {
-    const window = pageWindow(page, [CursorPart.id]);
+  async list(filter: IssueFilter | null | undefined, page: PageArgs, order: IssueOrder = IssueOrder.NEWEST_FIRST): Promise<Connection<Issue>> {
+    // keyset over (sort key, id): a total order, stable under concurrent inserts
+    const byDeadline = order === IssueOrder.REPLY_DEADLINE_FIRST;
+    const key = byDeadline ? `(coalesce(i.reply_deadline, '${NO_DEADLINE}'::date), i.id)` : 'i.id';
+    const direction = order === IssueOrder.NEWEST_FIRST ? 'desc' : 'asc';
+    const window = byDeadline ? pageWindow(page, [CursorPart.isoDate, CursorPart.id]) : pageWindow(page, [CursorPart.id]);
+    const placeholders = byDeadline ? '(?::date, ?)' : '?';
+    const cursorOf = byDeadline ? (i: Issue) => encodeCursor([i.replyDeadline ?? NO_DEADLINE, i.id]) : (i: Issue) => encodeCursor([i.id]);
     const v = this.viewer;
     const conditions: string[] = [];
     const params: unknown[] = [];
@@ -55,21 +64,24 @@ export class IssueQueryService {
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const pageConditions = [...conditions];
     const pageParams = [...params];
-    // newest first: "after" a cursor means a smaller id; paging backward reads upward from `before`
+    // "after" a cursor means further along the order; paging backward reads the order reversed from `before`
+    const [later, earlier] = direction === 'asc' ? ['>', '<'] : ['<', '>'];
     if (window.after) {
-      pageConditions.push('i.id < ?');
-      pageParams.push(window.after[0]);
+      pageConditions.push(`${key} ${later} ${placeholders}`);
+      pageParams.push(...window.after);
     }
     if (window.before) {
-      pageConditions.push('i.id > ?');
-      pageParams.push(window.before[0]);
+      pageConditions.push(`${key} ${earlier} ${placeholders}`);
+      pageParams.push(...window.before);
     }
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
+    const fetch = window.backward ? (direction === 'asc' ? 'desc' : 'asc') : direction;
+    const orderBy = byDeadline ? `coalesce(i.reply_deadline, '${NO_DEADLINE}'::date) ${fetch}, i.id ${fetch}` : `i.id ${fetch}`;
     const [rows, [{ total }]] = await Promise.all([
-      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by i.id ${window.backward ? 'asc' : 'desc'} limit ?`, [...pageParams, window.size + 1]),
+      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by ${orderBy} limit ?`, [...pageParams, window.size + 1]),
       this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params),
     ]);
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
-    return toConnection(issues, window, Number(total), (i) => encodeCursor([i.id]));
+    return toConnection(issues, window, Number(total), cursorOf);
   }
 }

@@ -19,7 +19,7 @@ import { IssueService } from './issue.service';
 import { OPEN_STATUSES } from './issue-status';
 import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import {
-  AcceptIssueInput, AcceptIssuePayload, EscalateIssueInput, EscalateIssuePayload, IssueConnection, IssueFilter, type IssuePayload,
+  AcceptIssueInput, AcceptIssuePayload, IssueOrder, EscalateIssueInput, EscalateIssuePayload, IssueConnection, IssueFilter, type IssuePayload,
   RateIssueInput, RateIssuePayload, RecordFollowUpInput, RecordFollowUpPayload, ReopenIssueInput, ReopenIssuePayload,
   ResolveIssueInput, ResolveIssuePayload, RespondToIssueInput, RespondToIssuePayload, RouteIssueInput, RouteIssuePayload,
   StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload,
@@ -53,13 +53,14 @@ export class IssueResolver {
 
   @PagedList()
   @Authorized()
-  @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
+  @Query(() => IssueConnection, { description: 'Requests the caller may see, newest first unless `orderBy` says otherwise: inboxes, overdue lists, agenda candidates (status ESCALATED).' })
   async issues(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => IssueFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: IssueFilter | undefined,
+    @Arg('orderBy', () => IssueOrder, { defaultValue: IssueOrder.NEWEST_FIRST, description: 'The order to read the list in.' }) orderBy: IssueOrder,
     @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, paging);
+    const page = await new IssueQueryService(ctx.em, viewerOf(ctx), ctx.clock).list(filter, paging, orderBy);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
     if (!page.edges.length) await requireKnownDepartments(ctx, {
       'filter.leadDepartment': filter?.leadDepartment,

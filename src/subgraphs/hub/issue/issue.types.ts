@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
 import { payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
@@ -6,6 +6,22 @@ import { Issue, IssueTimelineEntry } from './issue.entity';
 import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
 
 export const IssueConnection = connectionType(Issue, 'Issue');
+
+/** The orders the requests list can be read in (each a total order: ties broken by id). */
+export enum IssueOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  REPLY_DEADLINE_FIRST = 'REPLY_DEADLINE_FIRST',
+}
+registerEnumType(IssueOrder, {
+  name: 'IssueOrder',
+  description: 'Order of the requests list. A cursor belongs to the order it was read in.',
+  valuesConfig: {
+    NEWEST_FIRST: { description: 'Most recently submitted first (the default).' },
+    OLDEST_FIRST: { description: 'First submitted first.' },
+    REPLY_DEADLINE_FIRST: { description: 'Most urgent first: nearest reply deadline (督办), then by submission; requests without a deadline last.' },
+  },
+});
 export { IssueTimelineEntry };
 
 @InputType({ description: 'A new request (诉求) from an enterprise, entered by the enterprise itself or by an officer.' })

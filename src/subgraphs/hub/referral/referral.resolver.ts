@@ -11,7 +11,7 @@ import { referralIsOverdue } from '../overdue';
 import { ReferralService } from './referral.service';
 import {
   AcceptReferralInput, AcceptReferralPayload, CancelReferralInput, CancelReferralPayload, CompleteReferralInput, CompleteReferralPayload,
-  ReferIssueInput, ReferIssuePayload, ReferralConnection, ReferralFilter, type ReferralPayload, RejectReferralInput, RejectReferralPayload,
+  ReferIssueInput, ReferIssuePayload, ReferralConnection, ReferralOrder, ReferralFilter, type ReferralPayload, RejectReferralInput, RejectReferralPayload,
 } from './referral.types';
 import { PagedList } from '../../../shared/list-size';
 import { requireKnownDepartments } from '../department/known-departments';
@@ -33,13 +33,14 @@ export class ReferralResolver {
 
   @Authorized('OFFICER', 'DEPT_ADMIN', 'COORDINATOR')
   @PagedList()
-  @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first.' })
+  @Query(() => ReferralConnection, { description: 'Referrals to or from the caller\'s department (coordinators: all), newest first unless `orderBy` says otherwise.' })
   async referrals(
     @Ctx() ctx: HubContext,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Narrow the list; fields combine with AND.' }) filter: ReferralFilter | undefined,
+    @Arg('orderBy', () => ReferralOrder, { defaultValue: ReferralOrder.NEWEST_FIRST, description: 'The order to read the list in.' }) orderBy: ReferralOrder,
     @Args(() => ConnectionArgs) paging: ConnectionArgs,
   ) {
-    const page = await service(ctx).list(filter, paging);
+    const page = await service(ctx).list(filter, paging, orderBy);
     // a page with rows proves the filter's departments exist; an empty one may hide a typo
     if (!page.edges.length) await requireKnownDepartments(ctx, { 'filter.toDepartment': filter?.toDepartment, 'filter.fromDepartment': filter?.fromDepartment });
     return page;

@@ -15,7 +15,7 @@ import { lockIssue, stepIssue } from '../issue/issue-workflow';
 import { assertTransition, IssueStatus } from '../issue/issue-status';
 import { recordEvent } from '../events/outbox';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
-import type { ReferIssueInput, ReferralFilter } from './referral.types';
+import { type ReferIssueInput, type ReferralFilter, ReferralOrder } from './referral.types';
 import { asFilter, referralOverdueSql } from '../overdue';
 import { authorize, isCoordinator, isStaff, issueFacts } from '../policy';
 
@@ -200,7 +200,7 @@ export class ReferralService {
   }
 
   /** Referrals the viewer may see (coordinators: all; officers: to or from their department), newest first. */
-  async list(filter: ReferralFilter | null | undefined, page: PageArgs): Promise<Connection<Referral>> {
+  async list(filter: ReferralFilter | null | undefined, page: PageArgs, order: ReferralOrder = ReferralOrder.NEWEST_FIRST): Promise<Connection<Referral>> {
     const v = this.viewer;
     const and: (FilterQuery<Referral> | (() => FilterQuery<Referral>))[] = [];
     authorize(v, 'referral.list', null);
@@ -212,7 +212,7 @@ export class ReferralService {
     if (filter?.status?.length) and.push({ status: { $in: filter.status } });
     if (filter?.issueId) and.push({ issue: parseId(filter.issueId, 'filter.issueId', 'Issue') });
     if (filter?.overdue != null) and.push(asFilter<Referral>(referralOverdueSql, toHubDate(this.clock()), filter.overdue));
-    return findPage(this.em, Referral, and, page, { id: 'desc' }, [CursorPart.id]);
+    return findPage(this.em, Referral, and, page, { id: order === ReferralOrder.OLDEST_FIRST ? 'asc' : 'desc' }, [CursorPart.id]);
   }
 }
 

@@ -1,10 +1,24 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
 import { payloadType } from '../../../shared/payload';
 import { Issue } from '../issue/issue.entity';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 
 export const ReferralConnection = connectionType(Referral, 'Referral');
+
+/** The orders the referrals list can be read in. */
+export enum ReferralOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(ReferralOrder, {
+  name: 'ReferralOrder',
+  description: 'Order of the referrals list. A cursor belongs to the order it was read in.',
+  valuesConfig: {
+    NEWEST_FIRST: { description: 'Most recently proposed first (the default).' },
+    OLDEST_FIRST: { description: 'First proposed first: the longest-waiting referrals of an inbox on top.' },
+  },
+});
 
 @InputType({ description: 'A referral (移交/协办) of a request to another department.' })
 export class ReferIssueInput {
