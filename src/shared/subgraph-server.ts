@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -79,17 +82,6 @@ function maskResult(log: Logger, result: ExecutionResult): ExecutionResult {
   return { ...result, errors: result.errors.map((e) => format(e.toJSON(), e) as unknown as GraphQLError) };
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Opens the subgraph's database: its own MikroORM, its schema migrated, demo data if wanted. */
 export async function openSubgraphDatabase(
   module: SubgraphModule,
@@ -120,7 +112,7 @@ export async function openSubgraphDatabase(
 }
 
 /**
- * Serves one subgraph over HTTP: POST /graphql (Apollo Server 5), GET /health. Every request
+ * Serves one subgraph over HTTP: POST /graphql (Apollo Server 5 on Express), GET /health. Every request
  * gets its own EntityManager fork and DataLoaders; the caller's token is verified here, not
  * trusted from the gateway.
  */
@@ -159,6 +151,11 @@ export async function startSubgraph(
     ctx.loaders = module.createLoaders(ctx.em);
     return ctx;
   };
+  // the standard integration: Express 5 with Apollo's middleware; the HTTP server exists first so
+  // that Apollo's drain plugin can close it when Apollo stops
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: opts.config.env !== 'production',
@@ -166,66 +163,52 @@ export async function startSubgraph(
     // no "Did you mean …" hints to whoever probes a production schema
     hideSchemaDetailsFromClientErrors: opts.config.env === 'production',
     formatError: formatError(log),
-    // federated tracing is for Apollo's hosted studio, which this deployment does not use
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // federated tracing is for Apollo's hosted studio, which this deployment does not use;
+    // stop() drains first (shutdown.ts: 503 to new requests, in-flight ones finish), then this closes the server
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
     // the process drains and stops everything in order (shutdown.ts); Apollo must not race it
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
-  const server = http.createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://subgraph');
-      if (url.pathname === '/health') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', subgraph: module.name }));
-        return;
-      }
-      if (url.pathname !== '/graphql') {
-        res.writeHead(404).end();
-        return;
-      }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      // only the gateway calls a subgraph, always as a signed JSON POST
-      const refuse = (status: number, message: string, code: string) =>
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-      if (req.method !== 'POST' || !(headers.get('content-type') ?? '').includes('application/json')) {
-        refuse(405, 'Send the request to the gateway.', 'FORBIDDEN');
-        return;
-      }
-      const raw = await readBody(req);
-      let body: Record<string, unknown>;
+  const refuse = (res: express.Response, status: number, message: string, code: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: module.name });
+  });
+  app.post(
+    '/graphql',
+    // only the gateway calls a subgraph, always as a signed JSON POST
+    (req, res, next) => ((req.headers['content-type'] ?? '').includes('application/json') ? next() : refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN')),
+    // the raw body first: the signature is checked before anything else reads the request
+    express.raw({ type: () => true, limit: MAX_BODY_BYTES }),
+    (req, res, next) => {
+      let body: unknown;
       try {
-        body = JSON.parse(raw);
+        body = JSON.parse((req.body as Buffer).toString('utf8'));
         if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
       } catch {
-        refuse(400, 'Request body is not a JSON GraphQL request.', 'BAD_USER_INPUT');
+        refuse(res, 400, 'Request body is not a JSON GraphQL request.', 'BAD_USER_INPUT');
         return;
       }
-      if (!hasValidGatewaySignature(signingSecret, body, headers.get('authorization'))) {
-        refuse(403, unsignedRequestError().message, 'FORBIDDEN');
+      if (!hasValidGatewaySignature(signingSecret, body as Record<string, unknown>, req.headers.authorization)) {
+        refuse(res, 403, unsignedRequestError().message, 'FORBIDDEN');
         return;
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization'))),
-      });
-      for (const [key, value] of result.headers) res.setHeader(key, value);
-      res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        res.end(result.body.string);
-      } else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
-    } catch (err) {
-      const status = (err as { status?: number }).status ?? 500;
-      if (status === 500) log.error('request failed', err);
-      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Internal error.' }] }));
-    }
+      req.body = body;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => makeContext(await authenticate(opts.config.jwt, req.headers.authorization)),
+    }),
+  );
+  app.all('/graphql', (_req, res) => refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN'));
+  app.use((_req, res) => res.status(404).end());
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.type === 'entity.too.large' ? 413 : 500;
+    if (status === 500) log.error('request failed', err);
+    if (res.headersSent) return res.end();
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Internal error.' }] });
   });
   server.keepAliveTimeout = 65_000;
   // subscriptions: graphql-ws on the same path; the token comes in connectionParams.authorization
@@ -267,9 +250,8 @@ export async function startSubgraph(
       await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+      await apollo.stop(); // its drain plugin closes the HTTP server and any connection left
+
       await orm.close();
     },
   };
