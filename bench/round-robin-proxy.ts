@@ -39,7 +39,9 @@ export async function startRoundRobinProxy(backends: Backend[]): Promise<RoundRo
   if (!backends.length) throw new Error('a proxy needs at least one backend');
   const stats: ProxyStats = { requests: backends.map(() => 0), upgrades: backends.map(() => 0) };
   const upgradeLog: number[] = [];
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  // idle sockets are dropped after 2 s, before the backend's own keep-alive timeout (Node: 5 s)
+  // closes them under a request being sent (which would surface as a spurious 502)
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 2_000 });
   const sockets = new Set<net.Socket>();
   let next = 0;
   const pick = () => {
