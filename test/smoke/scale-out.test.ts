@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import type { Client as WsClient } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import { startCluster, type Cluster } from '../../bench/cluster';
-import { DEMO_ENTERPRISES, type DemoUserName } from '../../src/demo/district';
+import { DEMO_ENTERPRISES, DEMO_USERS, type DemoUserName } from '../../src/demo/district';
 import { mintDemoToken } from '../../src/demo/tokens';
+import { signToken } from '../../src/shared/auth';
 import { loadConfig } from '../../src/shared/config';
 import { buildOnce } from '../helpers/build';
 import { ensureTestCalendar } from '../helpers/calendar';
@@ -79,7 +80,10 @@ test('requests through the gateway proxy spread over both gateways and all three
 test('a change made through gateway A on one hub replica reaches a subscriber on gateway B whose subscription lives on another replica', async () => {
   const [gatewayA, gatewayB] = cluster.gateways;
   const viaA = through(gatewayA.url);
-  const ws = wsClient(gatewayB.url, await token('coordinator'));
+  // a coordinator of its own: the gateway opens a fresh WebSocket to the hub tier for it (it may
+  // share one among subscriptions with the same credentials), so the proxy sees which replica
+  const watcher = await signToken(loadConfig({ NODE_ENV: 'development' }).jwt, { ...DEMO_USERS.coordinator, roles: [...DEMO_USERS.coordinator.roles], sub: 'u-scale-out-watcher' });
+  const ws = wsClient(gatewayB.url, watcher);
   wsClients.push(ws);
   const upgradesBefore = cluster.hubProxy.upgradeLog.length;
   const sub = collect(ws, `subscription($after: String) { issueEvents(after: $after) { cursor type issueId } }`, { after: await latestCursor() });
