@@ -49,7 +49,8 @@ beforeAll(async () => {
     hubs: 3,
     gateways: 2,
     databaseUrl: process.env.DATABASE_URL!,
-    env: { EVENTS_SWEEP_INTERVAL_MS: '60000', SLA_SCAN_INTERVAL_MS: '300' },
+    // nine processes on one database server (shared with other test runs): small pools
+    env: { EVENTS_SWEEP_INTERVAL_MS: '60000', SLA_SCAN_INTERVAL_MS: '300', DB_POOL_MAX: '3' },
   });
   const year = new Date().getFullYear();
   await ensureTestCalendar([year - 1, year, year + 1]);
