@@ -10,15 +10,17 @@ import { DEMO_SEEDS } from './demo/seeds';
 
 export interface Database {
   url: string;
+  /** The same database bypassing any pooler (DATABASE_DIRECT_URL): for LISTEN and the migration lock. */
+  directUrl: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
 
 /** DATABASE_URL when set, otherwise the embedded PostgreSQL in EMBEDDED_PG_DIR. */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+  if (config.databaseUrl) return { url: config.databaseUrl, directUrl: config.databaseDirectUrl ?? config.databaseUrl, embedded: false, stop: async () => {} };
   const pg = await startEmbeddedPostgres({ ...config.embeddedPg, database: 'liaison_hub', log: log.child('postgres') });
-  return { url: pg.url, embedded: true, stop: () => pg.stop() };
+  return { url: pg.url, directUrl: pg.url, embedded: true, stop: () => pg.stop() };
 }
 
 export interface RunningHub {
@@ -43,6 +45,8 @@ export async function startHub(opts: {
   config: Config;
   log: Logger;
   databaseUrl: string;
+  /** LISTEN and the migration lock connect here (default: databaseUrl); see Config.databaseDirectUrl. */
+  directDatabaseUrl?: string;
   /** 'random' picks free ports (tests); otherwise SUBGRAPH_PORT_BASE + index. */
   subgraphPorts?: 'configured' | 'random';
   gatewayPort?: number;
@@ -61,6 +65,7 @@ export async function startHub(opts: {
     startSubgraph(SUBGRAPHS[name], {
       config,
       databaseUrl: opts.databaseUrl,
+      directDatabaseUrl: opts.directDatabaseUrl,
       host: config.subgraphs.host,
       port,
       log,

@@ -25,7 +25,7 @@ async function runAll(config: Config, log: Logger) {
   const started = Date.now();
   const db = await openDatabase(config, log);
   try {
-    const hub = await startHub({ config, log, databaseUrl: db.url });
+    const hub = await startHub({ config, log, databaseUrl: db.url, directDatabaseUrl: db.directUrl });
     onShutdown(log, config, async (deadline) => {
       await hub.stop(deadline);
       await db.stop();
@@ -50,6 +50,7 @@ async function runOne(config: Config, log: Logger, name: SubgraphName) {
   const sub = await startSubgraph(SUBGRAPHS[name], {
     config,
     databaseUrl: db.url,
+    directDatabaseUrl: db.directUrl,
     host: config.gateway.host,
     port: config.gateway.port,
     log,
@@ -76,6 +77,7 @@ async function runMaintenance(config: Config, log: Logger, seed: boolean) {
     for (const name of SUBGRAPH_NAMES) {
       const { orm, applied, seeded } = await openSubgraphDatabase(SUBGRAPHS[name], {
         databaseUrl: db.url,
+        directDatabaseUrl: db.directUrl,
         poolMax: 2,
         seed: seed ? DEMO_SEEDS[name] : null,
         log: log.child(name),

@@ -19,6 +19,7 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     DATABASE_URL: z.string().url().optional(),
+    DATABASE_DIRECT_URL: z.string().url().optional(),
     EMBEDDED_PG_DIR: z.string().default('.data/pg'),
     EMBEDDED_PG_PORT: port.default(54329),
     HOST: z.string().default('127.0.0.1'),
@@ -69,6 +70,11 @@ const EnvSchema = z
 export interface Config {
   env: 'development' | 'test' | 'production';
   databaseUrl?: string;
+  /**
+   * The same database reached without a transaction-mode pooler (PgBouncer), for what needs a
+   * session of its own: the hub's LISTEN and the migration lock. Defaults to `databaseUrl`.
+   */
+  databaseDirectUrl?: string;
   embeddedPg: { dir: string; port: number };
   gateway: { host: string; port: number };
   subgraphs: { host: string; portBase: number; urls: Partial<Record<SubgraphName, string>> };
@@ -120,6 +126,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
   // checked apart from the schema so it is reported together with any other problem
+  if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) problems.push('DATABASE_DIRECT_URL: needs DATABASE_URL (it names the same database, bypassing the pooler)');
   if (env.NODE_ENV === 'production') {
     if (!env.JWT_SECRET && !env.JWT_JWKS_URL) problems.push('JWT_JWKS_URL or JWT_SECRET: one is required when NODE_ENV=production');
     if (env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the development secret published in the repository is refused when NODE_ENV=production');
@@ -135,6 +142,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
     embeddedPg: { dir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
     gateway: { host: e.HOST, port: e.PORT },
     subgraphs: {

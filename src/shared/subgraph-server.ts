@@ -31,7 +31,8 @@ export interface SubgraphModule<Loaders = unknown> {
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
-  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
+  /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
+  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; directDatabaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
 }
 
 /** Loads demo records into a subgraph's empty tables; true if it did (see src/demo/seeds). */
@@ -85,7 +86,7 @@ function maskResult(log: Logger, result: ExecutionResult): ExecutionResult {
 /** Opens the subgraph's database: its own MikroORM, its schema migrated, demo data if wanted. */
 export async function openSubgraphDatabase(
   module: SubgraphModule,
-  opts: { databaseUrl: string; poolMax: number; seed: SeedFn | null; log: Logger; clock?: Clock },
+  opts: { databaseUrl: string; directDatabaseUrl?: string; poolMax: number; seed: SeedFn | null; log: Logger; clock?: Clock },
 ): Promise<{ orm: MikroORM; queries: QueryCounter; applied: string[]; seeded: boolean }> {
   const queries = new QueryCounter();
   const orm = await createOrm({
@@ -97,8 +98,10 @@ export async function openSubgraphDatabase(
     counter: queries,
   });
   try {
-    // several instances of one subgraph may start together: one migrates and seeds, the others wait
-    const { applied, seeded } = await withAdvisoryLock(opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
+    // several instances of one subgraph may start together: one migrates and seeds, the others wait.
+    // A session lock: behind a transaction-mode pooler it would stay on whichever server connection
+    // took it, so it goes straight to PostgreSQL.
+    const { applied, seeded } = await withAdvisoryLock(opts.directDatabaseUrl ?? opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
       const applied = await migrate(orm);
       if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
       const seeded = opts.seed ? await opts.seed(orm.em.fork(), opts.log, opts.clock ?? systemClock) : false;
@@ -118,14 +121,16 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   module: SubgraphModule,
-  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock },
+  opts: { config: Config; databaseUrl: string; directDatabaseUrl?: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
   setHubTimeZone(opts.config.timeZone);
   const clock = opts.clock ?? systemClock;
+  const directDatabaseUrl = opts.directDatabaseUrl ?? opts.databaseUrl;
   const { orm, queries } = await openSubgraphDatabase(module, {
     databaseUrl: opts.databaseUrl,
+    directDatabaseUrl,
     poolMax: opts.config.dbPoolMax,
     seed: opts.seed ?? null,
     log,
@@ -133,7 +138,7 @@ export async function startSubgraph(
   });
   const schema = await module.buildSchema();
   const runtime = module.startRuntime
-    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log, clock })
+    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock })
     : null;
   const makeContext = (auth: Authentication): RequestContext => {
     const ctx: RequestContext = {

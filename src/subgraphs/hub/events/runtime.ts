@@ -13,9 +13,11 @@ export interface HubRuntime extends SubgraphRuntime {
   store: EventStore;
 }
 
-export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<HubRuntime> {
+export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; directDatabaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<HubRuntime> {
   const store = new EventStore(() => opts.orm.em.fork());
-  const events = new EventBus<HubEvent>({ databaseUrl: opts.databaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
+  // LISTEN holds a session: through a transaction-mode pooler (PgBouncer) notifications never
+  // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
+  const events = new EventBus<HubEvent>({ databaseUrl: opts.directDatabaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
   const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock);
   return {
