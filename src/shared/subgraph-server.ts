@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { context } from '@opentelemetry/api';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -15,7 +16,9 @@ import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
 import { setHubTimeZone } from './time-zone';
-import type { Logger } from './logger';
+import { parseTraceparent, requestTrace, type Logger, type TraceIds } from './logger';
+import { ormPoolStats, type Metrics } from './metrics';
+import { endSpan, startSubgraphSpan, tracingEnabled } from './tracing';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
@@ -28,7 +31,7 @@ export interface SubgraphModule<Loaders = unknown> {
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
-  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
+  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; config: Config; log: Logger; clock: Clock; metrics: Metrics | null }): Promise<SubgraphRuntime>;
 }
 
 /** Loads demo records into a subgraph's empty tables; true if it did (see src/demo/seeds). */
@@ -126,7 +129,7 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   module: SubgraphModule,
-  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock },
+  opts: { config: Config; databaseUrl: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock; metrics?: Metrics | null },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
@@ -140,9 +143,12 @@ export async function startSubgraph(
     clock,
   });
   const schema = await module.buildSchema();
+  const metrics = opts.metrics ?? null;
   const runtime = module.startRuntime
-    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log, clock })
+    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log, clock, metrics })
     : null;
+  const removePool = metrics?.addPool(module.name, ormPoolStats(orm, opts.config.dbPoolMax));
+  const traced = tracingEnabled();
   const makeContext = (auth: Authentication): RequestContext => {
     const ctx: RequestContext = {
       auth,
@@ -208,10 +214,32 @@ export async function startSubgraph(
         refuse(403, unsignedRequestError().message, 'FORBIDDEN');
         return;
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization'))),
-      });
+      const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+          context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization'))),
+        });
+      // the gateway's trace id on every line logged while this operation runs (traced or not)
+      const started = performance.now();
+      let ids: TraceIds | null;
+      let result: Awaited<ReturnType<typeof execute>>;
+      if (traced) {
+        const { span, ctx } = startSubgraphSpan(module.name, req.headers, operationName);
+        const sc = span.spanContext();
+        ids = { trace_id: sc.traceId, span_id: sc.spanId };
+        try {
+          result = await context.with(ctx, () => requestTrace.run(ids!, execute));
+          endSpan(span, (result.status ?? 200) >= 500);
+        } catch (err) {
+          endSpan(span, true);
+          throw err;
+        }
+      } else {
+        ids = parseTraceparent(headers.get('traceparent'));
+        result = ids ? await requestTrace.run(ids, execute) : await execute();
+      }
+      log.debug('operation', { operation: operationName ?? null, durationMs: Math.round((performance.now() - started) * 10) / 10, ...ids });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
@@ -267,6 +295,7 @@ export async function startSubgraph(
       await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
+      removePool?.();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
