@@ -154,6 +154,17 @@ export function tracingPlugin(ctx: GatewayConfigContext): OpenTelemetryPlugin {
   });
 }
 
+const DECLARED = /^\s*(query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+/**
+ * Name and type as the request declares them, for operations refused before they are parsed (no
+ * token, a limit); replaced by the parsed document's once it is executed.
+ */
+function declared(params: { operationName?: string | null; query?: unknown }): { name: string | null; type?: string } {
+  const m = typeof params.query === 'string' ? DECLARED.exec(params.query.slice(0, 200)) : null;
+  return { name: params.operationName ?? m?.[2] ?? null, type: m?.[1] };
+}
+
 const newTraceId = () => randomBytes(16).toString('hex');
 const newSpanId = () => randomBytes(8).toString('hex');
 
@@ -244,11 +255,11 @@ export function operationLog(opts: {
     onParams({ params, request, context }) {
       if (request) {
         const state = states.get(request);
-        if (state) state.name ??= params.operationName ?? null;
+        if (state) Object.assign(state, declared(params));
         return;
       }
       // an operation over the gateway's WebSocket: logged when its execution starts (subscriptions) or ends
-      const state: OperationState = { start: performance.now(), codes: new Set(), name: params.operationName ?? null };
+      const state: OperationState = { start: performance.now(), codes: new Set(), ...declared(params) };
       if (!opts.tracing()) state.traceId = newTraceId();
       states.set(context, state);
     },
