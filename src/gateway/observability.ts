@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { GatewayConfigContext, GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { useOpenTelemetry, type OpenTelemetryPlugin } from '@graphql-hive/plugin-opentelemetry';
+import type { OpenTelemetryPlugin } from '@graphql-hive/plugin-opentelemetry';
 import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import { trace } from '@opentelemetry/api';
 import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
@@ -139,6 +139,9 @@ export function prometheusPlugin(registry: Registry, ctx: GatewayConfigContext):
 
 /** The runtime's OpenTelemetry plugin (only when tracing is on: see src/shared/tracing.ts). */
 export function tracingPlugin(ctx: GatewayConfigContext): OpenTelemetryPlugin {
+  // loaded only when tracing is on
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { useOpenTelemetry } = require('@graphql-hive/plugin-opentelemetry') as typeof import('@graphql-hive/plugin-opentelemetry');
   return useOpenTelemetry({
     ...ctx,
     traces: {

@@ -1,6 +1,6 @@
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import type { NodeSDK } from '@opentelemetry/sdk-node';
-import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { tracing } from '@opentelemetry/sdk-node';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /**
@@ -32,7 +32,7 @@ export function otlpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
  * in-memory exporter); `instrument: false` skips the http/pg instrumentations (jest's module
  * loader bypasses the require hooks they patch with).
  */
-export function startTracing(opts: { serviceName: string; spanProcessors?: SpanProcessor[]; instrument?: boolean }): void {
+export function startTracing(opts: { serviceName: string; spanProcessors?: tracing.SpanProcessor[]; instrument?: boolean }): void {
   if (sdk) return;
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
