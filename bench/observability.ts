@@ -48,6 +48,8 @@ interface Phase {
   requests: number;
   errors: number;
   ms: number;
+  /** CPU time of this process (hub and clients) during the phase, ms: less sensitive than req/s to what else runs on the machine. */
+  cpuMs: number;
   latencies: number[];
 }
 
@@ -56,6 +58,7 @@ async function load(b: BenchHub, tokens: string[], ms: number, onTick?: () => vo
   let errors = 0;
   let n = 0;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const until = started + ms;
   const ticker = onTick ? setInterval(onTick, 1_000) : null;
   await Promise.all(
@@ -76,7 +79,8 @@ async function load(b: BenchHub, tokens: string[], ms: number, onTick?: () => vo
     }),
   );
   if (ticker) clearInterval(ticker);
-  return { requests: latencies.length, errors, ms: performance.now() - started, latencies };
+  const cpu = process.cpuUsage(cpu0);
+  return { requests: latencies.length, errors, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, latencies };
 }
 
 async function main() {
@@ -107,7 +111,7 @@ async function main() {
         await sleep(200);
         const p = await load(arm === 'on' ? on : off, tokens, PHASE_MS, arm === 'on' ? scrape : undefined);
         phases.push({ arm, ...p });
-        log(`round ${r + 1} ${arm}: ${(p.requests / (p.ms / 1000)).toFixed(0)} req/s, p50 ${fmt(percentile(p.latencies, 50))} ms, errors ${p.errors}`);
+        log(`round ${r + 1} ${arm}: ${(p.requests / (p.ms / 1000)).toFixed(0)} req/s, ${(p.cpuMs / p.requests).toFixed(2)} CPU ms/request, p50 ${fmt(percentile(p.latencies, 50))} ms, errors ${p.errors}`);
       }
     }
     const lines = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"operation"')).length;
@@ -115,16 +119,28 @@ async function main() {
       const ps = phases.filter((p) => p.arm === arm);
       const all = ps.flatMap((p) => p.latencies);
       const rates = ps.map((p) => p.requests / (p.ms / 1000));
-      return { rps: all.length / (ps.reduce((t, p) => t + p.ms, 0) / 1000), min: Math.min(...rates), max: Math.max(...rates), p50: percentile(all, 50), p99: percentile(all, 99), errors: ps.reduce((t, p) => t + p.errors, 0), n: all.length };
+      const cpu = ps.reduce((t, p) => t + p.cpuMs, 0) / all.length;
+      return { cpu, rps: all.length / (ps.reduce((t, p) => t + p.ms, 0) / 1000), min: Math.min(...rates), max: Math.max(...rates), p50: percentile(all, 50), p99: percentile(all, 99), errors: ps.reduce((t, p) => t + p.errors, 0), n: all.length };
     };
     const a = sum('off');
     const b = sum('on');
     console.log(`\n${process.env.BENCH_WORKLOAD === 'mixed' ? 'mixed' : 'light'} workload, ${USERS} user tokens, ${CONCURRENCY} closed-loop clients, ${ROUNDS} rounds × ${PHASE_MS / 1000} s per arm, interleaved; Node ${process.version}, ${os.cpus().length} CPUs.\n`);
-    console.log('| arm | requests | req/s (phases min–max) | p50 ms | p99 ms | errors |');
-    console.log('|---|---:|---:|---:|---:|---:|');
-    console.log(`| metrics + logs off | ${a.n} | ${a.rps.toFixed(0)} (${a.min.toFixed(0)}–${a.max.toFixed(0)}) | ${fmt(a.p50)} | ${fmt(a.p99)} | ${a.errors} |`);
-    console.log(`| metrics + logs on | ${b.n} | ${b.rps.toFixed(0)} (${b.min.toFixed(0)}–${b.max.toFixed(0)}) | ${fmt(b.p50)} | ${fmt(b.p99)} | ${b.errors} |`);
-    console.log(`\nthroughput on/off: ${((b.rps / a.rps) * 100).toFixed(1)}%; operation lines written: ${lines}; scrapes: ${scrapes}`);
+    // each round's two phases ran back to back: their ratio cancels most of the machine's drift
+    const paired = (f: (p: Phase) => number) =>
+      percentile(
+        Array.from({ length: ROUNDS }, (_, r) => {
+          const round = phases.slice(r * 2, r * 2 + 2);
+          return f(round.find((p) => p.arm === 'on')!) / f(round.find((p) => p.arm === 'off')!);
+        }),
+        50,
+      );
+    const rpsRatio = paired((p) => p.requests / p.ms);
+    const cpuRatio = paired((p) => p.cpuMs / p.requests);
+    console.log('| arm | requests | req/s (phases min–max) | CPU ms / request | p50 ms | p99 ms | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log(`| metrics + logs off | ${a.n} | ${a.rps.toFixed(0)} (${a.min.toFixed(0)}–${a.max.toFixed(0)}) | ${a.cpu.toFixed(2)} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${a.errors} |`);
+    console.log(`| metrics + logs on | ${b.n} | ${b.rps.toFixed(0)} (${b.min.toFixed(0)}–${b.max.toFixed(0)}) | ${b.cpu.toFixed(2)} | ${fmt(b.p50)} | ${fmt(b.p99)} | ${b.errors} |`);
+    console.log(`\non/off, median of the ${ROUNDS} paired rounds: throughput ${(rpsRatio * 100).toFixed(1)}%, CPU per request ${(cpuRatio * 100).toFixed(1)}%. Operation lines written: ${lines}; scrapes: ${scrapes}.`);
     fs.rmSync(logFile, { force: true });
   } finally {
     await on.stop();
