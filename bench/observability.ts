@@ -26,6 +26,8 @@ const USERS = int('BENCH_USERS', 200);
 const CONCURRENCY = int('BENCH_CONCURRENCY', 10);
 const ROUNDS = int('BENCH_ROUNDS', 4);
 const PHASE_MS = int('BENCH_PHASE_MS', 5_000);
+/** How often the "on" arm is scraped during its phases (Prometheus' default is every 15 s; 1 s here is on the heavy side). */
+const SCRAPE_MS = int('BENCH_SCRAPE_MS', 1_000);
 const PG_SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = process.env.BENCH_DB ?? 'liaison_bench_observability';
 
@@ -60,7 +62,7 @@ async function load(b: BenchHub, tokens: string[], ms: number, onTick?: () => vo
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const until = started + ms;
-  const ticker = onTick ? setInterval(onTick, 1_000) : null;
+  const ticker = onTick && SCRAPE_MS > 0 ? setInterval(onTick, SCRAPE_MS) : null;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < until) {
@@ -103,6 +105,14 @@ async function main() {
     log('warm-up');
     await load(off, tokens, 2_000);
     await load(on, tokens, 2_000, scrape);
+    // what one scrape costs, alone
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < 20; i++) bytes = (await (await fetch(scrapeUrl)).text()).length;
+    const c1 = process.cpuUsage(c0);
+    const scrapeCost = `one scrape: ${((c1.user + c1.system) / 1000 / 20).toFixed(1)} ms CPU, ${((performance.now() - t0) / 20).toFixed(1)} ms wall, ${(bytes / 1024).toFixed(0)} KiB`;
+    log(scrapeCost);
     const phases: Phase[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       // A B B A … so that drift (caches, the machine's other load) falls on both arms alike
@@ -140,7 +150,7 @@ async function main() {
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     console.log(`| metrics + logs off | ${a.n} | ${a.rps.toFixed(0)} (${a.min.toFixed(0)}–${a.max.toFixed(0)}) | ${a.cpu.toFixed(2)} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${a.errors} |`);
     console.log(`| metrics + logs on | ${b.n} | ${b.rps.toFixed(0)} (${b.min.toFixed(0)}–${b.max.toFixed(0)}) | ${b.cpu.toFixed(2)} | ${fmt(b.p50)} | ${fmt(b.p99)} | ${b.errors} |`);
-    console.log(`\non/off, median of the ${ROUNDS} paired rounds: throughput ${(rpsRatio * 100).toFixed(1)}%, CPU per request ${(cpuRatio * 100).toFixed(1)}%. Operation lines written: ${lines}; scrapes: ${scrapes}.`);
+    console.log(`\non/off, median of the ${ROUNDS} paired rounds: throughput ${(rpsRatio * 100).toFixed(1)}%, CPU per request ${(cpuRatio * 100).toFixed(1)}%. Operation lines written: ${lines}; scrapes: ${scrapes} (every ${SCRAPE_MS / 1000} s; ${scrapeCost}).`);
     fs.rmSync(logFile, { force: true });
   } finally {
     await on.stop();

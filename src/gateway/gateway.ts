@@ -62,8 +62,11 @@ export async function startGateway(opts: {
   const metricsRegistry = opts.config.metrics ? new Registry() : null;
   // tracing on (OTEL_EXPORTER_OTLP_ENDPOINT): the runtime's OpenTelemetry plugin, which also sends `traceparent` upstream
   let tracing: ReturnType<typeof tracingPlugin> | null = null;
+  // LOG_LEVEL=silent and no metrics: nothing to log or count, the plugin stays out entirely
+  const observeOperations = opts.config.logLevel !== 'silent' || metricsRegistry !== null;
   const operations = operationLog({
     log: opts.log,
+    writeLines: opts.config.logLevel === 'debug' || opts.config.logLevel === 'info',
     graphqlPath: '/graphql',
     authenticationOf: limits.authenticationOf,
     tracing: () => tracing,
@@ -114,7 +117,7 @@ export async function startGateway(opts: {
       // bounded queries: body size, token, rate, tokens, depth, aliases, directives and cost (./limits.ts)
       ...limits.plugins,
       // after documentedErrorsPlugin: logs the codes the client receives
-      operations.plugin,
+      ...(observeOperations ? [operations.plugin] : []),
     ],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
