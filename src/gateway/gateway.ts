@@ -66,7 +66,6 @@ export async function startGateway(opts: {
   const observeOperations = opts.config.logLevel !== 'silent' || metricsRegistry !== null;
   const operations = operationLog({
     log: opts.log,
-    writeLines: opts.config.logLevel === 'debug' || opts.config.logLevel === 'info',
     graphqlPath: '/graphql',
     authenticationOf: limits.authenticationOf,
     tracing: () => tracing,

@@ -195,8 +195,6 @@ export interface OperationLog {
  */
 export function operationLog(opts: {
   log: Logger;
-  /** false (LOG_LEVEL above info): no lines, but trace ids still go to the subgraphs and errors are still counted. */
-  writeLines: boolean;
   graphqlPath: string;
   authenticationOf(key: object): Authentication | undefined;
   /** The OpenTelemetry plugin when tracing is on (created with the runtime's plugins, after this). */
@@ -234,7 +232,6 @@ export function operationLog(opts: {
 
   const write = (state: OperationState, key: object | undefined, traceId: string | null, status?: number) => {
     for (const code of state.codes) errorsByCode?.inc({ code });
-    if (!opts.writeLines) return;
     opts.log.info('operation', {
       operation: state.name ?? null,
       operationType: state.type ?? null,

@@ -64,6 +64,13 @@ test('gateway counters and durations move by operation and subgraph, errors by c
 });
 
 test('subgraph pools, live subscribers and outbox lag', async () => {
+  // every subgraph has just used its pool (idle connections are closed after 30 s)
+  const five = await hub.gql(
+    `query($u: ID!) { enterprise(uscc: $u) { name police { alertCount } market { registrationStatus } tax { creditRating } judicial { openMediationCases } } }`,
+    { u: DEMO_USERS.enterprise.uscc },
+    'coordinator',
+  );
+  expect(five.errors).toBeUndefined();
   const now = await metrics();
   for (const subgraph of ['hub', 'police', 'market', 'tax', 'judicial']) {
     expect(has(now, 'liaison_db_pool_connections', { subgraph, state: 'in_use' })).toBe(true);

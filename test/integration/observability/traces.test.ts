@@ -25,7 +25,7 @@ beforeAll(async () => {
       done();
     },
   });
-  hub = await startTestHub({ log: createLogger('debug', 'test-hub', capture) });
+  hub = await startTestHub({ log: createLogger('debug', 'test-hub', capture), env: { LOG_LEVEL: 'info' } });
 });
 afterAll(async () => {
   await hub?.stop();
