@@ -60,11 +60,22 @@ export function startTracing(opts: { serviceName: string; spanProcessors?: traci
   sdk.start();
 }
 
-/** Flushes and stops the SDK (spans still buffered are exported). */
-export async function stopTracing(): Promise<void> {
+/**
+ * Flushes and stops the SDK (spans still buffered are exported), giving up after `timeoutMs`: an
+ * unreachable collector must not hold up a shutdown (the exporter itself retries for up to 10 s).
+ */
+export async function stopTracing(timeoutMs = 2_000): Promise<void> {
   const running = sdk;
   sdk = null;
-  await running?.shutdown();
+  if (!running) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    running.shutdown(),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the collector did not take the last spans within ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
