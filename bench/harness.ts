@@ -6,7 +6,7 @@ import { startHub, type RunningHub } from '../src/app';
 import { DEMO_USERS, type DemoUserName } from '../src/demo/district';
 import { signToken, type TokenClaims } from '../src/shared/auth';
 import { loadConfig, type Config } from '../src/shared/config';
-import { createLogger } from '../src/shared/logger';
+import { createLogger, type Logger } from '../src/shared/logger';
 import type { HubRuntime } from '../src/subgraphs/hub/events/runtime';
 
 /**
@@ -65,9 +65,9 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 /** Gateway + five subgraphs in this process on random loopback ports (as test/helpers/test-hub.ts). */
-export async function startBenchHub(databaseUrl: string): Promise<BenchHub> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0' });
-  const hub = await startHub({ config, log: createLogger(config.logLevel, 'bench'), databaseUrl, subgraphPorts: 'random' });
+export async function startBenchHub(databaseUrl: string, opts: { env?: Record<string, string>; log?: Logger } = {}): Promise<BenchHub> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PORT: '0', ...opts.env });
+  const hub = await startHub({ config, log: opts.log ?? createLogger(config.logLevel, 'bench'), databaseUrl, subgraphPorts: 'random' });
   const tokens = new Map<string, string>();
   const token = async (user: DemoUserName) => {
     if (!tokens.has(user)) {

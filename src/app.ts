@@ -4,6 +4,7 @@ import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config'
 import type { Clock } from './shared/clock';
 import { startEmbeddedPostgres } from './shared/database';
 import type { Logger } from './shared/logger';
+import { Metrics, startMetricsServer, type MetricsServer } from './shared/metrics';
 import { startSubgraph, type RunningSubgraph } from './shared/subgraph-server';
 import { SUBGRAPHS } from './subgraphs';
 import { DEMO_SEEDS } from './demo/seeds';
@@ -28,6 +29,10 @@ export interface RunningHub {
   config: Config;
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** The subgraphs' metrics (null when METRICS_PORT is unset). */
+  metrics: Metrics | null;
+  /** GET /metrics of the whole process (gateway and subgraphs), on METRICS_PORT; null when metrics are off. */
+  metricsServer: MetricsServer | null;
   /** Stops one subgraph (server and database pool), as if its process died. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts a stopped subgraph again on the port it had, so the gateway finds it. */
@@ -52,6 +57,8 @@ export async function startHub(opts: {
   gatewayPort?: number;
   /** The domain clock for every subgraph (default: the system clock); tests pass one they control. */
   clock?: Clock;
+  /** Process metrics (main.ts adds the Node.js default ones); made here when METRICS_PORT is set. */
+  metrics?: Metrics;
 }): Promise<RunningHub> {
   const { log } = opts;
   // gateway and subgraphs share this process: a fresh signing secret beats the published dev one
@@ -60,6 +67,7 @@ export async function startHub(opts: {
     : opts.config;
   // SUBGRAPH_PORT_BASE=0: every subgraph on a free port (the gateway learns them here)
   const random = opts.subgraphPorts === 'random' || config.subgraphs.portBase === 0;
+  const metrics = config.metrics ? (opts.metrics ?? new Metrics()) : null;
   const portOf = (name: SubgraphName) => (random ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
   const launch = (name: SubgraphName, port: number) =>
     startSubgraph(SUBGRAPHS[name], {
@@ -70,6 +78,7 @@ export async function startHub(opts: {
       port,
       log,
       clock: opts.clock,
+      metrics,
       // the demo district, when wanted, is handed in here: subgraphs do not import demo data
       seed: config.seedDemoData ? DEMO_SEEDS[name] : null,
     });
@@ -94,11 +103,26 @@ export async function startHub(opts: {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
     throw err;
   }
+  let metricsServer: MetricsServer | null = null;
+  if (config.metrics && metrics) {
+    const gatewayRegistry = gateway.metricsRegistry;
+    metricsServer = await startMetricsServer({
+      ...config.metrics,
+      log,
+      registries: () => (gatewayRegistry ? [gatewayRegistry, metrics.registry] : [metrics.registry]),
+    }).catch(async (err) => {
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
+      throw err;
+    });
+  }
   const stopped = new Set<SubgraphName>();
   return {
     config,
     gateway,
     subgraphs,
+    metrics,
+    metricsServer,
     async stopSubgraph(name) {
       if (stopped.has(name)) return;
       stopped.add(name);
@@ -115,6 +139,8 @@ export async function startHub(opts: {
       for (const n of running) subgraphs[n].drainer.markNotReady();
       await gateway.stop(deadline);
       await Promise.all(running.map((n) => subgraphs[n].stop(deadline)));
+      // last: a scrape during the drain still answers
+      await metricsServer?.stop();
     },
   };
 }

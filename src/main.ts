@@ -1,10 +1,15 @@
 import 'reflect-metadata';
+// before anything loads pg or http: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) patches them
+import './shared/tracing-bootstrap';
 import { openDatabase, startHub, type Database } from './app';
 import { defaultSubgraphUrl } from './gateway/supergraph';
 import { startGateway } from './gateway/gateway';
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config';
 import { createLogger, type Logger } from './shared/logger';
 import { installShutdownHandlers } from './shared/shutdown';
+import { Metrics, startMetricsServer } from './shared/metrics';
+import { stopTracing } from './shared/tracing';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { openSubgraphDatabase, startSubgraph } from './shared/subgraph-server';
 import { SUBGRAPHS } from './subgraphs';
 import { DEMO_SEEDS } from './demo/seeds';
@@ -13,8 +18,19 @@ const USAGE = `usage: node dist/src/main.js [all | subgraph <${SUBGRAPH_NAMES.jo
 
 /** Drains and stops everything once, on Ctrl-C or SIGTERM, Postgres last (see shared/shutdown.ts). */
 function onShutdown(log: Logger, config: Config, stop: (deadline: number) => Promise<void>) {
-  installShutdownHandlers({ log, graceMs: config.shutdownGraceMs, stop });
+  installShutdownHandlers({
+    log,
+    graceMs: config.shutdownGraceMs,
+    stop: async (deadline) => {
+      await stop(deadline);
+      // spans still buffered go out before the process exits
+      await stopTracing().catch((err) => log.warn(`flushing traces failed: ${(err as Error).message}`));
+    },
+  });
 }
+
+/** A process's metrics: Node.js' own (CPU, memory, event loop, GC) plus what it runs. */
+const processMetrics = (config: Config) => (config.metrics ? new Metrics({ defaultMetrics: true }) : null);
 
 function parseSubgraphName(arg: string | undefined): SubgraphName {
   if (!SUBGRAPH_NAMES.includes(arg as SubgraphName)) throw new ConfigError(`unknown subgraph "${arg ?? ''}"\n${USAGE}`);
@@ -25,7 +41,7 @@ async function runAll(config: Config, log: Logger) {
   const started = Date.now();
   const db = await openDatabase(config, log);
   try {
-    const hub = await startHub({ config, log, databaseUrl: db.url, directDatabaseUrl: db.directUrl });
+    const hub = await startHub({ config, log, databaseUrl: db.url, directDatabaseUrl: db.directUrl, metrics: processMetrics(config) ?? undefined });
     onShutdown(log, config, async (deadline) => {
       await hub.stop(deadline);
       await db.stop();
@@ -34,6 +50,7 @@ async function runAll(config: Config, log: Logger) {
     console.log(`
 liaison-hub is up in ${ms} ms
   GraphQL (HTTP + WebSocket): ${hub.gateway.url}
+  metrics: ${hub.metricsServer ? hub.metricsServer.url : 'off (set METRICS_PORT)'}
   database: ${db.embedded ? `embedded PostgreSQL in ${config.embeddedPg.dir} (port ${config.embeddedPg.port})` : 'DATABASE_URL'}
   subgraphs: ${SUBGRAPH_NAMES.map((n) => `${n} ${hub.subgraphs[n].url}`).join(', ')}
 Get a token for a demo user:  npm run token -- police-officer   (also: police-admin, coordinator, tax-officer, market-officer, judicial-officer, enterprise)
@@ -47,6 +64,7 @@ Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
 
 async function runOne(config: Config, log: Logger, name: SubgraphName) {
   const db = await openDatabase(config, log);
+  const metrics = processMetrics(config);
   const sub = await startSubgraph(SUBGRAPHS[name], {
     config,
     databaseUrl: db.url,
@@ -55,9 +73,12 @@ async function runOne(config: Config, log: Logger, name: SubgraphName) {
     port: config.gateway.port,
     log,
     seed: config.seedDemoData ? DEMO_SEEDS[name] : null,
+    metrics,
   });
+  const metricsServer = config.metrics && metrics ? await startMetricsServer({ ...config.metrics, log, registries: () => [metrics.registry] }) : null;
   onShutdown(log, config, async (deadline) => {
     await sub.stop(deadline);
+    await metricsServer?.stop();
     await db.stop();
   });
 }
@@ -67,7 +88,15 @@ async function runGateway(config: Config, log: Logger) {
     SUBGRAPH_NAMES.map((n) => [n, config.subgraphs.urls[n] ?? defaultSubgraphUrl(n, config.subgraphs.portBase)]),
   ) as Record<SubgraphName, string>;
   const gw = await startGateway({ config, log: log.child('gateway'), host: config.gateway.host, port: config.gateway.port, subgraphUrls: urls });
-  onShutdown(log, config, (deadline) => gw.stop(deadline));
+  // the gateway process has no subgraph metrics: the runtime's plus Node.js' own
+  const nodeMetrics = new Registry();
+  const metricsServer = config.metrics && gw.metricsRegistry
+    ? (collectDefaultMetrics({ register: nodeMetrics }), await startMetricsServer({ ...config.metrics, log, registries: () => [gw.metricsRegistry!, nodeMetrics] }))
+    : null;
+  onShutdown(log, config, async (deadline) => {
+    await gw.stop(deadline);
+    await metricsServer?.stop();
+  });
 }
 
 /** migrate (and seed): run every subgraph's migrations against the database, then exit. */

@@ -11,6 +11,9 @@ import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown'
 import { readSupergraph } from './supergraph';
 import { documentedErrorsPlugin, supergraphScalars } from './errors';
 import { createLimits } from './limits';
+import { Registry } from 'prom-client';
+import { tracingEnabled } from '../shared/tracing';
+import { operationLog, prometheusPlugin, tracingPlugin } from './observability';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -35,6 +38,8 @@ export interface RunningGateway {
   port: number;
   /** Readiness and graceful shutdown (see shutdown.ts). */
   drainer: Drainer;
+  /** The runtime's Prometheus metrics (served by the metrics server, METRICS_PORT); null when metrics are off. */
+  metricsRegistry: Registry | null;
   /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
   stop(deadline?: number): Promise<void>;
 }
@@ -54,6 +59,18 @@ export async function startGateway(opts: {
   const supergraph = readSupergraph();
   const production = opts.config.env === 'production';
   const limits = await createLimits(opts.config, opts.log, supergraph);
+  const metricsRegistry = opts.config.metrics ? new Registry() : null;
+  // tracing on (OTEL_EXPORTER_OTLP_ENDPOINT): the runtime's OpenTelemetry plugin, which also sends `traceparent` upstream
+  let tracing: ReturnType<typeof tracingPlugin> | null = null;
+  // LOG_LEVEL=silent and no metrics: nothing to log or count, the plugin stays out entirely
+  const observeOperations = opts.config.logLevel !== 'silent' || metricsRegistry !== null;
+  const operations = operationLog({
+    log: opts.log,
+    graphqlPath: '/graphql',
+    authenticationOf: limits.authenticationOf,
+    tracing: () => tracing,
+    registry: metricsRegistry,
+  });
   const gateway = createGatewayRuntime({
     supergraph,
     transports: { http: httpTransport, ws: wsTransport },
@@ -74,8 +91,13 @@ export async function startGateway(opts: {
     propagateHeaders: {
       // HTTP: the Authorization header; WebSocket: connectionParams.authorization (federated fields of events)
       fromClientToSubgraphs: ({ request, context }) => {
+        const headers: Record<string, string> = {};
         const authorization = clientAuthorization({ ...context, request });
-        return authorization ? { authorization } : {};
+        if (authorization) headers.authorization = authorization;
+        // tracing off: the subgraphs' log lines still carry this operation's trace id
+        const traceparent = operations.traceparentFor(request);
+        if (traceparent) headers.traceparent = traceparent;
+        return headers;
       },
     },
     // every subgraph refuses operations that do not carry this signature
@@ -83,7 +105,9 @@ export async function startGateway(opts: {
     cors: corsOptions(opts.config),
     disableIntrospection: production ? {} : undefined,
     additionalResolvers: supergraphScalars,
-    plugins: () => [
+    plugins: (ctx) => [
+      ...(tracingEnabled() ? [(tracing = tracingPlugin(ctx))] : []),
+      ...(metricsRegistry ? [prometheusPlugin(metricsRegistry, ctx)] : []),
       documentedErrorsPlugin(),
       httpPolicyPlugin('/graphql'),
       noNullOriginPlugin(),
@@ -91,6 +115,8 @@ export async function startGateway(opts: {
       forwardWebSocketToken(),
       // bounded queries: body size, token, rate, tokens, depth, aliases, directives and cost (./limits.ts)
       ...limits.plugins,
+      // after documentedErrorsPlugin: logs the codes the client receives
+      ...(observeOperations ? [operations.plugin] : []),
     ],
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -132,6 +158,7 @@ export async function startGateway(opts: {
     url,
     port,
     drainer,
+    metricsRegistry,
     async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
       await drainer.drain(deadline);
       await wsServer.dispose();

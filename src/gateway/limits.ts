@@ -110,6 +110,8 @@ export interface GatewayLimits {
   plugins: GatewayPlugin[];
   /** The largest WebSocket message accepted (ws `maxPayload`): the body limit applies there too. */
   maxMessageBytes: number;
+  /** What the caller's token said (HTTP: keyed by the request; WebSocket: by the operation's context), for the operation log. */
+  authenticationOf(key: object): Authentication | undefined;
   close(): Promise<void>;
 }
 
@@ -119,7 +121,7 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
   const rate = await createRateLimiter(config, log);
   // what the token said, from the request's first look (before the body is read) to the operation,
   // and whose rate-limit budget the request is charged to (HTTP: by request; WebSocket: by operation context)
-  const verified = new WeakMap<Request, Authentication>();
+  const verified = new WeakMap<object, Authentication>();
   const chargedTo = new WeakMap<object, string>();
 
   /**
@@ -200,6 +202,7 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
       if (overWebSocket) {
         const token = (context as Ctx).connectionParams?.authorization;
         auth = await verifyBearer(config, typeof token === 'string' ? token : undefined);
+        verified.set(context, auth);
         if (auth.kind === 'viewer') {
           chargedTo.set(context, `user:${auth.viewer.id}`);
           const refused = await charge(`user:${auth.viewer.id}`, false);
@@ -256,6 +259,7 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
       maxDirectivesPlugin({ n: l.maxDirectives, propagateOnRejection: false, onReject: report(LIMIT_CODES.directives, 'MAX_QUERY_DIRECTIVES', l.maxDirectives, 'Use fewer directives.') }),
     ] as GatewayPlugin[],
     maxMessageBytes: l.maxRequestBytes,
+    authenticationOf: (key) => verified.get(key),
     close: rate.close,
   };
 }

@@ -65,6 +65,9 @@ const EnvSchema = z
     RATE_LIMIT_REFUSAL_COST: z.coerce.number().int().min(1).default(20),
     REDIS_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    // Prometheus metrics on a port of their own (unset: no metrics at all); 0 lets the kernel choose
+    METRICS_PORT: port.optional(),
+    METRICS_HOST: z.string().optional(),
   });
 
 export interface Config {
@@ -113,6 +116,8 @@ export interface Config {
     rateLimit: { requests: number; windowSeconds: number; refusalCost: number; redisUrl?: string };
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** GET /metrics on its own port, never the gateway's public one; null: metrics off (no collectors, no plugin). */
+  metrics: { host: string; port: number } | null;
   /** The one time zone of "today", deadlines and working-day counts (IANA name). */
   timeZone: string;
 }
@@ -187,6 +192,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
       rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, refusalCost: e.RATE_LIMIT_REFUSAL_COST, redisUrl: e.REDIS_URL },
     },
     logLevel: e.LOG_LEVEL,
+    metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? e.HOST, port: e.METRICS_PORT },
     timeZone: e.TZ,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { context } from '@opentelemetry/api';
 import express from 'express';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
@@ -18,7 +19,9 @@ import type { RequestContext } from './context';
 import { isPublicError } from './errors';
 import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
 import { setHubTimeZone } from './time-zone';
-import type { Logger } from './logger';
+import { parseTraceparent, requestTrace, type Logger, type TraceIds } from './logger';
+import { ormPoolStats, type Metrics } from './metrics';
+import { endSpan, startSubgraphSpan, tracingEnabled } from './tracing';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
@@ -32,7 +35,15 @@ export interface SubgraphModule<Loaders = unknown> {
   createLoaders(em: EntityManager): Loaders;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
   /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
-  startRuntime?(opts: { orm: MikroORM; databaseUrl: string; directDatabaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<SubgraphRuntime>;
+  startRuntime?(opts: {
+    orm: MikroORM;
+    databaseUrl: string;
+    directDatabaseUrl: string;
+    config: Config;
+    log: Logger;
+    clock: Clock;
+    metrics: Metrics | null;
+  }): Promise<SubgraphRuntime>;
 }
 
 /** Loads demo records into a subgraph's empty tables; true if it did (see src/demo/seeds). */
@@ -121,7 +132,17 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   module: SubgraphModule,
-  opts: { config: Config; databaseUrl: string; directDatabaseUrl?: string; host: string; port: number; log: Logger; seed?: SeedFn | null; clock?: Clock },
+  opts: {
+    config: Config;
+    databaseUrl: string;
+    directDatabaseUrl?: string;
+    host: string;
+    port: number;
+    log: Logger;
+    seed?: SeedFn | null;
+    clock?: Clock;
+    metrics?: Metrics | null;
+  },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
   const signingSecret = opts.config.gatewaySigning.secret;
@@ -137,9 +158,12 @@ export async function startSubgraph(
     clock,
   });
   const schema = await module.buildSchema();
+  const metrics = opts.metrics ?? null;
   const runtime = module.startRuntime
-    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock })
+    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock, metrics })
     : null;
+  const removePool = metrics?.addPool(module.name, ormPoolStats(orm, opts.config.dbPoolMax));
+  const traced = tracingEnabled();
   const makeContext = (auth: Authentication): RequestContext => {
     const ctx: RequestContext = {
       auth,
@@ -203,6 +227,28 @@ export async function startSubgraph(
       req.body = body;
       next();
     },
+    // the gateway's trace id on every line logged while this operation runs (traced or not)
+    (req, res, next) => {
+      const operationName = typeof req.body.operationName === 'string' ? (req.body.operationName as string) : undefined;
+      const started = performance.now();
+      const logDone = (ids: TraceIds | null) =>
+        log.debug('operation', { operation: operationName ?? null, durationMs: Math.round((performance.now() - started) * 10) / 10, ...ids });
+      if (traced) {
+        const { span, ctx } = startSubgraphSpan(module.name, req.headers, operationName);
+        const sc = span.spanContext();
+        const ids: TraceIds = { trace_id: sc.traceId, span_id: sc.spanId };
+        res.once('close', () => {
+          endSpan(span, res.statusCode >= 500 || !res.writableFinished);
+          logDone(ids);
+        });
+        context.with(ctx, () => requestTrace.run(ids, next));
+        return;
+      }
+      const ids = parseTraceparent(req.headers.traceparent as string | undefined);
+      res.once('close', () => logDone(ids));
+      if (ids) requestTrace.run(ids, next);
+      else next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(await authenticate(opts.config.jwt, req.headers.authorization)),
     }),
@@ -255,8 +301,8 @@ export async function startSubgraph(
       await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
+      removePool?.();
       await apollo.stop(); // its drain plugin closes the HTTP server and any connection left
-
       await orm.close();
     },
   };

@@ -3,7 +3,7 @@ import type { HubRuntime } from '../../src/subgraphs/hub/events/runtime';
 import { DEMO_USERS, type DemoUserName } from '../../src/demo/district';
 import { signToken, type TokenClaims } from '../../src/shared/auth';
 import { loadConfig, type Config, SUBGRAPH_NAMES, type SubgraphName } from '../../src/shared/config';
-import { createLogger } from '../../src/shared/logger';
+import { createLogger, type Logger } from '../../src/shared/logger';
 import { ensureTestCalendar } from './calendar';
 import { createTestClock, type TestClock } from './clock';
 
@@ -32,12 +32,13 @@ export interface TestHub extends RunningHub {
  * The whole hub (gateway + five subgraphs on random loopback ports) on the run's test database,
  * running on a test clock, with calendar data for the clock's year and those either side.
  */
-export async function startTestHub(opts: { clock?: TestClock } = {}): Promise<TestHub> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0' });
+export async function startTestHub(opts: { clock?: TestClock; log?: Logger; env?: NodeJS.ProcessEnv } = {}): Promise<TestHub> {
+  // metrics on (a kernel-chosen METRICS_PORT), so every test runs with the Prometheus plugin in place
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', METRICS_PORT: process.env.METRICS_PORT ?? '0', ...opts.env });
   const clock = opts.clock ?? createTestClock();
   const hub = await startHub({
     config,
-    log: createLogger(config.logLevel, 'test-hub'),
+    log: opts.log ?? createLogger(config.logLevel, 'test-hub'),
     databaseUrl: process.env.DATABASE_URL!,
     subgraphPorts: 'random',
     clock: clock.now,

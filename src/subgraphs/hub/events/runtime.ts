@@ -6,24 +6,41 @@ import type { Logger } from '../../../shared/logger';
 import type { SubgraphRuntime } from '../../../shared/subgraph-server';
 import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
-import { startSlaScheduler } from './sla-scheduler';
+import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
+import type { Metrics } from '../../../shared/metrics';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
+  sla: SlaScheduler;
 }
 
-export async function startHubRuntime(opts: { orm: MikroORM; databaseUrl: string; directDatabaseUrl: string; config: Config; log: Logger; clock: Clock }): Promise<HubRuntime> {
+export async function startHubRuntime(opts: {
+  orm: MikroORM;
+  databaseUrl: string;
+  directDatabaseUrl: string;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  metrics?: Metrics | null;
+}): Promise<HubRuntime> {
   const store = new EventStore(() => opts.orm.em.fork());
   // LISTEN holds a session: through a transaction-mode pooler (PgBouncer) notifications never
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
   const events = new EventBus<HubEvent>({ databaseUrl: opts.directDatabaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
-  const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock);
+  const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock, opts.metrics ?? null);
+  // outbox lag = newest event id − newest this instance delivered; subscribers of this instance
+  const removeSource = opts.metrics?.addEventSource('hub', {
+    lag: async () => Number((await store.latest()) - events.cursor),
+    subscribers: () => events.subscriberCount,
+  });
   return {
     events,
     store,
+    sla,
     async stop() {
+      removeSource?.();
       await sla.stop();
       await events.stop();
     },

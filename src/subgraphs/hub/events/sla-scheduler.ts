@@ -7,6 +7,7 @@ import { loadCalendar } from '../calendar/calendar.service';
 import { OPEN_STATUSES } from '../issue/issue-status';
 import { issueOverdueSql, referralOverdueSql } from '../overdue';
 import { takeOutboxOrderLock } from './outbox';
+import type { Metrics } from '../../../shared/metrics';
 
 /**
  * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
@@ -68,17 +69,63 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
   }, { loggerContext: BACKGROUND });
 }
 
-export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number, clock: Clock): { stop(): Promise<void> } {
+/**
+ * Open requests past their reply deadline per lead department (every department listed, 0 when
+ * none; `unassigned` for requests not routed yet): the `liaison_requests_overdue` gauge.
+ */
+export async function countOverdueByDepartment(orm: MikroORM, now: Date): Promise<Record<string, number>> {
+  const overdue = issueOverdueSql('i', toHubDate(now));
+  const rows = await orm.em.fork({ loggerContext: BACKGROUND }).execute<{ department: string | null; n: string }[]>(
+    `select d.department, count(i.id) as n
+     from (select code as department from hub.department union all select null) d
+     left join hub.issue i on i.lead_department_code is not distinct from d.department and ${overdue.sql}
+     group by d.department`,
+    overdue.params,
+    'all',
+    BACKGROUND,
+  );
+  return Object.fromEntries(rows.map((r) => [r.department ?? 'unassigned', Number(r.n)]));
+}
+
+export interface SlaScheduler {
+  /** Runs a scan now (after the one in progress, if any); resolves when it is done. */
+  scanNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number, clock: Clock, metrics: Metrics | null = null): SlaScheduler {
   let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = emitSlaWarnings(orm, clock())
-      .then((n) => n && log.info(`emitted ${n} SLA warnings`))
-      .catch((err) => log.warn(`SLA scan failed: ${(err as Error).message}`));
+  const scan = async () => {
+    const stopTimer = metrics?.sla.scanDuration.startTimer();
+    try {
+      const now = clock();
+      const n = await emitSlaWarnings(orm, now);
+      if (n) log.info(`emitted ${n} SLA warnings`);
+      if (metrics) {
+        metrics.sla.warnings.inc(n);
+        metrics.setOverdue(await countOverdueByDepartment(orm, now));
+      }
+    } catch (err) {
+      metrics?.sla.scanFailures.inc();
+      log.warn(`SLA scan failed: ${(err as Error).message}`);
+    } finally {
+      stopTimer?.();
+    }
   };
+  // one scan at a time; a tick arriving while one waits to run adds nothing
+  let queued: Promise<unknown> | null = null;
+  const tick = () =>
+    (queued ??= running = running.then(() => {
+      queued = null;
+      return scan();
+    }));
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   tick();
   return {
+    async scanNow() {
+      await tick();
+    },
     async stop() {
       clearInterval(timer);
       await running;
