@@ -9,6 +9,7 @@ import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
 import { readSupergraph } from './supergraph';
+import { originHeaders } from './origin';
 import { documentedErrorsPlugin, supergraphScalars } from './errors';
 import { createLimits } from './limits';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
@@ -25,7 +26,7 @@ function forwardWebSocketToken() {
       const token = context?.connectionParams?.authorization;
       if (typeof token !== 'string' || !token || context?.request?.headers?.get?.('authorization')) return;
       const extensions = (executionRequest.extensions ||= {});
-      extensions.headers = { ...(extensions.headers ?? {}), authorization: token };
+      extensions.headers = { ...(extensions.headers ?? {}), ...originHeaders(undefined, context), authorization: token };
     },
   };
 }
@@ -75,7 +76,8 @@ export async function startGateway(opts: {
       // HTTP: the Authorization header; WebSocket: connectionParams.authorization (federated fields of events)
       fromClientToSubgraphs: ({ request, context }) => {
         const authorization = clientAuthorization({ ...context, request });
-        return authorization ? { authorization } : {};
+        // client address and trace id for the subgraphs' audit trails (./origin.ts)
+        return { ...originHeaders(request, context), ...(authorization ? { authorization } : {}) };
       },
     },
     // every subgraph refuses operations that do not carry this signature
@@ -116,6 +118,7 @@ export async function startGateway(opts: {
       // lets header propagation see the WebSocket's token as if it were an HTTP header
       headers: { authorization: (ctx.connectionParams?.authorization as string | undefined) ?? '' },
       connectionParams: ctx.connectionParams,
+      clientAddress: (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress,
     })),
     wss,
   );

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { BoundParameterPostgreSqlDriver } from './bound-parameters';
 import { SUBGRAPH_NAMES, type SubgraphName } from './config';
+import { AuditSubscriber } from './audit/subscriber';
 
 /**
  * Logger context for work no request asked for (event bus, schedulers): `em.fork({ loggerContext:
@@ -60,6 +61,8 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     schema: opts.name,
     entities: opts.entities,
     extensions: [Migrator],
+    // a mutation's audit row joins its transaction (shared/audit/subscriber.ts)
+    subscribers: [new AuditSubscriber()],
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: opts.migrations,
@@ -72,7 +75,9 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
       emit: 'ts',
     },
     // each subgraph owns exactly one schema: the others' are invisible to its schema diffs
-    schemaGenerator: { ignoreSchema: SUBGRAPH_NAMES.filter((n) => n !== opts.name) },
+    // the audit tables (hand-written SQL, partitions, triggers: shared/audit/schema-sql.ts) are no entities;
+    // kept out of snapshots so a generated migration never tries to drop them
+    schemaGenerator: { ignoreSchema: SUBGRAPH_NAMES.filter((n) => n !== opts.name), skipTables: [/audit_(log|anchor)/] },
     pool: { min: 0, max: opts.poolMax },
     debug: ['query'],
     loggerFactory: (options) => new CountingLogger(options),

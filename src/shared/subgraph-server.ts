@@ -19,6 +19,8 @@ import type { Logger } from './logger';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
+import { AuditTrail, originFromHeaders } from './audit/trail';
+import { startAuditMaintenance } from './audit/retention';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -48,6 +50,8 @@ export interface RunningSubgraph {
   runtime: SubgraphRuntime | null;
   /** Readiness and graceful shutdown (see shutdown.ts). */
   drainer: Drainer;
+  /** This subgraph's audit trail (writer of its chain) and its partition maintenance job. */
+  audit: { trail: AuditTrail; maintain(): Promise<void> };
   /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
   stop(deadline?: number): Promise<void>;
 }
@@ -140,12 +144,23 @@ export async function startSubgraph(
     clock,
   });
   const schema = await module.buildSchema();
+  const trail = new AuditTrail(orm, module.name, clock, log, { flushMs: opts.config.audit.readFlushMs, maxBatch: 500 });
+  const maintenance = startAuditMaintenance({
+    orm,
+    schema: module.name,
+    clock,
+    log,
+    retentionMonths: opts.config.audit.retentionMonths,
+    intervalMs: opts.config.audit.maintenanceIntervalMs,
+  });
+  await maintenance.runNow();
   const runtime = module.startRuntime
     ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, config: opts.config, log, clock })
     : null;
-  const makeContext = (auth: Authentication): RequestContext => {
+  const makeContext = (auth: Authentication, header: (name: string) => string | null | undefined): RequestContext => {
     const ctx: RequestContext = {
       auth,
+      audit: { trail, auth, origin: originFromHeaders(header) },
       em: orm.em.fork(),
       loaders: undefined,
       log,
@@ -210,7 +225,7 @@ export async function startSubgraph(
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization'))),
+        context: async () => makeContext(await authenticate(opts.config.jwt, headers.get('authorization')), (name) => headers.get(name)),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
@@ -239,7 +254,11 @@ export async function startSubgraph(
           return [unsignedRequestError()];
         }
       },
-      context: async (ctx) => makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined)),
+      context: async (ctx) =>
+        makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined), (name) => {
+          const value = ctx.connectionParams?.[name];
+          return typeof value === 'string' ? value : null;
+        }),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(log, result as ExecutionResult),
       // errors while setting a subscription up (refused, bad input, or a fault) take this path
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(log)(e.toJSON(), e)),
@@ -263,10 +282,13 @@ export async function startSubgraph(
     queries,
     runtime,
     drainer,
+    audit: { trail, maintain: () => maintenance.runNow() },
     async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
       await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
+      maintenance.stop();
+      await trail.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

@@ -11,6 +11,7 @@ import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
 import { RoutingRuleResolver } from './routing/routing.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
+import { AuditTrailResolver } from './audit/audit.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export function buildHubSchema() {
@@ -32,6 +33,7 @@ export function buildHubSchema() {
         AgendaItemResolver,
         ActionItemResolver,
         IssueMeetingHistoryResolver,
+        AuditTrailResolver,
       ],
     },
     { ...enterpriseReference },
