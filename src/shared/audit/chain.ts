@@ -54,11 +54,12 @@ export interface ChainReport {
 /** Walks one subgraph's chain in sequence order; stops at the first row that breaks it. */
 export async function verifyChain(query: Query, schema: string, pageSize = 2000): Promise<ChainReport> {
   const s = `"${schema}"`;
-  const anchors = await query(`select "last_seq"::text as last_seq, "last_hash" from ${s}."audit_anchor" order by "last_seq" desc`, []);
+  const [{ n: anchorCount }] = await query(`select count(*)::int as n from ${s}."audit_anchor"`, []);
+  const anchors = await query(`select "last_seq"::text as seq_text, "last_hash" from ${s}."audit_anchor" order by "last_seq" desc limit 1`, []);
   let previous = anchors[0]?.last_hash ?? '';
-  let previousSeq: string | null = anchors[0] ? `${anchors[0].last_seq} (last row of a detached partition)` : null;
+  let previousSeq: string | null = anchors[0] ? `${anchors[0].seq_text} (last row of a detached partition)` : null;
   let rows = 0;
-  let after = anchors[0]?.last_seq ?? '0';
+  let after = anchors[0]?.seq_text ?? '0';
   for (;;) {
     const page = (await query(
       `select "seq"::text as seq_text, ((extract(epoch from "at") * 1000000)::bigint)::text as at_us, "kind", "operation", "field",
@@ -70,12 +71,12 @@ export async function verifyChain(query: Query, schema: string, pageSize = 2000)
     for (const row of page) {
       rows++;
       if (rowHash(row) !== row.hash) {
-        return { schema, ok: false, rows, anchors: anchors.length, problem: { seq: row.seq, reason: `row ${row.seq} was changed: its content no longer matches its hash` } };
+        return { schema, ok: false, rows, anchors: anchorCount, problem: { seq: row.seq, reason: `row ${row.seq} was changed: its content no longer matches its hash` } };
       }
       if (row.prev_hash !== previous) {
         const before = previousSeq === null ? 'the start of the chain' : `row ${previousSeq}`;
         return {
-          schema, ok: false, rows, anchors: anchors.length,
+          schema, ok: false, rows, anchors: anchorCount,
           problem: { seq: row.seq, reason: `row ${row.seq} does not follow ${before}: a row between them was deleted or changed, or row ${row.seq} was inserted out of order` },
         };
       }
@@ -86,9 +87,9 @@ export async function verifyChain(query: Query, schema: string, pageSize = 2000)
     after = page[page.length - 1].seq;
   }
   // rows older than the newest anchor still attached (the default partition) are outside the walk
-  const stray = anchors[0] ? await query(`select "seq"::text as seq_text from ${s}."audit_log" where "seq" <= ? order by "seq" limit 1`, [anchors[0].last_seq]) : [];
+  const stray = anchors[0] ? await query(`select "seq"::text as seq_text from ${s}."audit_log" where "seq" <= ? order by "seq" limit 1`, [anchors[0].seq_text]) : [];
   if (stray.length) {
-    return { schema, ok: false, rows, anchors: anchors.length, problem: { seq: stray[0].seq_text, reason: `row ${stray[0].seq_text} lies before the detached partitions' anchor: inserted out of order` } };
+    return { schema, ok: false, rows, anchors: anchorCount, problem: { seq: stray[0].seq_text, reason: `row ${stray[0].seq_text} lies before the detached partitions' anchor: inserted out of order` } };
   }
-  return { schema, ok: true, rows, anchors: anchors.length, problem: null };
+  return { schema, ok: true, rows, anchors: anchorCount, problem: null };
 }
