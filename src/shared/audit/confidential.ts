@@ -14,7 +14,7 @@ import { actorOf, resultOf } from './trail';
 export function Confidential(field: string, ownerDepartment: string) {
   const middleware: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
     const request = context.audit;
-    if (!request) return next();
+    if (!request?.trail.readsEnabled) return next();
     const uscc = typeof (root as { uscc?: unknown })?.uscc === 'string' ? (root as { uscc: string }).uscc : null;
     const record = (result: string) =>
       request.trail.recordRead({

@@ -189,6 +189,11 @@ export class AuditTrail {
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
+  /**
+   * Benchmark switch only (bench/audit-reads.ts measures the read path with and without it): there
+   * is deliberately no configuration that turns auditing off.
+   */
+  readsEnabled = true;
 
   constructor(
     private readonly orm: MikroORM,
