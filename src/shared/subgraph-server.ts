@@ -144,7 +144,7 @@ export async function startSubgraph(
     clock,
   });
   const schema = await module.buildSchema();
-  const trail = new AuditTrail(orm, module.name, clock, log, { flushMs: opts.config.audit.readFlushMs, maxBatch: 500 });
+  const trail = new AuditTrail(opts.databaseUrl, module.name, clock, log, { flushMs: opts.config.audit.readFlushMs, maxBatch: 500 });
   const maintenance = startAuditMaintenance({
     orm,
     schema: module.name,

@@ -61,17 +61,26 @@ export function auditTablesSql(schema: string): string[] {
         || ${s}.audit_field(r.prev_hash)
     $$;`,
     `create function ${s}."audit_log_chain"() returns trigger language plpgsql as $$
-      declare previous text;
+      declare
+        previous text;
+        -- the chain's head as this transaction left it ('h' || hash); transaction-local, undone with it
+        head text := current_setting('liaison.audit_head_${schema}', true);
       begin
-        -- one writer at a time per chain; released at commit
-        perform pg_advisory_xact_lock(hashtext('${schema}.audit_log'));
-        select "hash" into previous from ${s}."audit_log" order by "seq" desc limit 1;
-        if previous is null then
-          select "last_hash" into previous from ${s}."audit_anchor" order by "last_seq" desc limit 1;
+        if head is null or head = '' then
+          -- one writer at a time per chain; released at commit
+          perform pg_advisory_xact_lock(hashtext('${schema}.audit_log'));
+          select "hash" into previous from ${s}."audit_log" order by "seq" desc limit 1;
+          if previous is null then
+            select "last_hash" into previous from ${s}."audit_anchor" order by "last_seq" desc limit 1;
+          end if;
+        else
+          -- this transaction holds the lock already: no one else appended since its last row
+          previous := substr(head, 2);
         end if;
         new."seq" := nextval('${s}."audit_log_seq"');
         new."prev_hash" := coalesce(previous, '');
         new."hash" := encode(sha256(convert_to(${s}.audit_content(new), 'UTF8')), 'hex');
+        perform set_config('liaison.audit_head_${schema}', 'h' || new."hash", true);
         return new;
       end $$;`,
     `create trigger "audit_log_chain" before insert on ${s}."audit_log" for each row execute function ${s}."audit_log_chain"();`,

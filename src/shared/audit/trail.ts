@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Transaction } from '@mikro-orm/core';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Pool } from 'pg';
 import type { Authentication } from '../auth';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -89,10 +90,11 @@ function values(r: AuditRow): unknown[] {
   ];
 }
 
-/** One INSERT for any number of rows; the chain trigger fills seq, prev_hash and hash. */
-export function insertSql(schema: string, rows: number): string {
-  const one = `(${COLUMNS.map(() => '?').join(', ')})`;
-  return `insert into "${schema}"."audit_log" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: rows }, () => one).join(', ')}`;
+/** One INSERT for any number of rows (`?` or `$n` placeholders); the chain trigger fills seq, prev_hash and hash. */
+export function insertSql(schema: string, rows: number, numbered = false): string {
+  let n = 0;
+  const one = () => `(${COLUMNS.map(() => (numbered ? `$${++n}` : '?')).join(', ')})`;
+  return `insert into "${schema}"."audit_log" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: rows }, one).join(', ')}`;
 }
 
 /** The error code of a refused operation, as the client sees it. */
@@ -195,18 +197,27 @@ export class AuditTrail {
    */
   readsEnabled = true;
 
+  /**
+   * Rows written outside a mutation's transaction go through a small pool of their own, straight to
+   * pg: a batch of 500 rows has 8,000 parameters, which the ORM would also format into a log line.
+   */
+  private readonly pool: Pool;
+
   constructor(
-    private readonly orm: MikroORM,
+    databaseUrl: string,
     readonly schema: string,
     readonly clock: Clock,
     private readonly log: Logger,
     private readonly opts: AuditTrailOptions = { flushMs: 200, maxBatch: 500 },
-  ) {}
+  ) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: 2, idleTimeoutMillis: 30_000 });
+    this.pool.on('error', (err) => this.log.warn(`audit: idle database connection failed: ${err.message}`));
+  }
 
   /** Rows written now, in their own transaction (refusals, auditor queries, mutations that changed nothing). */
   async write(rows: AuditRow[]): Promise<void> {
     if (!rows.length) return;
-    await this.orm.em.getConnection().execute(insertSql(this.schema, rows.length), rows.flatMap(values), 'run', undefined, BACKGROUND);
+    await this.pool.query(insertSql(this.schema, rows.length, true), rows.flatMap(values));
   }
 
   /** The row written inside a mutation's transaction, just before it commits. */
@@ -257,5 +268,6 @@ export class AuditTrail {
     await this.flush();
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    await this.pool.end();
   }
 }

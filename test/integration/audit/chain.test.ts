@@ -22,7 +22,11 @@ let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
 });
-afterAll(() => hub?.stop());
+const trails: AuditTrail[] = [];
+afterAll(async () => {
+  await Promise.all(trails.map((t) => t.stop()));
+  await hub?.stop();
+});
 
 const log = createLogger('silent');
 const pgQuery = async (q: string, params: unknown[]) => {
@@ -34,7 +38,8 @@ async function scratchChain(clock = createTestClock()) {
   const schema = `audit_scratch_${randomBytes(4).toString('hex')}`;
   await sql(`create schema ${schema}`);
   for (const statement of auditTablesSql(schema)) await sql(statement);
-  const trail = new AuditTrail(hub.subgraphs.hub.orm, schema, clock.now, log);
+  const trail = new AuditTrail(process.env.DATABASE_URL!, schema, clock.now, log);
+  trails.push(trail);
   const row = (n: number, at = clock.now()): AuditRow => ({
     at, kind: 'MUTATION', operation: `Mutation.step${n}`, field: null, access: null, uscc: '91320102310079199X', requestNumber: null,
     entities: JSON.stringify({ Issue: [String(n)] }), result: 'OK', userId: 'u-1', userName: '张三', department: 'police', roles: 'OFFICER',
