@@ -36,7 +36,7 @@ async function main() {
     if (fs.existsSync(snapshot)) {
       const data = JSON.parse(fs.readFileSync(snapshot, 'utf8'));
       data.tables = (data.tables ?? []).filter((t: { name: string }) => !/^audit_(log|anchor)/.test(t.name));
-      fs.writeFileSync(snapshot, JSON.stringify(data, null, 2));
+      fs.writeFileSync(snapshot, `${JSON.stringify(data, null, 2)}\n`);
     }
     const result = await orm.getMigrator().createMigration(dir);
     if (!result.fileName) {

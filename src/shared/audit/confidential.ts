@@ -16,7 +16,15 @@ export function Confidential(field: string, ownerDepartment: string) {
     const request = context.audit;
     if (!request?.trail.readsEnabled) return next();
     const uscc = typeof (root as { uscc?: unknown })?.uscc === 'string' ? (root as { uscc: string }).uscc : null;
-    const record = (result: string) =>
+    let result = 'OK';
+    try {
+      return await next();
+    } catch (err) {
+      result = resultOf(err);
+      throw err;
+    } finally {
+      const actor = (request.actor ??= actorOf(request.auth));
+      const { origin } = request;
       request.trail.recordRead({
         at: request.trail.clock(),
         kind: 'READ',
@@ -27,16 +35,14 @@ export function Confidential(field: string, ownerDepartment: string) {
         requestNumber: null,
         entities: null,
         result,
-        ...actorOf(request.auth),
-        ...request.origin,
+        userId: actor.userId,
+        userName: actor.userName,
+        department: actor.department,
+        roles: actor.roles,
+        clientAddress: origin.clientAddress,
+        forwardedFor: origin.forwardedFor,
+        traceId: origin.traceId,
       });
-    try {
-      const value = await next();
-      record('OK');
-      return value;
-    } catch (err) {
-      record(resultOf(err));
-      throw err;
     }
   };
   return UseMiddleware(middleware);
