@@ -174,7 +174,9 @@ test('npm run audit:verify checks every subgraph, exits 1 naming the broken row,
   expect(good.out).toMatch(/^judicial: ok/m);
   expect(good.code).toBe(0);
 
-  const [row] = await sql(`select seq::text, result from hub.audit_log where kind = 'MUTATION' order by seq desc limit 1`);
+  // the row of the acceptIssue just made (result OK): claim it was refused
+  const [row] = await sql(`select seq::text, result from hub.audit_log where operation = 'Mutation.acceptIssue' and request_number = $1`, [issue.number]);
+  expect(row.result).toBe('OK');
   await tamper(`update hub.audit_log set result = 'FORBIDDEN' where seq = ${row.seq}`);
   try {
     const bad = await auditVerify('hub');
