@@ -22,8 +22,8 @@ import { dropDatabase, freshDatabase, percentile, startBenchHub, type BenchHub }
  */
 const int = (name: string, dflt: number) => (process.env[name] ? Number.parseInt(process.env[name]!, 10) : dflt);
 const USERS = int('BENCH_USERS', 200);
-const ROUNDS = int('BENCH_ROUNDS', 6);
-const REQUESTS = int('BENCH_REQUESTS', 200);
+const ROUNDS = int('BENCH_ROUNDS', 24);
+const REQUESTS = int('BENCH_REQUESTS', 50);
 const CONCURRENCY = int('BENCH_CONCURRENCY', 4);
 const PG_SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const DB_NAME = process.env.BENCH_DB ?? 'liaison_bench_audit';
