@@ -1,4 +1,4 @@
-import { type EventSubscriber, type FlushEventArgs, type TransactionEventArgs, helper } from '@mikro-orm/core';
+import { type EventArgs, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs, helper } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { mutationScope, type MutationAudit } from './trail';
 
@@ -16,11 +16,12 @@ function pkOf(entity: unknown): string | null {
 
 /** The enterprise (USCC) and request number an entity belongs to, looking one relation deep. */
 function describe(audit: MutationAudit, entity: Record<string, unknown>, depth = 0): void {
-  if (!audit.uscc) {
-    if (typeof entity.uscc === 'string') audit.uscc = entity.uscc;
-    else if (entity.enterprise && typeof entity.enterprise === 'object') audit.uscc = pkOf(entity.enterprise);
+  if (typeof entity.uscc === 'string') audit.usccs.add(entity.uscc);
+  else if (entity.enterprise && typeof entity.enterprise === 'object') {
+    const uscc = pkOf(entity.enterprise);
+    if (uscc) audit.usccs.add(uscc);
   }
-  if (!audit.requestNumber && typeof entity.number === 'string' && REQUEST_NUMBER.test(entity.number)) audit.requestNumber = entity.number;
+  if (typeof entity.number === 'string' && REQUEST_NUMBER.test(entity.number)) audit.requestNumbers.add(entity.number);
   if (depth === 0 && entity.issue && typeof entity.issue === 'object' && helper(entity.issue as object).__initialized) {
     describe(audit, entity.issue as Record<string, unknown>, 1);
   }
@@ -33,6 +34,12 @@ function describe(audit: MutationAudit, entity: Record<string, unknown>, depth =
  * (schedulers, the event bus, seeding) runs outside any scope and is not written here.
  */
 export class AuditSubscriber implements EventSubscriber {
+  /** What a mutation loaded (before it was refused, say) tells which enterprise and request it was about. */
+  onLoad(args: EventArgs<unknown>): void {
+    const audit = mutationScope.getStore();
+    if (audit) describe(audit, args.entity as Record<string, unknown>);
+  }
+
   afterFlush(args: FlushEventArgs): void {
     const audit = mutationScope.getStore();
     if (!audit) return;

@@ -26,7 +26,9 @@ describe('audit trail, pure parts', () => {
   test('ids are taken from mutation arguments at any depth; free text and idempotency keys are not', () => {
     expect(
       argumentIds({ input: { issueId: '12', uscc: '91320102310079199X', reason: '企业的原话', idempotencyKey: 'k-1', toDepartment: 'police', assistingDepartmentIds: ['a', 'b'] } }),
-    ).toEqual({ 'input.issueId': '12', uscc: '91320102310079199X', 'input.assistingDepartmentIds': 'a,b' });
+    ).toEqual({ issueId: '12', uscc: '91320102310079199X', assistingDepartmentIds: 'a,b' });
+    // the same row whether the mutation takes flat arguments or one input object
+    expect(argumentIds({ input: { referralId: '7' } })).toEqual(argumentIds({ referralId: '7' }));
     expect(argumentIds({ referralId: 5, note: 'x' })).toEqual({ referralId: '5' });
   });
 

@@ -126,8 +126,9 @@ export interface AuditRequest {
 export class MutationAudit {
   /** Entity name → ids of rows the mutation changed (filled at each flush). */
   readonly touched = new Map<string, Set<string>>();
-  uscc: string | null = null;
-  requestNumber: string | null = null;
+  /** Enterprises and request numbers the mutation touched: named on the row only when it is one. */
+  readonly usccs = new Set<string>();
+  readonly requestNumbers = new Set<string>();
   written = false;
   constructor(
     readonly request: AuditRequest,
@@ -135,7 +136,7 @@ export class MutationAudit {
     /** Ids named in the arguments (never free text). */
     readonly argumentIds: Record<string, string>,
   ) {
-    this.uscc = argumentIds.uscc ?? null;
+    if (argumentIds.uscc) this.usccs.add(argumentIds.uscc);
   }
 
   row(result: string): AuditRow {
@@ -148,8 +149,9 @@ export class MutationAudit {
       operation: this.operation,
       field: null,
       access: null,
-      uscc: this.uscc,
-      requestNumber: this.requestNumber,
+      // a mutation spanning several enterprises (a meeting's agenda) names none here; `entities` lists them
+      uscc: this.usccs.size === 1 ? [...this.usccs][0] : null,
+      requestNumber: this.requestNumbers.size === 1 ? [...this.requestNumbers][0] : null,
       entities: Object.keys(entities).length ? JSON.stringify(entities) : null,
       result,
       ...actorOf(this.request.auth),
@@ -162,24 +164,27 @@ export const mutationScope = new AsyncLocalStorage<MutationAudit>();
 
 const ID_KEY = /^(id|uscc|code|[a-z][A-Za-z]*Id|[a-z][A-Za-z]*Ids|idempotencyKey)$/;
 
-/** Ids in a mutation's arguments, at any depth of its input objects: what the mutation aimed at. */
+/**
+ * Ids in a mutation's arguments, at any depth of its input objects: what the mutation aimed at.
+ * Named by their own key (`issueId`, not `input.issueId`), so rows read the same whether a mutation
+ * takes flat arguments or one input object; the first occurrence of a key wins.
+ */
 export function argumentIds(args: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (value: unknown, prefix: string, depth: number) => {
+  const walk = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 3) return;
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (key === 'idempotencyKey') continue;
-      const name = prefix ? `${prefix}.${key}` : key;
+      if (key === 'idempotencyKey' || key in out) continue;
       if (ID_KEY.test(key) && (typeof v === 'string' || typeof v === 'number') && String(v).length <= 64) {
-        out[key === 'uscc' ? 'uscc' : name] = String(v);
+        out[key] = String(v);
       } else if (ID_KEY.test(key) && Array.isArray(v)) {
-        out[name] = v.filter((x) => typeof x === 'string' || typeof x === 'number').slice(0, 20).join(',');
+        out[key] = v.filter((x) => typeof x === 'string' || typeof x === 'number').slice(0, 20).join(',');
       } else if (typeof v === 'object' && !Array.isArray(v)) {
-        walk(v, name, depth + 1);
+        walk(v, depth + 1);
       }
     }
   };
-  walk(args, '', 0);
+  walk(args, 0);
   return out;
 }
 
