@@ -34,6 +34,9 @@ async function gqlWith(headers: Record<string, string>, query: string, who: keyo
 test("a referral's whole life leaves one audit row per mutation in the hub, written in the change's own transaction", async () => {
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '审计测试：发票领用', description: '申请增加专用发票领用数量（审计）。', category: 'tax_service' });
   await act.accept(hub, 'tax-officer', issue.id);
+  // signing twice fails inside the transaction (illegal transition): rolled back, refusal recorded apart
+  const again = await hub.gql(`mutation($id: ID!) { acceptIssue(issueId: $id) { id } }`, { id: issue.id }, 'tax-officer');
+  expect(codeOf(again)).toBe('CONFLICT');
   const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'police', kind: 'TRANSFER', reason: '涉嫌冒领发票', idempotencyKey: `audit-${issue.id}` });
   // market may not answer a referral addressed to the police: refused, and recorded as refused
   const refused = await hub.gql(`mutation($id: ID!) { acceptReferral(referralId: $id) { id } }`, { id: referral.id }, 'market-officer');
@@ -51,6 +54,7 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
   expect(rows.map((r) => [r.operation, r.result, r.user_id])).toEqual([
     ['Mutation.submitIssue', 'OK', DEMO_USERS.enterprise.sub],
     ['Mutation.acceptIssue', 'OK', DEMO_USERS['tax-officer'].sub],
+    ['Mutation.acceptIssue', 'CONFLICT', DEMO_USERS['tax-officer'].sub],
     ['Mutation.referIssue', 'OK', DEMO_USERS['tax-officer'].sub],
     ['Mutation.acceptReferral', 'FORBIDDEN', DEMO_USERS['market-officer'].sub],
     ['Mutation.acceptReferral', 'OK', DEMO_USERS['police-officer'].sub],
@@ -59,8 +63,8 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
     ['Mutation.rateIssue', 'OK', DEMO_USERS.enterprise.sub],
   ]);
   for (const r of rows) {
-    // a refusal names what the caller aimed at (the ids it sent); an applied change names its enterprise
-    expect(r.uscc).toBe(r.result === 'OK' ? OWN : null);
+    // the enterprise, when the mutation got as far as loading the request (the market officer's did not)
+    expect(r.uscc).toBe(r.result === 'FORBIDDEN' ? null : OWN);
     expect(r.client_address).toBe('127.0.0.1');
     expect(r.trace_id).toMatch(/^[0-9a-f]{32}$/);
     // never the token, never the text typed into the form
@@ -68,15 +72,17 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
   }
   const applied = rows.filter((r) => r.result === 'OK');
   expect(applied.every((r) => r.request_number === issue.number)).toBe(true);
-  expect(JSON.parse(rows[3].entities)).toEqual({ args: { referralId: referral.id } });
-  expect(rows[4]).toMatchObject({ user_name: DEMO_USERS['police-officer'].name, department: 'police', roles: 'OFFICER' });
-  expect(JSON.parse(rows[4].entities)).toMatchObject({ args: { referralId: referral.id }, Referral: [referral.id], Issue: [issue.id] });
+  expect(rows[2]).toMatchObject({ request_number: issue.number, entities: JSON.stringify({ args: { issueId: issue.id } }) });
+  expect(JSON.parse(rows[4].entities)).toEqual({ args: { referralId: referral.id } });
+  expect(rows[5]).toMatchObject({ user_name: DEMO_USERS['police-officer'].name, department: 'police', roles: 'OFFICER' });
+  expect(JSON.parse(rows[5].entities)).toMatchObject({ args: { referralId: referral.id }, Referral: [referral.id], Issue: [issue.id] });
   // same transaction: each applied row was written by the transaction that wrote its timeline step
   const steps = await sql(`select xmin::text as tx from hub.issue_timeline where issue_id = $1`, [Number(issue.id)]);
   const stepTransactions = new Set(steps.map((s) => s.tx));
   for (const r of applied) expect(stepTransactions.has(r.tx)).toBe(true);
-  // the refusal was written on its own
-  expect(stepTransactions.has(rows[3].tx)).toBe(false);
+  // the refusals were written on their own
+  expect(stepTransactions.has(rows[2].tx)).toBe(false);
+  expect(stepTransactions.has(rows[4].tx)).toBe(false);
 });
 
 test('the tax subgraph records who read arrears and with what access; a police officer reading the summary is recorded as such', async () => {
