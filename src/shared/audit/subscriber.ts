@@ -59,4 +59,9 @@ export class AuditSubscriber implements EventSubscriber {
     await audit.request.trail.writeInTransaction(audit.row('OK'), args.em as EntityManager, args.transaction);
     audit.written = true;
   }
+
+  /** Rolled-back changes did not happen: a refusal row lists only what the caller aimed at and what persisted. */
+  afterTransactionRollback(): void {
+    mutationScope.getStore()?.touched.clear();
+  }
 }
