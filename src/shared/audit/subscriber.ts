@@ -60,6 +60,11 @@ export class AuditSubscriber implements EventSubscriber {
     audit.written = true;
   }
 
+  /** A second transaction of the same mutation gets a row listing its own changes. */
+  afterTransactionCommit(): void {
+    mutationScope.getStore()?.touched.clear();
+  }
+
   /** Rolled-back changes did not happen: a refusal row lists only what the caller aimed at and what persisted. */
   afterTransactionRollback(): void {
     mutationScope.getStore()?.touched.clear();
