@@ -20,8 +20,10 @@ import { buildOnce, projectRoot } from '../../helpers/build';
  */
 let hub: TestHub;
 beforeAll(async () => {
+  // compiled before the hub starts: tsc blocks this process for a while (audit:verify runs from dist/)
+  buildOnce();
   hub = await startTestHub();
-});
+}, 180_000);
 const trails: AuditTrail[] = [];
 afterAll(async () => {
   await Promise.all(trails.map((t) => t.stop()));
@@ -166,7 +168,6 @@ function auditVerify(...args: string[]): Promise<{ code: number; out: string }> 
 }
 
 test('npm run audit:verify checks every subgraph, exits 1 naming the broken row, and passes again once it is put back', async () => {
-  buildOnce();
   const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title: '校验命令测试', description: '审计链校验。', category: 'tax_service' });
   await act.accept(hub, 'tax-officer', issue.id);
   const good = await auditVerify();
