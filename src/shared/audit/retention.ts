@@ -97,6 +97,8 @@ export async function detachExpiredPartitions(orm: MikroORM, schema: string, now
         );
       }
       await run(tx, `alter table "${schema}"."audit_log" detach partition ${table}`);
+      // the triggers cloned from audit_log leave with the partition: the archive stays append-only
+      await run(tx, `create trigger "${name}_append_only" before update or delete on ${table} for each row execute function "${schema}"."audit_append_only"()`);
       return true;
     });
     if (!ok) break;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { verifyChain } from '../../../src/shared/audit/chain';
+import { verifyArchive, verifyChain } from '../../../src/shared/audit/chain';
 import { detachExpiredPartitions, ensurePartitions, retentionCutoff, startAuditMaintenance } from '../../../src/shared/audit/retention';
 import { auditTablesSql } from '../../../src/shared/audit/schema-sql';
 import { AuditTrail, type AuditRow } from '../../../src/shared/audit/trail';
@@ -152,6 +152,15 @@ test('retention detaches months older than AUDIT_RETENTION_MONTHS; the chain sti
   // nothing newer than the retention period is ever detached, however often the job runs
   expect(await detachExpiredPartitions(hub.subgraphs.hub.orm, schema, clock.now(), 6, log)).toEqual([]);
   expect(await ensurePartitions(hub.subgraphs.hub.orm, schema, clock.now(), log)).toEqual([]);
+  // the archived months verify too, each from the one before; they stay append-only once detached
+  const archive = await verifyArchive(pgQuery, schema);
+  expect(archive.map((a) => [a.partition, a.ok, a.rows])).toEqual(anchors.map((a) => [a.partition_name, true, 2]));
+  await expect(sql(`delete from ${schema}.audit_log_2026_03`)).rejects.toThrow(/append-only/);
+  const [archived] = await sql(`select seq::text from ${schema}.audit_log_2026_03 order by seq desc limit 1`);
+  await tamper(`delete from ${schema}.audit_log_2026_03 where seq = ${archived.seq}`);
+  const trimmed = await verifyArchive(pgQuery, schema);
+  expect(trimmed.map((a) => a.ok)).toEqual([true, true, false, true, true]);
+  expect(trimmed[2].problem!.reason).toMatch(/does not end as anchored/);
   // a tampered row in the first month still attached is still caught (the anchor fixes where it starts)
   const [first] = await sql(`select seq::text from ${schema}.audit_log order by seq limit 1`);
   await tamper(`delete from ${schema}.audit_log where seq = ${first.seq}`);
