@@ -53,7 +53,8 @@ liaison-hub is up in ${ms} ms
   metrics: ${hub.metricsServer ? hub.metricsServer.url : 'off (set METRICS_PORT)'}
   database: ${db.embedded ? `embedded PostgreSQL in ${config.embeddedPg.dir} (port ${config.embeddedPg.port})` : 'DATABASE_URL'}
   subgraphs: ${SUBGRAPH_NAMES.map((n) => `${n} ${hub.subgraphs[n].url}`).join(', ')}
-Get a token for a demo user:  npm run token -- police-officer   (also: police-admin, coordinator, tax-officer, market-officer, judicial-officer, enterprise)
+Get a token for a demo user:  npm run token -- police-officer   (also: police-admin, coordinator, tax-officer, market-officer, judicial-officer, enterprise, auditor)
+Audit trail (AUDITOR only): query auditTrail / auditTrailCsv with the auditor's token;  npm run audit:verify  checks the hash chains.
 Then send it as  Authorization: Bearer <token>.  Ctrl-C stops everything.
 `);
   } catch (err) {

@@ -105,6 +105,7 @@ export const DEMO_USERS = {
   'tax-officer': { sub: 'u-tax-wu', name: '吴明辉', dept: 'tax', roles: ['OFFICER'] },
   'judicial-officer': { sub: 'u-judicial-zheng', name: '郑晓东', dept: 'judicial', roles: ['OFFICER'] },
   coordinator: { sub: 'u-coordinator-feng', name: '冯春梅', dept: null, roles: ['COORDINATOR'] },
+  auditor: { sub: 'u-auditor-qian', name: '钱思远', dept: null, roles: ['AUDITOR'] },
   enterprise: { sub: 'u-enterprise-1', name: '赵建国', dept: null, roles: ['ENTERPRISE'], uscc: demoUscc(1) },
 } as const;
 export type DemoUserName = keyof typeof DEMO_USERS;

@@ -9,6 +9,7 @@ import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { drainable, subgraphsReadiness, type Drainer } from '../shared/shutdown';
 import { readSupergraph } from './supergraph';
+import { originHeaders } from './origin';
 import { documentedErrorsPlugin, supergraphScalars } from './errors';
 import { createLimits } from './limits';
 import { Registry } from 'prom-client';
@@ -28,7 +29,7 @@ function forwardWebSocketToken() {
       const token = context?.connectionParams?.authorization;
       if (typeof token !== 'string' || !token || context?.request?.headers?.get?.('authorization')) return;
       const extensions = (executionRequest.extensions ||= {});
-      extensions.headers = { ...(extensions.headers ?? {}), authorization: token };
+      extensions.headers = { ...(extensions.headers ?? {}), ...originHeaders(undefined, context), authorization: token };
     },
   };
 }
@@ -93,11 +94,10 @@ export async function startGateway(opts: {
       fromClientToSubgraphs: ({ request, context }) => {
         const headers: Record<string, string> = {};
         const authorization = clientAuthorization({ ...context, request });
-        if (authorization) headers.authorization = authorization;
-        // tracing off: the subgraphs' log lines still carry this operation's trace id
+        // client address and trace id for the subgraphs' audit trails (./origin.ts); the operation's
+        // own traceparent (./observability.ts) wins, so logs, traces and audit rows share one id
         const traceparent = operations.traceparentFor(request);
-        if (traceparent) headers.traceparent = traceparent;
-        return headers;
+        return { ...originHeaders(request, context), ...(traceparent ? { traceparent } : {}), ...(authorization ? { authorization } : {}) };
       },
     },
     // every subgraph refuses operations that do not carry this signature
@@ -142,6 +142,7 @@ export async function startGateway(opts: {
       // lets header propagation see the WebSocket's token as if it were an HTTP header
       headers: { authorization: (ctx.connectionParams?.authorization as string | undefined) ?? '' },
       connectionParams: ctx.connectionParams,
+      clientAddress: (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress,
     })),
     wss,
   );

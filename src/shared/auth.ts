@@ -2,7 +2,8 @@ import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, errors a
 import type { Config } from './config';
 import { forbidden, unauthenticated } from './errors';
 
-export const ROLES = ['OFFICER', 'DEPT_ADMIN', 'COORDINATOR', 'ENTERPRISE'] as const;
+/** AUDITOR (安全审计员) reads the audit trail only (shared/audit); it is not staff and sees no department's records. */
+export const ROLES = ['OFFICER', 'DEPT_ADMIN', 'COORDINATOR', 'ENTERPRISE', 'AUDITOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The authenticated caller, from the JWT claims of DESIGN §6. */

@@ -64,6 +64,10 @@ const EnvSchema = z
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_REFUSAL_COST: z.coerce.number().int().min(1).default(20),
     REDIS_URL: z.string().url().optional(),
+    // the Cybersecurity Law asks for at least 6 months of logs (网络安全法 第二十一条)
+    AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'AUDIT_RETENTION_MONTHS must be at least 6 (the legal minimum retention of logs)').max(1200).default(6),
+    AUDIT_MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
+    AUDIT_READ_FLUSH_MS: z.coerce.number().int().min(1).max(60_000).default(200),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     // Prometheus metrics on a port of their own (unset: no metrics at all); 0 lets the kernel choose
     METRICS_PORT: port.optional(),
@@ -118,6 +122,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** GET /metrics on its own port, never the gateway's public one; null: metrics off (no collectors, no plugin). */
   metrics: { host: string; port: number } | null;
+  /** Audit trail (shared/audit): months kept attached (≥ 6), how often partitions are maintained, how long reads wait to be written. */
+  audit: { retentionMonths: number; maintenanceIntervalMs: number; readFlushMs: number };
   /** The one time zone of "today", deadlines and working-day counts (IANA name). */
   timeZone: string;
 }
@@ -193,6 +199,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? e.HOST, port: e.METRICS_PORT },
+    audit: { retentionMonths: e.AUDIT_RETENTION_MONTHS, maintenanceIntervalMs: e.AUDIT_MAINTENANCE_INTERVAL_MS, readFlushMs: e.AUDIT_READ_FLUSH_MS },
     timeZone: e.TZ,
   };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Authentication, type Viewer, requireViewer } from './auth';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
+import type { AuditRequest } from './audit/trail';
 
 /**
  * One per GraphQL request: the caller, a fresh EntityManager fork (its own identity map) and
@@ -21,6 +22,8 @@ export interface RequestContext<Loaders = unknown, Runtime = unknown> {
    * subscription neither grows one identity map without bound nor serves stale cached rows.
    */
   renew(): void;
+  /** This request's audit trail, caller and origin (client address, trace id); see shared/audit. */
+  audit?: AuditRequest;
 }
 
 export function viewerOf(ctx: RequestContext): Viewer {

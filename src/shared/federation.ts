@@ -5,6 +5,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './authorization';
 import { guardArguments } from './input-guard';
+import { auditMutations } from './audit/mutations';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@listSize", "@cost"])';
@@ -79,6 +80,8 @@ export async function buildFederatedSchema(
   for (const [typeName, ref] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...ref };
   }
+  // every mutation leaves an audit row (安全审计), written in its own transaction
+  auditMutations(resolvers);
   describeTimeFields(schema);
   describeRootTypes(schema);
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);

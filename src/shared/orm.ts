@@ -3,6 +3,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { BoundParameterPostgreSqlDriver } from './bound-parameters';
 import { SUBGRAPH_NAMES, type SubgraphName } from './config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AuditSubscriber } from './audit/subscriber';
+
+/** The audit trail's tables and partitions (not entities; see keepAuditTablesOutOfSnapshot). */
+const AUDIT_TABLE = /^audit_(log|anchor)/;
 
 /**
  * Logger context for work no request asked for (event bus, schedulers): `em.fork({ loggerContext:
@@ -60,6 +66,8 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
     schema: opts.name,
     entities: opts.entities,
     extensions: [Migrator],
+    // a mutation's audit row joins its transaction (shared/audit/subscriber.ts)
+    subscribers: [new AuditSubscriber()],
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: opts.migrations,
@@ -72,7 +80,9 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
       emit: 'ts',
     },
     // each subgraph owns exactly one schema: the others' are invisible to its schema diffs
-    schemaGenerator: { ignoreSchema: SUBGRAPH_NAMES.filter((n) => n !== opts.name) },
+    // the audit tables (hand-written SQL, partitions, triggers: shared/audit/schema-sql.ts) are no entities;
+    // kept out of snapshots so a generated migration never tries to drop them
+    schemaGenerator: { ignoreSchema: SUBGRAPH_NAMES.filter((n) => n !== opts.name), skipTables: [AUDIT_TABLE] },
     pool: { min: 0, max: opts.poolMax },
     debug: ['query'],
     loggerFactory: (options) => new CountingLogger(options),
@@ -85,5 +95,26 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
 
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  if (applied.length) keepAuditTablesOutOfSnapshot(orm);
   return applied.map((m) => m.name);
+}
+
+/**
+ * After migrating, MikroORM rewrites the snapshot from the database as it now is, audit tables
+ * included (hand-written SQL, partitioned: shared/audit/schema-sql.ts). They are no entities: left
+ * in, a generated migration would drop them, and their partition indexes make the file differ
+ * from run to run. A read-only file system (production) just keeps the file as it was.
+ */
+function keepAuditTablesOutOfSnapshot(orm: MikroORM): void {
+  const options = orm.config.get('migrations');
+  const file = path.resolve(orm.config.get('baseDir'), options.pathTs ?? options.path ?? '', `${options.snapshotName}.json`);
+  try {
+    if (!fs.existsSync(file)) return;
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { tables?: { name: string }[] };
+    const tables = (data.tables ?? []).filter((t) => !AUDIT_TABLE.test(t.name));
+    if (tables.length === data.tables?.length) return;
+    fs.writeFileSync(file, `${JSON.stringify({ ...data, tables }, null, 2)}\n`);
+  } catch {
+    /* the snapshot only matters to migration:create */
+  }
 }

@@ -25,6 +25,8 @@ import { endSpan, startSubgraphSpan, tracingEnabled } from './tracing';
 import { BACKGROUND, QueryCounter, createOrm, migrate } from './orm';
 import { withAdvisoryLock } from './database';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
+import { AuditTrail, originFromHeaders } from './audit/trail';
+import { startAuditMaintenance } from './audit/retention';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -63,6 +65,8 @@ export interface RunningSubgraph {
   runtime: SubgraphRuntime | null;
   /** Readiness and graceful shutdown (see shutdown.ts). */
   drainer: Drainer;
+  /** This subgraph's audit trail (writer of its chain) and its partition maintenance job. */
+  audit: { trail: AuditTrail; maintain(): Promise<void> };
   /** Drains (in-flight requests until `deadline`, default now + SHUTDOWN_GRACE_MS), then stops. */
   stop(deadline?: number): Promise<void>;
 }
@@ -159,14 +163,25 @@ export async function startSubgraph(
   });
   const schema = await module.buildSchema();
   const metrics = opts.metrics ?? null;
+  const trail = new AuditTrail(opts.databaseUrl, module.name, clock, log, { flushMs: opts.config.audit.readFlushMs, maxBatch: 500 });
+  const maintenance = startAuditMaintenance({
+    orm,
+    schema: module.name,
+    clock,
+    log,
+    retentionMonths: opts.config.audit.retentionMonths,
+    intervalMs: opts.config.audit.maintenanceIntervalMs,
+  });
+  await maintenance.runNow();
   const runtime = module.startRuntime
     ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock, metrics })
     : null;
   const removePool = metrics?.addPool(module.name, ormPoolStats(orm, opts.config.dbPoolMax));
   const traced = tracingEnabled();
-  const makeContext = (auth: Authentication): RequestContext => {
+  const makeContext = (auth: Authentication, header: (name: string) => string | null | undefined): RequestContext => {
     const ctx: RequestContext = {
       auth,
+      audit: { trail, auth, origin: originFromHeaders(header) },
       em: orm.em.fork(),
       loaders: undefined,
       log,
@@ -250,7 +265,11 @@ export async function startSubgraph(
       else next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(await authenticate(opts.config.jwt, req.headers.authorization)),
+      context: async ({ req }) =>
+        makeContext(await authenticate(opts.config.jwt, req.headers.authorization), (name) => {
+          const value = req.headers[name.toLowerCase()];
+          return Array.isArray(value) ? value.join(', ') : value;
+        }),
     }),
   );
   app.all('/graphql', (_req, res) => refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN'));
@@ -273,7 +292,11 @@ export async function startSubgraph(
           return [unsignedRequestError()];
         }
       },
-      context: async (ctx) => makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined)),
+      context: async (ctx) =>
+        makeContext(await authenticate(opts.config.jwt, ctx.connectionParams?.authorization as string | undefined), (name) => {
+          const value = ctx.connectionParams?.[name];
+          return typeof value === 'string' ? value : null;
+        }),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(log, result as ExecutionResult),
       // errors while setting a subscription up (refused, bad input, or a fault) take this path
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(log)(e.toJSON(), e)),
@@ -297,11 +320,14 @@ export async function startSubgraph(
     queries,
     runtime,
     drainer,
+    audit: { trail, maintain: () => maintenance.runNow() },
     async stop(deadline = Date.now() + opts.config.shutdownGraceMs) {
       await drainer.drain(deadline);
       await ws.dispose();
       await runtime?.stop();
       removePool?.();
+      maintenance.stop();
+      await trail.stop();
       await apollo.stop(); // its drain plugin closes the HTTP server and any connection left
       await orm.close();
     },

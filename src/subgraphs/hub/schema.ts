@@ -13,6 +13,7 @@ import { ReferralResolver } from './referral/referral.resolver';
 import { IssueCategoryResolver, RoutingRuleResolver } from './routing/routing.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
+import { AuditTrailResolver } from './audit/audit.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -36,6 +37,7 @@ export async function buildHubSchema() {
         AgendaItemResolver,
         ActionItemResolver,
         IssueMeetingHistoryResolver,
+        AuditTrailResolver,
       ],
     },
     { ...enterpriseReference },

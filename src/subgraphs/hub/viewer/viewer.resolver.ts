@@ -12,6 +12,7 @@ enum RoleEnum {
   DEPT_ADMIN = 'DEPT_ADMIN',
   COORDINATOR = 'COORDINATOR',
   ENTERPRISE = 'ENTERPRISE',
+  AUDITOR = 'AUDITOR',
 }
 registerEnumType(RoleEnum, {
   name: 'Role',
@@ -21,9 +22,10 @@ registerEnumType(RoleEnum, {
     DEPT_ADMIN: { description: 'A department administrator: also edits reference data such as the calendar.' },
     COORDINATOR: { description: 'A joint-meeting coordinator (联席会议协调人): sees every department\'s requests and runs meetings.' },
     ENTERPRISE: { description: 'A user acting for one enterprise: its own requests only.' },
+    AUDITOR: { description: 'A security auditor (安全审计员): reads the audit trail (auditTrail), nothing else.' },
   },
 });
-const _rolesMatch: Record<Role, RoleEnum> = { OFFICER: RoleEnum.OFFICER, DEPT_ADMIN: RoleEnum.DEPT_ADMIN, COORDINATOR: RoleEnum.COORDINATOR, ENTERPRISE: RoleEnum.ENTERPRISE };
+const _rolesMatch: Record<Role, RoleEnum> = { OFFICER: RoleEnum.OFFICER, DEPT_ADMIN: RoleEnum.DEPT_ADMIN, COORDINATOR: RoleEnum.COORDINATOR, ENTERPRISE: RoleEnum.ENTERPRISE, AUDITOR: RoleEnum.AUDITOR };
 void _rolesMatch; // the GraphQL enum and ROLES in shared/auth.ts must list the same roles
 
 /** The signed-in caller, as the token describes them. */

@@ -5,6 +5,7 @@ import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../sha
 import type { JudicialContext } from '../context';
 import { Litigation, MediationCase, MediationStatus } from './judicial.entity';
 import { ListSize } from '../../../shared/list-size';
+import { Confidential } from '../../../shared/audit/confidential';
 
 const JUDICIAL = 'judicial';
 
@@ -25,6 +26,7 @@ export class JudicialProfileResolver {
   }
 
   @ListSize(20)
+  @Confidential('judicial.mediationCases', JUDICIAL)
   @FieldResolver(() => [MediationCase], { nullable: true, description: 'Mediation cases (人民调解), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   mediationCases(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.mediationCases');
@@ -42,12 +44,14 @@ export class JudicialProfileResolver {
   }
 
   @ListSize(20)
+  @Confidential('judicial.litigations', JUDICIAL)
   @FieldResolver(() => [Litigation], { nullable: true, description: 'Litigation involving the enterprise. Confidential: null with FORBIDDEN unless access is FULL.' })
   litigations(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     assertFullRecordAccess(viewerOf(ctx), JUDICIAL, p.uscc, 'judicial.litigations');
     return ctx.loaders.litigationsByUscc.load(p.uscc);
   }
 
+  @Confidential('judicial.litigations', JUDICIAL)
   @FieldResolver(() => Int, { description: 'Number of litigation records (summary).' })
   async litigationCount(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext) {
     return (await ctx.loaders.litigationsByUscc.load(p.uscc)).length;

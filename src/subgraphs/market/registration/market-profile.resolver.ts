@@ -6,6 +6,7 @@ import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
 import { ListSize } from '../../../shared/list-size';
+import { Confidential } from '../../../shared/audit/confidential';
 
 const MARKET = 'market';
 
@@ -53,12 +54,14 @@ export class MarketProfileResolver {
   }
 
   @ListSize(20)
+  @Confidential('market.penalties', MARKET)
   @FieldResolver(() => [Penalty], { nullable: true, description: 'Administrative penalties (行政处罚), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   penalties(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.penalties');
     return ctx.loaders.penaltiesByUscc.load(p.uscc);
   }
 
+  @Confidential('market.penalties', MARKET)
   @FieldResolver(() => Int, { description: 'Number of administrative penalties (summary).' })
   async penaltyCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return (await ctx.loaders.penaltiesByUscc.load(p.uscc)).length;

@@ -6,6 +6,7 @@ import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
 import { Alert, Officer, Station, Visit } from '../station/station.entity';
 import { ListSize } from '../../../shared/list-size';
+import { Confidential } from '../../../shared/audit/confidential';
 
 const POLICE = 'police';
 
@@ -31,6 +32,7 @@ export class PoliceProfileResolver {
   }
 
   @ListSize(50)
+  @Confidential('police.visits', POLICE)
   @FieldResolver(() => [Visit], { nullable: true, description: 'Visits (走访), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   visits(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Visit[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.visits');
@@ -48,12 +50,14 @@ export class PoliceProfileResolver {
   }
 
   @ListSize(50)
+  @Confidential('police.alerts', POLICE)
   @FieldResolver(() => [Alert], { nullable: true, description: 'Alerts and incidents (警情), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
   alerts(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Alert[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.alerts');
     return ctx.loaders.alertsByUscc.load(p.uscc);
   }
 
+  @Confidential('police.alerts', POLICE)
   @FieldResolver(() => Int, { description: 'Number of alerts recorded (summary).' })
   async alertCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
     return (await ctx.loaders.alertsByUscc.load(p.uscc)).length;

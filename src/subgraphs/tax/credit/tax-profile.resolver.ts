@@ -5,6 +5,7 @@ import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../sha
 import type { TaxContext } from '../context';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
 import { ListSize } from '../../../shared/list-size';
+import { Confidential } from '../../../shared/audit/confidential';
 
 const TAX = 'tax';
 
@@ -40,18 +41,21 @@ export class TaxProfileResolver {
     return recordAccess(viewerOf(ctx), TAX, p.uscc);
   }
 
+  @Confidential('tax.arrears', TAX)
   @FieldResolver(() => Boolean, { description: 'Whether any arrears are unsettled (summary, visible to every department).' })
   async hasOutstandingArrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     return (await ctx.loaders.arrearsByUscc.load(p.uscc)).some((a) => a.settledOn === null);
   }
 
   @ListSize(20)
+  @Confidential('tax.arrears', TAX)
   @FieldResolver(() => [Arrears], { nullable: true, description: 'Arrears records. Confidential: null with FORBIDDEN unless access is FULL.' })
   arrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.arrears');
     return ctx.loaders.arrearsByUscc.load(p.uscc);
   }
 
+  @Confidential('tax.arrears', TAX)
   @FieldResolver(() => Float, { nullable: true, description: 'Unsettled arrears in yuan. Confidential: null with FORBIDDEN unless access is FULL.' })
   async outstandingArrearsYuan(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrearsYuan');

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+import { auditTablesSql, dropAuditTablesSql } from '../../src/shared/audit/schema-sql';
+
+/** The police subgraph's audit trail (安全审计): hash-chained, append-only, monthly partitions. */
+export class Migration20261125203000AuditTrail extends Migration {
+  override async up(): Promise<void> {
+    for (const sql of auditTablesSql('police')) this.addSql(sql);
+  }
+
+  override async down(): Promise<void> {
+    for (const sql of dropAuditTablesSql('police')) this.addSql(sql);
+  }
+}
