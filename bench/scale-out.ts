@@ -49,7 +49,7 @@ const OPERATIONS = [
   {
     name: 'submitIssue (hub write + event)',
     weight: 2,
-    query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id status } }`,
+    query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { issue { id status } } }`,
     variables: (i: number) => ({
       input: { uscc: DEMO_ENTERPRISES[i % DEMO_ENTERPRISES.length].uscc, title: `压测诉求 ${i}`, description: '压测：开票系统故障，需税务协助', category: 'tax_service', channel: 'HOTLINE' },
     }),

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/shared/config';
 import { buildOnce } from '../helpers/build';
 import { ensureTestCalendar } from '../helpers/calendar';
 import { submit } from '../helpers/issues';
-import { sql } from '../helpers/sql';
+import { rowId, sql } from '../helpers/sql';
 import type { GqlResponse, TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
 import { collect, latestCursor, wsClient } from '../helpers/ws';
@@ -135,7 +135,7 @@ function localPorts(pid: number): Set<number> {
 test('every hub replica runs the SLA scan; all three scanning the same overdue requests at once emit each warning once', async () => {
   const via = through(cluster.url);
   const issues = await Promise.all([1, 2, 3].map((i) => newIssue(via, `逾期-${i}`)));
-  const ids = issues.map((i) => Number(i.id)).sort((a, b) => a - b);
+  const ids = issues.map((i) => rowId(i.id)).sort((a, b) => a - b);
   const ws = wsClient(cluster.url, await token('coordinator'));
   wsClients.push(ws);
   const sub = collect(ws, `subscription($after: String) { issueEvents(after: $after) { cursor type issueId } }`, { after: await latestCursor() });
@@ -176,6 +176,6 @@ test('every hub replica runs the SLA scan; all three scanning the same overdue r
   // a later event marks the end: events arrive in cursor order, so a duplicate would show before it
   const marker = await newIssue(via, '逾期-标记');
   await sub.waitUntil((e) => e.issueId === marker.id);
-  expect(sub.events.filter((e) => e.type === 'REPLY_OVERDUE').map((e) => Number(e.issueId)).sort((a, b) => a - b)).toEqual(ids);
+  expect(sub.events.filter((e) => e.type === 'REPLY_OVERDUE').map((e) => rowId(e.issueId)).sort((a, b) => a - b)).toEqual(ids);
   await sub.stop();
 });

@@ -2,7 +2,7 @@ import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
 import { verifyChain } from '../../../src/shared/audit/chain';
 import { SUBGRAPH_NAMES } from '../../../src/shared/config';
 import { act, codeOf, submit } from '../../helpers/issues';
-import { sql } from '../../helpers/sql';
+import { rowId, sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { until } from '../../helpers/wait';
 
@@ -35,11 +35,11 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
   const issue = await submit(hub, 'enterprise', { uscc: OWN, title: '审计测试：发票领用', description: '申请增加专用发票领用数量（审计）。', category: 'tax_service' });
   await act.accept(hub, 'tax-officer', issue.id);
   // signing twice fails inside the transaction (illegal transition): rolled back, refusal recorded apart
-  const again = await hub.gql(`mutation($id: ID!) { acceptIssue(issueId: $id) { id } }`, { id: issue.id }, 'tax-officer');
+  const again = await hub.gql(`mutation($id: ID!) { acceptIssue(input: { issueId: $id }) { issue { id } } }`, { id: issue.id }, 'tax-officer');
   expect(codeOf(again)).toBe('CONFLICT');
   const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'police', kind: 'TRANSFER', reason: '涉嫌冒领发票', idempotencyKey: `audit-${issue.id}` });
   // market may not answer a referral addressed to the police: refused, and recorded as refused
-  const refused = await hub.gql(`mutation($id: ID!) { acceptReferral(referralId: $id) { id } }`, { id: referral.id }, 'market-officer');
+  const refused = await hub.gql(`mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { referral { id } } }`, { id: referral.id }, 'market-officer');
   expect(codeOf(refused)).toBe('FORBIDDEN');
   await act.acceptReferral(hub, 'police-officer', referral.id);
   await act.respond(hub, 'police-officer', issue.id, '机密答复文本：已立案调查');
@@ -75,9 +75,9 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
   expect(rows[2]).toMatchObject({ request_number: issue.number, entities: JSON.stringify({ args: { issueId: issue.id } }) });
   expect(JSON.parse(rows[4].entities)).toEqual({ args: { referralId: referral.id } });
   expect(rows[5]).toMatchObject({ user_name: DEMO_USERS['police-officer'].name, department: 'police', roles: 'OFFICER' });
-  expect(JSON.parse(rows[5].entities)).toMatchObject({ args: { referralId: referral.id }, Referral: [referral.id], Issue: [issue.id] });
+  expect(JSON.parse(rows[5].entities)).toMatchObject({ args: { referralId: referral.id }, Referral: [String(rowId(referral.id))], Issue: [String(rowId(issue.id))] });
   // same transaction: each applied row was written by the transaction that wrote its timeline step
-  const steps = await sql(`select xmin::text as tx from hub.issue_timeline where issue_id = $1`, [Number(issue.id)]);
+  const steps = await sql(`select xmin::text as tx from hub.issue_timeline where issue_id = $1`, [rowId(issue.id)]);
   const stepTransactions = new Set(steps.map((s) => s.tx));
   for (const r of applied) expect(stepTransactions.has(r.tx)).toBe(true);
   // the refusals were written on their own
@@ -87,14 +87,16 @@ test("a referral's whole life leaves one audit row per mutation in the hub, writ
 
 test('the tax subgraph records who read arrears and with what access; a police officer reading the summary is recorded as such', async () => {
   const traceId = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  // one trace id per operation in logs, traces and audit rows: the caller's W3C traceparent
+  const policeTraceId = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
   const full = await gqlWith({ traceparent: `00-${traceId}-0102030405060708-01` }, `{ enterprise(uscc: "${WITH_ARREARS}") { tax { arrears { amountYuan } outstandingArrearsYuan } } }`, 'tax-officer');
   expect(full.errors).toBeUndefined();
   expect(full.data.enterprise.tax.arrears.length).toBeGreaterThan(0);
-  const police = await gqlWith({ 'x-request-id': 'police-read-1' }, `{ enterprise(uscc: "${WITH_ARREARS}") { tax { hasOutstandingArrears arrears { amountYuan } } } }`, 'police-officer');
+  const police = await gqlWith({ traceparent: `00-${policeTraceId}-0102030405060708-01` }, `{ enterprise(uscc: "${WITH_ARREARS}") { tax { hasOutstandingArrears arrears { amountYuan } } } }`, 'police-officer');
   expect(police.data.enterprise.tax.hasOutstandingArrears).toBe(true);
   expect(police.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-  const reads = () => sql(`select operation, field, access, result, user_id, department, roles, uscc, trace_id from tax.audit_log where kind = 'READ' and trace_id in ($1, $2) order by seq`, [traceId, 'police-read-1']);
+  const reads = () => sql(`select operation, field, access, result, user_id, department, roles, uscc, trace_id from tax.audit_log where kind = 'READ' and trace_id in ($1, $2) order by seq`, [traceId, policeTraceId]);
   await until(async () => (await reads()).length >= 4, 'the batched read rows');
   const rows = await reads();
   expect(rows.map((r) => [r.trace_id === traceId ? 'tax' : 'police', r.operation, r.access, r.result])).toEqual(

@@ -72,7 +72,7 @@ test.each(CONNECTIONS)('%s: paging backward with last/before gives the forward o
 test.each(CONNECTIONS)('%s: after and before together bound the page on both sides', async (connection) => {
   const { ids, pages } = await all(connection, 100, false);
   if (ids.length < 3) return expect(ids.length).toBeGreaterThan(0); // too short for a window inside it
-  const cursors = pages[0].edges.map((e: any) => e.cursor);
+  const cursors = pages.flatMap((p: any) => p.edges.map((e: any) => e.cursor));
   const inside: any = await page(connection, `first: 100, after: "${cursors[0]}", before: "${cursors[ids.length - 1]}"`);
   expect(inside.edges.map((e: any) => e.node.id)).toEqual(ids.slice(1, -1));
   const lastTwo: any = await page(connection, `last: 2, after: "${cursors[0]}", before: "${cursors[ids.length - 1]}"`);

@@ -68,7 +68,7 @@ test('one gateway line per operation; hub and police lines carry its trace id; n
 
 test('error codes, refusals and a caller-supplied traceparent', async () => {
   const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
-  const missing = await post(`query MissingIssue { issue(id: "987654321") { id } }`, {}, {
+  const missing = await post(`query MissingIssue { issue(id: "Issue:987654321") { id } }`, {}, {
     authorization: `Bearer ${await hub.token('coordinator')}`,
     traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
   });

@@ -37,7 +37,7 @@ test('gateway counters and durations move by operation and subgraph, errors by c
     const res = await hub.gql(picture, { u: DEMO_USERS.enterprise.uscc }, 'police-officer');
     expect(res.errors).toBeUndefined();
   }
-  const missing = await hub.gql(`query MissingIssue { issue(id: "987654321") { id } }`, {}, 'coordinator');
+  const missing = await hub.gql(`query MissingIssue { issue(id: "Issue:987654321") { id } }`, {}, 'coordinator');
   expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   const anonymous = await hub.gql(`query Sneaky { me { id } }`, {});
   expect(anonymous.status).toBe(401);
