@@ -120,5 +120,9 @@ test('the dashboard queries only metric names the README documents, and shows ev
   const section = readme.slice(start, end < 0 ? undefined : end);
   const documented = new Set([...section.matchAll(/`((?:graphql|liaison|process|nodejs)_[a-z_0-9]+)(?:\{[^`]*\})?`/g)].map((m) => m[1]));
   for (const name of used) expect([name, documented.has(name)]).toEqual([name, true]);
+  // and each is a metric the code registers: the Operations section documents those
+  const ops = readme.slice(readme.indexOf('## Operations: metrics, traces, logs'));
+  expect(ops.length).toBeGreaterThan(100);
+  for (const name of [...used].filter((n) => n.startsWith('liaison_') || n.startsWith('graphql_'))) expect([name, ops.includes(name)]).toEqual([name, true]);
   for (const name of [...documented].filter((n) => n.startsWith('liaison_'))) expect([name, used.has(name)]).toEqual([name, true]);
 });
