@@ -118,8 +118,9 @@ test('the tax subgraph records who read arrears and with what access; a police o
 });
 
 test('auditTrail and its CSV export answer auditors only, page through every trail, and are themselves audited', async () => {
-  // something in the police chain too
+  // reads in the police and tax chains, whatever ran before (tests run in random order)
   await hub.gql(`{ enterprise(uscc: "${WITH_ARREARS}") { police { alerts { id } alertCount } } }`, {}, 'tax-officer');
+  await hub.gql(`{ enterprise(uscc: "${WITH_ARREARS}") { tax { hasOutstandingArrears arrears { amountYuan } } } }`, {}, 'police-officer');
   await Promise.all(SUBGRAPH_NAMES.map((n) => hub.subgraphs[n].audit.trail.flush()));
 
   const query = `query($f: AuditTrailFilter, $first: Int, $after: String) { auditTrail(filter: $f, first: $first, after: $after) {
