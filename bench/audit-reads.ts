@@ -31,7 +31,7 @@ const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOStri
 
 const PICTURE = `query($u: ID!) { enterprise(uscc: $u) { uscc name
   tax { creditRating hasOutstandingArrears arrears { amountYuan } outstandingArrearsYuan }
-  police { alertCount alerts { id category } visitCount visits { id visitedOn } }
+  police { alertCount alerts { id category } visitCount visits { id date } }
   judicial { litigationCount litigations { id caseNo } mediationCases { id grade } }
   market { registrationStatus penaltyCount penalties { id decidedOn } } } }`;
 const PAGE = `{ enterprises(first: 20) { edges { node { uscc name tax { hasOutstandingArrears } police { alertCount } } } } }`;
