@@ -36,9 +36,11 @@ export interface DemoOfficer {
   name: string;
   station: string;
   phone: string;
+  /** The officer's account (token `sub`), linking a signed-in user to the officer record. */
+  userId?: string;
 }
 export const DEMO_OFFICERS: DemoOfficer[] = [
-  { badge: '320102001', name: '李伟', station: 'QH-CD', phone: '025-8660-1001' },
+  { badge: '320102001', name: '李伟', station: 'QH-CD', phone: '025-8660-1001', userId: 'u-police-li' },
   { badge: '320102002', name: '王芳', station: 'QH-CD', phone: '025-8660-1002' },
   { badge: '320102003', name: '张强', station: 'QH-CX', phone: '025-8660-1003' },
   { badge: '320102004', name: '刘洋', station: 'QH-CX', phone: '025-8660-1004' },
@@ -90,9 +92,12 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = ALL_NAMES.map((name, i) => ({
   n: i,
 }));
 
+/** A key enterprise newly put on its station's register that has no liaison officer yet (shows in station coverage). */
+export const DEMO_UNCOVERED_KEY_ENTERPRISE = 58;
+
 /** The key enterprises of a station, shared out among its officers (一企一警). */
 export function demoLiaisonOfficer(e: DemoEnterprise): DemoOfficer | null {
-  if (!e.isKeyEnterprise) return null;
+  if (!e.isKeyEnterprise || e.n === DEMO_UNCOVERED_KEY_ENTERPRISE) return null;
   const officers = DEMO_OFFICERS.filter((o) => o.station === e.station);
   return officers[Math.floor(e.n / 3) % officers.length];
 }

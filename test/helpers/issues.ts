@@ -59,3 +59,16 @@ export const act = {
     issueMutation(hub, who, 'recordFollowUp', 'RecordFollowUpInput', { issueId, note, problemPersists }),
   getIssue: (hub: TestHub, who: string, id: string) => ok(hub, `query($id: ID!) { issue(id: $id) { ${ISSUE_FIELDS} referrals { ${REFERRAL_FIELDS} } } }`, { id }, who),
 };
+
+export const ASSIGNMENT_FIELDS = /* GraphQL */ `id from to reason endReason isCurrent officer { id name } enterprise { uscc }`;
+export const VISIT_FIELDS = /* GraphQL */ `id date peopleMet notes problemsFound recordedAt officer { id name }`;
+
+/** The police subgraph's mutations (一企一警, 走访). */
+export const police = {
+  assign: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    (await ok(hub, `mutation($input: AssignLiaisonOfficerInput!) { assignLiaisonOfficer(input: $input) { assignment { ${ASSIGNMENT_FIELDS} } } }`, { input }, who)).assignment,
+  end: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    (await ok(hub, `mutation($input: EndLiaisonAssignmentInput!) { endLiaisonAssignment(input: $input) { assignment { ${ASSIGNMENT_FIELDS} } } }`, { input }, who)).assignment,
+  recordVisit: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    (await ok(hub, `mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visit { ${VISIT_FIELDS} } } }`, { input }, who)).visit,
+};

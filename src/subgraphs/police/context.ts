@@ -6,7 +6,15 @@ import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/sta
 
 export function createPoliceLoaders(em: EntityManager) {
   return {
-    assignmentByUscc: oneBy(em, OfficerAssignment, 'uscc', { populate: ['officer'] }),
+    /** The current assignment (一企一警) of each enterprise, or null. */
+    assignmentByUscc: new DataLoader<string, OfficerAssignment | null>(async (usccs) => {
+      const rows = await em.find(OfficerAssignment, { uscc: { $in: [...usccs] }, endedOn: null });
+      const byUscc = new Map(rows.map((r) => [r.uscc, r]));
+      return usccs.map((u) => byUscc.get(u) ?? null);
+    }),
+    /** Every assignment of each enterprise, newest first: the liaison history. */
+    assignmentHistoryByUscc: manyBy(em, OfficerAssignment, 'uscc', { orderBy: { assignedOn: 'desc', id: 'desc' } }),
+    officerByBadge: oneBy(em, Officer, 'badge'),
     stationByCode: oneBy(em, Station, 'code'),
     officersByStation: new DataLoader<string, Officer[]>(async (codes) => {
       const rows = await em.find(Officer, { station: { code: { $in: [...codes] } } }, { orderBy: { badge: 'asc' } });

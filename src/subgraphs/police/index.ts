@@ -2,12 +2,12 @@ import { policeMigrations } from '../../../migrations/police';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createPoliceLoaders, type PoliceLoaders } from './context';
 import { buildPoliceSchema } from './schema';
-import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
+import { Alert, KeyEnterprise, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
 
 /** police (公安): liaison stations, officers, the officer ↔ enterprise assignment, visits, alerts. */
 export const policeSubgraph: SubgraphModule<PoliceLoaders> = {
   name: 'police',
-  entities: [Station, Officer, OfficerAssignment, Visit, Alert],
+  entities: [Station, Officer, KeyEnterprise, OfficerAssignment, Visit, Alert],
   migrations: policeMigrations,
   buildSchema: buildPoliceSchema,
   createLoaders: createPoliceLoaders,

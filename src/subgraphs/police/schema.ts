@@ -1,11 +1,19 @@
 import { buildFederatedSchema } from '../../shared/federation';
-import { OfficerResolver, PoliceProfileResolver, policeExtension } from './profile/police-profile.resolver';
+import { KeyEnterpriseResolver, LiaisonAssignmentResolver } from './liaison/liaison.resolver';
+import { OfficerResolver, PoliceProfileResolver, VisitResolver, policeExtension } from './profile/police-profile.resolver';
 import { StationResolver } from './station/station.resolver';
+import { VisitMutationResolver } from './visit/visit.resolver';
 
 /** The police subgraph's whole API surface. */
 export function buildPoliceSchema() {
   return buildFederatedSchema(
-    { resolvers: [policeExtension.ProfileResolver, PoliceProfileResolver, OfficerResolver, StationResolver], orphanedTypes: [policeExtension.EnterpriseKey] },
+    {
+      resolvers: [
+        policeExtension.ProfileResolver, PoliceProfileResolver, OfficerResolver, VisitResolver, StationResolver,
+        LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver,
+      ],
+      orphanedTypes: [policeExtension.EnterpriseKey],
+    },
     policeExtension.reference,
   );
 }

@@ -4,7 +4,7 @@ import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
-import { Alert, Officer, Station, Visit } from '../station/station.entity';
+import { Alert, Officer, OfficerAssignment, Station, Visit } from '../station/station.entity';
 import { ListSize } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
 
@@ -23,7 +23,20 @@ export const policeExtension = enterpriseExtension('police', PoliceProfile, 'Pol
 export class PoliceProfileResolver {
   @FieldResolver(() => Officer, { nullable: true, description: 'The named liaison officer (一企一警), for key enterprises.' })
   async liaisonOfficer(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Officer | null> {
-    return (await ctx.loaders.assignmentByUscc.load(p.uscc))?.officer ?? null;
+    const current = await ctx.loaders.assignmentByUscc.load(p.uscc);
+    return current ? ctx.loaders.officerByBadge.load(current.officer.badge) : null;
+  }
+
+  /**
+   * Every liaison assignment of the enterprise, newest first. A plain list, not a connection: an
+   * enterprise has a handful of officers over the years, and one batched query serves a whole list
+   * of enterprises.
+   */
+  @ListSize(20)
+  @FieldResolver(() => [OfficerAssignment], { nullable: true, description: 'The liaison officers (一企一警) the enterprise has had, newest first, with from/to dates and reasons. Null with FORBIDDEN unless access is FULL.' })
+  liaisonHistory(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<OfficerAssignment[]> {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.liaisonHistory');
+    return ctx.loaders.assignmentHistoryByUscc.load(p.uscc);
   }
 
   @FieldResolver(() => RecordAccess, { description: 'FULL for the police, coordinators and the enterprise itself; SUMMARY for other departments.' })
@@ -61,6 +74,14 @@ export class PoliceProfileResolver {
   @FieldResolver(() => Int, { description: 'Number of alerts recorded (summary).' })
   async alertCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
     return (await ctx.loaders.alertsByUscc.load(p.uscc)).length;
+  }
+}
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @FieldResolver(() => Officer, { description: 'The officer who made the visit.' })
+  async officer(@Root() v: Visit, @Ctx() ctx: PoliceContext): Promise<Officer> {
+    return (await ctx.loaders.officerByBadge.load(v.officer.badge))!;
   }
 }
 
