@@ -1,11 +1,15 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 import { textProblem } from './input-guard';
 import { PAGE_SIZE_DEFAULT } from './list-size';
 
-/** Relay-style cursor connections: opaque cursors over a stable, indexed sort key. */
+/**
+ * Relay-style cursor connections: opaque cursors over a stable, indexed sort key. PageInfo is
+ * @shareable: every subgraph with a connection (hub, police, …) resolves it the same way.
+ */
+@Directive('@shareable')
 @ObjectType({ description: 'Where a page of a cursor connection ends, and whether more follows (Relay PageInfo).' })
 export class PageInfo {
   @Field({

@@ -27,9 +27,9 @@ async function allCoverage(code: string, who = 'police-officer') {
   const nodes: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const res = await hub.gql(COVERAGE, { code, first: 7, after }, who);
+    const res: any = await hub.gql(COVERAGE, { code, first: 7, after }, who);
     expect(res.errors).toBeUndefined();
-    const c = res.data.stationCoverage;
+    const c: any = res.data.stationCoverage;
     nodes.push(...c.edges.map((e: any) => e.node));
     if (!c.pageInfo.hasNextPage) return { nodes, totalCount: c.totalCount };
     after = c.pageInfo.endCursor;
