@@ -20,7 +20,7 @@ export function createPoliceLoaders(em: EntityManager) {
       const rows = await em.find(Officer, { station: { code: { $in: [...codes] } } }, { orderBy: { badge: 'asc' } });
       return codes.map((code) => rows.filter((o) => o.station.code === code));
     }),
-    visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc' } }),
+    visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc', id: 'desc' } }),
     alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc' } }),
   };
 }
