@@ -79,7 +79,7 @@ export class KeyEnterpriseResolver {
   @FieldResolver(() => Officer, { nullable: true, description: 'The current liaison officer; null when the enterprise has none.' })
   async liaisonOfficer(@Root() k: KeyEnterprise, @Ctx() ctx: PoliceContext): Promise<Officer | null> {
     const current = await ctx.loaders.assignmentByUscc.load(k.uscc);
-    return current ? ctx.loaders.officerByBadge.load(current.officer.badge) : null;
+    return current?.officer ?? null;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Since when the current officer covers it; null when it has none.' })

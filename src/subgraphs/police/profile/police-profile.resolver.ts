@@ -24,7 +24,7 @@ export class PoliceProfileResolver {
   @FieldResolver(() => Officer, { nullable: true, description: 'The named liaison officer (一企一警), for key enterprises.' })
   async liaisonOfficer(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Officer | null> {
     const current = await ctx.loaders.assignmentByUscc.load(p.uscc);
-    return current ? ctx.loaders.officerByBadge.load(current.officer.badge) : null;
+    return current?.officer ?? null;
   }
 
   /**
