@@ -153,3 +153,15 @@ test('stationCoverage of 50 enterprises takes a fixed number of SQL statements i
   // station check, page, count; then one batch for current assignments (officer joined), one for stations
   expect(many).toBe(5);
 });
+
+test('two administrators reassigning the same enterprise at once: one wins, the other gets CONFLICT, one current row', async () => {
+  const target = DEMO_ENTERPRISES[42]; // QH-CD, demo officer 李伟
+  expect(demoLiaisonOfficer(target)!.badge).toBe('320102001');
+  const assign = `mutation($i: AssignLiaisonOfficerInput!) { assignLiaisonOfficer(input: $i) { assignment { id } } }`;
+  const results = await Promise.all(
+    ['甲', '乙', '丙'].map((who) => hub.gql(assign, { i: { uscc: target.uscc, officerId: WANG, reason: `调整（${who}）` } }, 'police-admin')),
+  );
+  expect(results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+  const res = await hub.gql(HISTORY, { u: target.uscc }, 'police-admin');
+  expect(res.data.enterprise.police.liaisonHistory.map((a: any) => [a.officer.id, a.isCurrent])).toEqual([[WANG, true], [LI, false]]);
+});
