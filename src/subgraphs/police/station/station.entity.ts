@@ -103,6 +103,10 @@ export class KeyEnterprise {
 @ObjectType('LiaisonAssignment', { description: 'A period during which a named officer was the liaison officer (一企一警) of a key enterprise.' })
 @Entity({ tableName: 'officer_assignment' })
 @Index({ properties: ['uscc', 'assignedOn'] })
+@Unique({
+  name: 'officer_assignment_current_uscc',
+  expression: 'CREATE UNIQUE INDEX officer_assignment_current_uscc ON police.officer_assignment USING btree (uscc) WHERE (ended_on IS NULL)',
+})
 export class OfficerAssignment {
   [OptionalProps]?: 'globalId' | 'isCurrent' | 'endedOn' | 'reason' | 'endReason';
 
@@ -185,7 +189,7 @@ export class Visit {
 
   @ListSize(20)
   @Field(() => [String], { description: 'Problems the enterprise raised or the officer found, one per item; empty when none.' })
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: "'[]'" })
   problemsFound: string[] = [];
 
   @Field(() => Date, { nullable: true, description: 'When the visit was recorded (null for visits recorded before records were kept).' })
