@@ -45,7 +45,7 @@ async function issueLedByDept(title = '延期测试') {
 }
 
 const performance = async () =>
-  (await ok(hub, `query { departmentPerformance(from: "2026-03-01", to: "2026-03-31") { departmentCode respondedOnTime extensionsRequested extensionsApproved urgings } }`, {}, 'coordinator')).find(
+  (await ok(hub, `query { departmentPerformance(from: "2026-03-01", to: "2026-03-31") { departmentCode respondedOnTime responseRate extensionsRequested extensionsApproved urgings } }`, {}, 'coordinator')).find(
     (d: any) => d.departmentCode === DEPT,
   );
 
@@ -83,7 +83,7 @@ test('an approved extension moves the deadline, keeps the original, and the on-t
 
   const read = await ok(hub, `query($id: ID!) { issue(id: $id) { extensions { ${EXTENSION_FIELDS} } } }`, { id: extended }, 'enterprise');
   expect(read.extensions.map((e: any) => e.status)).toEqual(['APPROVED']);
-  expect(await performance()).toMatchObject({ respondedOnTime: 1, extensionsRequested: 1, extensionsApproved: 1 });
+  expect(await performance()).toMatchObject({ respondedOnTime: 1, responseRate: 0.5, extensionsRequested: 1, extensionsApproved: 1, urgings: 0 });
 });
 
 test('asking after the deadline is CONFLICT; a refusal needs a reason and keeps the deadline', async () => {
