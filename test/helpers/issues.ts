@@ -2,13 +2,15 @@ import { DEMO_ENTERPRISES, type DemoUserName } from '../../src/demo/district';
 import type { GqlResponse, TestHub } from './test-hub';
 
 export const ISSUE_FIELDS = /* GraphQL */ `
-  id number status title replyDeadline replyDeadlineProblem isOverdue reopenCount routingExplanation
+  id number status title replyDeadline originalReplyDeadline replyDeadlineProblem isOverdue reopenCount urgeCount routingExplanation
   satisfaction ratingRecordedInPerson response resolution followUpNote acceptedAt respondedAt resolvedAt closedAt
   leadDepartment { code } assistingDepartments { code } category { code }
   enterprise { uscc }
   timeline { action departmentCode fromStatus toStatus note actorName }
 `;
 export const REFERRAL_FIELDS = /* GraphQL */ `id kind status reason answerNote signOffDeadline isOverdue fromDepartment { code } toDepartment { code } issue { id }`;
+
+export const EXTENSION_FIELDS = /* GraphQL */ `id workingDays reason status departmentCode deadlineBefore deadlineAfter decisionNote requestedBy { id } decidedBy { id }`;
 
 export const codeOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.code;
 
@@ -57,6 +59,13 @@ export const act = {
   cancelReferral: (hub: TestHub, who: string, id: string, reason: string) => referralMutation(hub, who, 'cancelReferral', 'CancelReferralInput', { referralId: id, reason }),
   recordFollowUp: (hub: TestHub, who: string, issueId: string, note = '电话回访，企业确认问题解决。', problemPersists = false) =>
     issueMutation(hub, who, 'recordFollowUp', 'RecordFollowUpInput', { issueId, note, problemPersists }),
+  /** 延期: returns { extension, issue }. */
+  requestExtension: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    ok(hub, `mutation($input: RequestExtensionInput!) { requestExtension(input: $input) { extension { ${EXTENSION_FIELDS} } issue { ${ISSUE_FIELDS} } } }`, { input }, who),
+  decideExtension: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    ok(hub, `mutation($input: DecideExtensionInput!) { decideExtension(input: $input) { extension { ${EXTENSION_FIELDS} } issue { ${ISSUE_FIELDS} } } }`, { input }, who),
+  /** 催办 */
+  urge: (hub: TestHub, who: string, issueId: string, note = '请尽快办理。') => issueMutation(hub, who, 'urgeIssue', 'UrgeIssueInput', { issueId, note }),
   getIssue: (hub: TestHub, who: string, id: string) => ok(hub, `query($id: ID!) { issue(id: $id) { ${ISSUE_FIELDS} referrals { ${REFERRAL_FIELDS} } } }`, { id }, who),
 };
 

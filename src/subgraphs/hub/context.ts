@@ -4,6 +4,7 @@ import { manyByRelation, oneBy } from '../../shared/loaders';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Issue, IssueTimelineEntry } from './issue/issue.entity';
+import { IssueExtension } from './extension/extension.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory } from './routing/routing.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
@@ -23,6 +24,7 @@ export function createHubLoaders(em: EntityManager) {
     category: oneBy(em, IssueCategory, 'code'),
     issue: oneBy(em, Issue, 'id'),
     timelineByIssue: manyByRelation(em, IssueTimelineEntry, 'issue', { orderBy: { id: 'asc' } }),
+    extensionsByIssue: manyByRelation(em, IssueExtension, 'issue', { orderBy: { id: 'asc' } }),
     referralsByIssue: manyByRelation(em, Referral, 'issue', { orderBy: { id: 'asc' } }),
     meeting: oneBy(em, JointMeeting, 'id'),
     participantsByMeeting: manyByRelation(em, MeetingParticipant, 'meeting', { orderBy: { id: 'asc' } }),

@@ -40,6 +40,12 @@ export interface PolicyResources {
   /** Record the follow-up visit (回访). */
   'issue.followUp': IssueFacts;
   'issue.reopen': IssueFacts;
+  /** Ask for more working days (延期): the lead department. */
+  'issue.requestExtension': IssueFacts;
+  /** Approve or refuse an extension. */
+  'issue.decideExtension': null;
+  /** Urge (催办) an open request: coordinators, or the enterprise that submitted it. */
+  'issue.urge': IssueFacts;
   /** Sign for or send back (签收/退回), or complete an assist: the receiving department. */
   'referral.answer': { fromDepartment: string; toDepartment: string };
   /** Withdraw: the referring department. */
@@ -130,6 +136,9 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.rateInPerson': (v, i) => staffOf(v, i.leadDepartment),
   'issue.followUp': (v, i) => isCoordinator(v) || staffOf(v, i.leadDepartment),
   'issue.reopen': (v, i) => isCoordinator(v) || (hasRole(v, 'DEPT_ADMIN') && !!v.department && v.department === i.leadDepartment),
+  'issue.requestExtension': (v, i) => staffOf(v, i.leadDepartment),
+  'issue.decideExtension': (v) => isCoordinator(v),
+  'issue.urge': (v, i) => isCoordinator(v) || ownEnterprise(v, i.enterpriseUscc),
   'referral.answer': (v, r) => staffOf(v, r.toDepartment),
   'referral.cancel': (v, r) => staffOf(v, r.fromDepartment),
   'referral.read': (v, r) => isCoordinator(v) || staffOf(v, r.fromDepartment) || staffOf(v, r.toDepartment),
@@ -167,6 +176,9 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
   'issue.rateInPerson': () => 'Only officers of the lead department can record a rating given in person.',
   'issue.followUp': (_v, i) => `Only officers of the lead department (${lead(i)}) or coordinators can record the follow-up visit.`,
   'issue.reopen': () => 'Only coordinators or the lead department\'s administrator can reopen a request.',
+  'issue.requestExtension': (_v, i) => `Only officers of the lead department (${lead(i)}) can ask for an extension of this request.`,
+  'issue.decideExtension': () => 'Only joint-meeting coordinators can decide extensions.',
+  'issue.urge': () => 'Only coordinators or the enterprise that submitted it can urge this request.',
   'referral.answer': (_v, r) => `Only the receiving department (${r.toDepartment}) can answer this referral.`,
   'referral.cancel': (_v, r) => `Only the referring department (${r.fromDepartment}) can withdraw this referral.`,
   'referral.read': () => 'Only the two departments of a referral (and coordinators) may see it.',

@@ -14,6 +14,8 @@ import { IssueCategoryResolver, RoutingRuleResolver } from './routing/routing.re
 import { NodeResolver } from './node/node.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { AuditTrailResolver } from './audit/audit.resolver';
+import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
+import { UrgingResolver } from './urging/urging.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -38,6 +40,9 @@ export async function buildHubSchema() {
         ActionItemResolver,
         IssueMeetingHistoryResolver,
         AuditTrailResolver,
+        ExtensionResolver,
+        IssueExtensionsResolver,
+        UrgingResolver,
       ],
     },
     { ...enterpriseReference },

@@ -8,6 +8,7 @@ import { OPEN_STATUSES } from '../issue/issue-status';
 import { issueOverdueSql, referralOverdueSql } from '../overdue';
 import { takeOutboxOrderLock } from './outbox';
 import type { Metrics } from '../../../shared/metrics';
+import { urgeMissedDeadlines } from '../urging/urging.service';
 
 /**
  * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
@@ -101,6 +102,8 @@ export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number
       const now = clock();
       const n = await emitSlaWarnings(orm, now);
       if (n) log.info(`emitted ${n} SLA warnings`);
+      const urged = await urgeMissedDeadlines(orm, now);
+      if (urged) log.info(`urged ${urged} requests past their reply deadline`);
       if (metrics) {
         metrics.sla.warnings.inc(n);
         metrics.setOverdue(await countOverdueByDepartment(orm, now));

@@ -55,6 +55,7 @@ export class IssueQueryService {
     if (filter?.department) add('(i.lead_department_code = ? or ? = any(i.assisting_department_codes))', filter.department, filter.department);
     if (filter?.enterprise) add('i.enterprise_uscc = ?', parseUscc(filter.enterprise, 'filter.enterprise'));
     if (filter?.category) add('i.category_code = ?', filter.category);
+    if (filter?.urged != null) add(filter.urged ? 'i.urge_count > 0' : 'i.urge_count = 0');
     if (filter?.submittedFrom) add('i.submitted_on >= ?', filter.submittedFrom);
     if (filter?.submittedTo) add('i.submitted_on <= ?', filter.submittedTo);
     if (filter?.overdue != null) {

@@ -48,7 +48,9 @@ export type IssueAction =
   | 'escalate'
   | 'refer'
   | 'takeOverByTransfer'
-  | 'decideAtMeeting';
+  | 'decideAtMeeting'
+  | 'requestExtension'
+  | 'urge';
 
 const S = IssueStatus;
 const OPEN_WORK = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.RESPONDED, S.REOPENED];
@@ -71,6 +73,9 @@ const ISSUE_STEPS: StateTable<IssueStatus, IssueAction> = {
   refer: { from: HELD, why: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be referred' },
   takeOverByTransfer: { from: HELD, why: 'the request is no longer in a state where its ownership can move' },
   decideAtMeeting: { from: [S.ESCALATED], to: S.IN_PROGRESS, why: 'only an escalated request is decided at a joint meeting' },
+  // neither changes the status; the table says where they may happen
+  requestExtension: { from: HELD, why: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be extended' },
+  urge: { from: [S.SUBMITTED, ...HELD, S.ESCALATED], why: 'only an open request (not yet answered or concluded) can be urged' },
 };
 
 /** What each action is called in a refusal ("Cannot <doing> this request: …"). */
@@ -87,6 +92,8 @@ const DOING: Record<IssueAction, string> = {
   refer: 'refer',
   takeOverByTransfer: 'transfer',
   decideAtMeeting: 'decide at a meeting on',
+  requestExtension: 'ask for an extension of',
+  urge: 'urge',
 };
 
 export const issueStateMachine = stateMachine(

@@ -3,6 +3,7 @@ import { IssueEventType, type TimelineAction } from '../events/event-types';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
+import { conflict } from '../../../shared/errors';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { IssueCategory } from '../routing/routing.entity';
@@ -21,7 +22,7 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
 // a retried submission finds its issue here; the index is the last line of defence against a duplicate
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
 export class Issue {
-  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey';
+  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey' | 'urgeCount';
 
   @Field(() => ID, { description: 'Global id of the request (`Issue:<number>`); the number readable by people is `number`.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -89,6 +90,10 @@ export class Issue {
   @Field(() => DateScalar, { nullable: true, description: 'Reply due by this day (5 working days by default). Null when the calendar does not cover it: see replyDeadlineProblem.' })
   @Property({ type: 'date', nullable: true })
   replyDeadline: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The reply deadline before the first approved extension (延期); null when never extended. replyDeadline is the one in force.' })
+  @Property({ type: 'date', nullable: true })
+  originalReplyDeadline: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why there is no reply deadline (e.g. the calendar lacks the year).' })
   @Property({ type: 'text', nullable: true })
@@ -165,6 +170,10 @@ export class Issue {
   @Property({ type: 'smallint', default: 0 })
   reopenCount: number = 0;
 
+  @Field(() => Int, { description: 'How often it was urged (催办), by people or automatically after a missed reply deadline.' })
+  @Property({ type: 'smallint', default: 0 })
+  urgeCount: number = 0;
+
   @Field(() => String, { nullable: true, description: 'Why it was put on a joint-meeting agenda.' })
   @Property({ type: 'text', nullable: true })
   escalationReason: string | null = null;
@@ -175,6 +184,24 @@ export class Issue {
    */
   transition(action: IssueAction, to?: IssueStatus): void {
     this.status = issueStateMachine.transition(this.status, action, to);
+  }
+
+  /**
+   * 延期: more working days may be asked only while the reply deadline runs: known, not passed
+   * (today counts), and no reply given yet. CONFLICT otherwise.
+   */
+  assertExtensible(today: string): string {
+    if (this.respondedAt) throw conflict('This request has been answered already: its reply deadline cannot be extended.');
+    if (!this.replyDeadline) throw conflict('This request has no reply deadline yet (its calendar year is not loaded): there is nothing to extend.');
+    if (this.replyDeadline < today) throw conflict(`The reply deadline (${this.replyDeadline}) has passed: an extension must be asked for before it.`);
+    return this.replyDeadline;
+  }
+
+  /** An approved extension moves the deadline in force; the first one keeps the original. */
+  extendReplyDeadline(to: string): void {
+    if (this.respondedAt) throw conflict('This request has been answered already: its reply deadline cannot be extended.');
+    this.originalReplyDeadline ??= this.replyDeadline;
+    this.replyDeadline = to;
   }
 
   isLead(department: string | null): boolean {

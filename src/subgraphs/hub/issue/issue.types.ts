@@ -75,6 +75,9 @@ export class IssueFilter {
   @Field(() => Boolean, { nullable: true, description: 'Open, unanswered and past the reply deadline.' })
   overdue?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Urged (催办) at least once (true), or never (false).' })
+  urged?: boolean | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Submitted on or after this day (Asia/Shanghai).' })
   submittedFrom?: string | null;
 

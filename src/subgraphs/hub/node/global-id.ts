@@ -13,6 +13,7 @@ const USCC = { kind: 'uscc' } as const;
 export const GLOBAL_ID_TYPES = {
   Issue: NUMERIC,
   IssueTimelineEntry: NUMERIC,
+  IssueExtension: NUMERIC,
   Referral: NUMERIC,
   JointMeeting: NUMERIC,
   JointMeetingParticipant: NUMERIC,

@@ -16,6 +16,7 @@ import { Node, NODE_TYPE } from './node';
 /** Types whose ids are global but which are parts of another object, not refetched on their own. */
 const NOT_REFETCHABLE: Partial<Record<GlobalIdType, string>> = {
   IssueTimelineEntry: 'read the timeline of its request',
+  IssueExtension: 'read the extensions of its request',
   JointMeetingParticipant: 'read the participants of its meeting',
 };
 
