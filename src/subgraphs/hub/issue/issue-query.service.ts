@@ -28,8 +28,8 @@ export class IssueQueryService {
   }
 
   /**
-   * One page in the chosen order (newest first by default), forward or backward. Two
-   * statements whatever the page size: the page (size+1 rows) and the total.
+   * One page in the chosen order (newest first by default), forward or backward. One statement
+   * whatever the page size (size+1 rows), and one count only if the client selects `totalCount`.
    */
   async list(filter: IssueFilter | null | undefined, page: PageArgs, order: IssueOrder = IssueOrder.NEWEST_FIRST): Promise<Connection<Issue>> {
     // keyset over (sort key, id): a total order, stable under concurrent inserts
@@ -77,11 +77,12 @@ export class IssueQueryService {
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const fetch = window.backward ? (direction === 'asc' ? 'desc' : 'asc') : direction;
     const orderBy = byDeadline ? `coalesce(i.reply_deadline, '${NO_DEADLINE}'::date) ${fetch}, i.id ${fetch}` : `i.id ${fetch}`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by ${orderBy} limit ?`, [...pageParams, window.size + 1]),
-      this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params),
-    ]);
+    const rows = await this.em.execute(`select i.* from hub.issue i ${pageWhere} order by ${orderBy} limit ?`, [...pageParams, window.size + 1]);
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
-    return toConnection(issues, window, Number(total), cursorOf);
+    const count = async () => {
+      const [{ total }] = await this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params);
+      return Number(total);
+    };
+    return toConnection(issues, window, count, cursorOf);
   }
 }
