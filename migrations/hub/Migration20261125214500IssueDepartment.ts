@@ -1,5 +1,18 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** Fills hub.issue_department from the rule for every request (the migration's backfill; the inbox bench reuses it). */
+export const ISSUE_DEPARTMENT_BACKFILL = `insert into "hub"."issue_department" (department_code, issue_id, deadline_key)
+  select d.code, i.id, coalesce(i.reply_deadline, '9999-12-31'::date)
+  from hub.issue i
+  cross join lateral (
+    select i.lead_department_code as code
+    union select unnest(i.assisting_department_codes)
+    union select r.from_department_code from hub.referral r where r.issue_id = i.id
+    union select r.to_department_code from hub.referral r where r.issue_id = i.id
+  ) d
+  where d.code is not null
+  on conflict do nothing;`;
+
 /**
  * hub.issue_department: one row per (department, request) the department's officers may see —
  * the lead, every assisting department, and both sides of every referral of the request, whatever
@@ -56,17 +69,7 @@ end $$;`);
     this.addSql(`create trigger "issue_department_referral" after insert or delete or update of "issue_id", "from_department_code", "to_department_code" on "hub"."referral" for each row execute function "hub"."issue_department_on_referral"();`);
 
     // backfill existing requests
-    this.addSql(`insert into "hub"."issue_department" (department_code, issue_id, deadline_key)
-      select d.code, i.id, coalesce(i.reply_deadline, '9999-12-31'::date)
-      from hub.issue i
-      cross join lateral (
-        select i.lead_department_code as code
-        union select unnest(i.assisting_department_codes)
-        union select r.from_department_code from hub.referral r where r.issue_id = i.id
-        union select r.to_department_code from hub.referral r where r.issue_id = i.id
-      ) d
-      where d.code is not null
-      on conflict do nothing;`);
+    this.addSql(ISSUE_DEPARTMENT_BACKFILL);
   }
 
   override async down(): Promise<void> {

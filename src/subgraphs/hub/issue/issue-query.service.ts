@@ -76,14 +76,18 @@ export class IssueQueryService {
     const pageParams = [...params];
     // "after" a cursor means further along the order; paging backward reads the order reversed from `before`
     const [later, earlier] = direction === 'asc' ? ['>', '<'] : ['<', '>'];
-    if (window.after) {
-      pageConditions.push(`${key} ${later} ${placeholders}`);
-      pageParams.push(...window.after);
-    }
-    if (window.before) {
-      pageConditions.push(`${key} ${earlier} ${placeholders}`);
-      pageParams.push(...window.before);
-    }
+    const bound = (op: string, values: unknown[]) => {
+      pageConditions.push(`${key} ${op} ${placeholders}`);
+      pageParams.push(...values);
+      // the same bound on i.id too: Postgres does not carry an inequality across the join, and without
+      // it a merge join walks hub.issue from its end down to the cursor
+      if (viaDepartment && !byDeadline) {
+        pageConditions.push(`i.id ${op} ?`);
+        pageParams.push(...values);
+      }
+    };
+    if (window.after) bound(later, window.after);
+    if (window.before) bound(earlier, window.before);
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const fetch = window.backward ? (direction === 'asc' ? 'desc' : 'asc') : direction;
     const orderBy = byDeadline ? `${deadlineKey} ${fetch}, ${idKey} ${fetch}` : `${idKey} ${fetch}`;
