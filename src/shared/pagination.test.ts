@@ -108,16 +108,25 @@ describe('pageWindow and toConnection: Relay first/after, last/before', () => {
   });
 
   test('forward: the extra row means a next page; `after` means a previous one', () => {
-    const c = toConnection([5, 4, 3], pageWindow({ first: 2, after: encodeCursor([6]) }, id), 9, (n) => String(n));
+    const c = toConnection([5, 4, 3], pageWindow({ first: 2, after: encodeCursor([6]) }, id), async () => 9, (n) => String(n));
     expect(c.edges.map((e) => e.node)).toEqual([5, 4]);
     expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: '5', endCursor: '4' });
   });
 
   test('backward: rows come in reverse and are put back in list order; the extra row means a previous page', () => {
-    const c = toConnection([1, 2, 3], pageWindow({ last: 2 }, id), 3, (n) => String(n));
+    const c = toConnection([1, 2, 3], pageWindow({ last: 2 }, id), async () => 3, (n) => String(n));
     expect(c.edges.map((e) => e.node)).toEqual([2, 1]);
     expect(c.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: '2', endCursor: '1' });
-    const empty = toConnection([], pageWindow({ last: 2, before: encodeCursor([1]) }, id), 3, String);
+    const empty = toConnection([], pageWindow({ last: 2, before: encodeCursor([1]) }, id), async () => 3, String);
     expect(empty.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
+  test('totalCount is counted on first read only, and once', async () => {
+    let counted = 0;
+    const c = toConnection([1], pageWindow({ first: 5 }, id), async () => ++counted, String);
+    expect(counted).toBe(0);
+    expect(await c.totalCount).toBe(1);
+    expect(await c.totalCount).toBe(1);
+    expect(counted).toBe(1);
   });
 });

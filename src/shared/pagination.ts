@@ -38,7 +38,18 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted on first read only (a lazy getter): a page whose client does not select it costs no count statement. */
+  readonly totalCount: Promise<number>;
+}
+
+/**
+ * Gives `connection` a `totalCount` that runs `count` on first read, once: GraphQL reads the field
+ * only when the client selects it, so a page without it is one statement, not two.
+ */
+export function withLazyTotal<C extends object>(connection: C, count: () => Promise<number>): C & { readonly totalCount: Promise<number> } {
+  let total: Promise<number> | null = null;
+  Object.defineProperty(connection, 'totalCount', { get: () => (total ??= count()), enumerable: true });
+  return connection as C & { readonly totalCount: Promise<number> };
 }
 
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
@@ -61,7 +72,9 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items matching the filter (all pages).' })
+    @Field(() => Int, {
+      description: 'Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging.',
+    })
     totalCount!: number;
   }
   return ConnectionType;
@@ -185,28 +198,31 @@ export function decodeEventCursor(after: string | null | undefined, argument = '
 /**
  * Builds a connection from one page fetched with size+1 rows in the fetch order (the list's order
  * when paging forward, reversed when paging backward): the extra row says "more in that direction".
+ * `count` runs only if the client selects `totalCount`.
  */
-export function toConnection<T>(rows: T[], window: PageWindow<unknown>, totalCount: number, cursorOf: (row: T) => string): Connection<T> {
+export function toConnection<T>(rows: T[], window: PageWindow<unknown>, count: () => Promise<number>, cursorOf: (row: T) => string): Connection<T> {
   const more = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
   const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.backward ? window.before !== null : more,
-      hasPreviousPage: window.backward ? more : window.after !== null,
-      startCursor: edges.length ? edges[0].cursor : null,
-      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+  return withLazyTotal(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage: window.backward ? window.before !== null : more,
+        hasPreviousPage: window.backward ? more : window.after !== null,
+        startCursor: edges.length ? edges[0].cursor : null,
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
     },
-    totalCount,
-  };
+    count,
+  );
 }
 
 /**
  * One page of entities in the order of `orderBy` (ending with a unique key, so the order is total
- * and stable under concurrent inserts) through MikroORM's cursor pagination (`findByCursor`), and
- * the total matching the conditions: two statements whatever the page size. Cursors are checked
+ * and stable under concurrent inserts) through MikroORM's cursor pagination (`findByCursor`): one
+ * statement whatever the page size, plus one count if the client selects `totalCount`. Cursors are checked
  * against `parts` (one per orderBy key) before MikroORM decodes them.
  */
 export async function findPage<T extends object, const P extends readonly CursorPart<unknown>[]>(
@@ -220,27 +236,26 @@ export async function findPage<T extends object, const P extends readonly Cursor
   const window = pageWindow(args, parts);
   // a condition given as a function is built once per statement: MikroORM's raw() keys are use-once
   const where = () => (conditions.length ? { $and: conditions.map((c) => (typeof c === 'function' ? (c as () => FilterQuery<T>)() : c)) } : {}) as FilterQuery<T>;
-  const [page, total] = await Promise.all([
-    em.findByCursor(entity, where(), {
-      ...(window.backward ? { last: window.size } : { first: window.size }),
-      after: args.after || undefined,
-      before: args.before || undefined,
-      orderBy: orderBy as never,
-      includeCount: false,
-    }),
-    em.count(entity, where()),
-  ]);
+  const page = await em.findByCursor(entity, where(), {
+    ...(window.backward ? { last: window.size } : { first: window.size }),
+    after: args.after || undefined,
+    before: args.before || undefined,
+    orderBy: orderBy as never,
+    includeCount: false,
+  });
   const edges = page.items.map((node) => ({ node, cursor: page.from(node) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPrevPage,
-      startCursor: edges.length ? edges[0].cursor : null,
-      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+  return withLazyTotal(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPrevPage,
+        startCursor: edges.length ? edges[0].cursor : null,
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
     },
-    totalCount: total,
-  };
+    () => em.count(entity, where()),
+  );
 }
 
 /** The Relay paging arguments every connection field takes. */

@@ -115,11 +115,11 @@ test('SIGTERM drains: in-flight mutation answered, WebSocket closed with 1012, e
   await sub.waitFor(1);
   expect((await fetch(readyUrl, { headers: { connection: 'close' } })).status).toBe(200);
 
-  // hold the mutation up inside its transaction: the issue-number counter is locked by the test
+  // hold the mutation up inside its transaction: the test locks hub.issue against inserts
   const pg = new PgClient({ connectionString: `postgres://postgres:liaison-hub@127.0.0.1:${pgPort}/liaison_hub` });
   await pg.connect();
   await pg.query('begin');
-  await pg.query('lock table hub.issue_number_counter in exclusive mode');
+  await pg.query('lock table hub.issue in exclusive mode');
   const slow = gql(SUBMIT, { input: input('关停时在途') }, 'enterprise');
   await until(async () => {
     const { rows } = await pg.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = 'liaison_hub'`);

@@ -47,6 +47,19 @@ test('50 requests: one batch per field kind in the hub, one per department subgr
   expect(edges.filter((e: any) => e.node.assistingDepartments.length === 1)).toHaveLength(25);
 });
 
+test('an issues page without totalCount is ONE statement; with it, one more (the count)', async () => {
+  const page = (total: boolean) => hub.gql(`query($d: ID!) { issues(filter: { leadDepartment: $d }, first: 10) { ${total ? 'totalCount' : ''} edges { node { number } } } }`, { d: DEPT }, 'coordinator');
+  hub.resetQueryCounts();
+  const without = await page(false);
+  expect(without.errors).toBeUndefined();
+  expect(without.data.issues.edges).toHaveLength(10);
+  expect(hub.queryCounts().hub).toBe(1);
+  hub.resetQueryCounts();
+  const withTotal = await page(true);
+  expect(withTotal.data.issues.totalCount).toBe(50);
+  expect(hub.queryCounts().hub).toBe(2);
+});
+
 test('the statement count does not depend on the page size', async () => {
   const small = await countsFor(5);
   const large = await countsFor(50);

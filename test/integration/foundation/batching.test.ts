@@ -38,11 +38,23 @@ async function countFor(first: number) {
 
 test('50 enterprises with a field from every department: one batch per subgraph', async () => {
   const { counts, edges } = await countFor(50);
-  // hub: the page and its total count; each department: one IN (...) query for all 50
-  expect(counts).toEqual({ hub: 2, police: 1, market: 1, tax: 1, judicial: 1 });
+  // hub: the page only (no totalCount selected); each department: one IN (...) query for all 50
+  expect(counts).toEqual({ hub: 1, police: 1, market: 1, tax: 1, judicial: 1 });
   // the batch really resolved every item
   expect(edges.every((e: any) => e.node.market.registrationStatus && e.node.tax.creditRating)).toBe(true);
   expect(edges.filter((e: any) => e.node.police.liaisonOfficer).length).toBeGreaterThan(20);
+});
+
+test('totalCount costs one count statement, and only when selected', async () => {
+  hub.resetQueryCounts();
+  const without = await hub.gql(`{ enterprises(first: 5) { edges { node { uscc } } } }`, {}, 'coordinator');
+  expect(without.errors).toBeUndefined();
+  expect(hub.queryCounts().hub).toBe(1);
+  hub.resetQueryCounts();
+  const withTotal = await hub.gql(`{ enterprises(first: 5) { totalCount edges { node { uscc } } } }`, {}, 'coordinator');
+  expect(withTotal.errors).toBeUndefined();
+  expect(withTotal.data.enterprises.totalCount).toBeGreaterThan(5);
+  expect(hub.queryCounts().hub).toBe(2);
 });
 
 test('the statement count does not grow with the page size', async () => {

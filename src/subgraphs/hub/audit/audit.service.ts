@@ -201,11 +201,8 @@ export class AuditService {
   async page(filter: AuditTrailFilter | null | undefined, paging: PageArgs): Promise<Connection<AuditEntry>> {
     const window = pageWindow(paging, cursorParts);
     const rows = await this.rows(filter, window.size + 1, window.after as [string, string, string] | null, window.before as [string, string, string] | null, window.backward);
-    const connection = toConnection(rows, window, 0, cursorOf);
     // the total is counted only when the client asks for it
-    let total: Promise<number> | null = null;
-    Object.defineProperty(connection, 'totalCount', { get: () => (total ??= this.count(filter)), enumerable: true });
-    return connection;
+    return toConnection(rows, window, () => this.count(filter), cursorOf);
   }
 
   async csv(filter: AuditTrailFilter | null | undefined, first: number | null | undefined): Promise<string> {

@@ -37,6 +37,11 @@ export const extensionStateMachine = stateMachine<IssueExtensionStatus, Extensio
  */
 @ObjectType({ description: 'An extension (延期) of a request\'s reply deadline, asked by the lead department and decided by a coordinator.' })
 @Entity({ tableName: 'issue_extension' })
+// one pending extension per request: declared here so the migrator knows it (written in Migration20261125214420)
+@Index({
+  name: 'issue_extension_one_pending',
+  expression: "CREATE UNIQUE INDEX issue_extension_one_pending ON hub.issue_extension USING btree (issue_id) WHERE (status = 'PENDING'::hub.issue_extension_status)",
+})
 export class IssueExtension {
   [OptionalProps]?: 'status';
 

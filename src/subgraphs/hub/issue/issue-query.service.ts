@@ -5,7 +5,7 @@ import { type Connection, CursorPart, encodeCursor, type PageArgs, pageWindow, t
 import { parseUscc } from '../enterprise/uscc';
 import { parseId } from '../validation';
 import { Issue } from './issue.entity';
-import { authorize, issueFacts, issueVisibilitySql } from '../policy';
+import { authorize, issueFacts, issueScope, issueVisibilitySql } from '../policy';
 import { issueOverdueSql } from '../overdue';
 import { IssueOrder, type IssueFilter } from './issue.types';
 
@@ -28,17 +28,24 @@ export class IssueQueryService {
   }
 
   /**
-   * One page in the chosen order (newest first by default), forward or backward. Two
-   * statements whatever the page size: the page (size+1 rows) and the total.
+   * One page in the chosen order (newest first by default), forward or backward. One statement
+   * whatever the page size (size+1 rows), and one count only if the client selects `totalCount`.
    */
   async list(filter: IssueFilter | null | undefined, page: PageArgs, order: IssueOrder = IssueOrder.NEWEST_FIRST): Promise<Connection<Issue>> {
     // keyset over (sort key, id): a total order, stable under concurrent inserts
     const byDeadline = order === IssueOrder.REPLY_DEADLINE_FIRST;
-    const key = byDeadline ? `(coalesce(i.reply_deadline, '${NO_DEADLINE}'::date), i.id)` : 'i.id';
     const direction = order === IssueOrder.NEWEST_FIRST ? 'desc' : 'asc';
     const window = byDeadline ? pageWindow(page, [CursorPart.isoDate, CursorPart.id]) : pageWindow(page, [CursorPart.id]);
     const placeholders = byDeadline ? '(?::date, ?)' : '?';
     const cursorOf = byDeadline ? (i: Issue) => encodeCursor([i.replyDeadline ?? NO_DEADLINE, i.id]) : (i: Issue) => encodeCursor([i.id]);
+    // an officer's inbox walks hub.issue_department (one row per department that may see a request,
+    // kept by triggers: the same rule as issueVisibilitySql) in index order; others read hub.issue
+    const scope = issueScope(this.viewer);
+    const viaDepartment = scope.kind === 'department';
+    const deadlineKey = viaDepartment ? 'v.deadline_key' : `coalesce(i.reply_deadline, '${NO_DEADLINE}'::date)`;
+    const idKey = viaDepartment ? 'v.issue_id' : 'i.id';
+    const key = byDeadline ? `(${deadlineKey}, ${idKey})` : idKey;
+    const from = viaDepartment ? 'hub.issue_department v join hub.issue i on i.id = v.issue_id' : 'hub.issue i';
     const v = this.viewer;
     const conditions: string[] = [];
     const params: unknown[] = [];
@@ -47,8 +54,11 @@ export class IssueQueryService {
       params.push(...values);
     };
     // visibility first: the filter can only narrow it
-    const visible = issueVisibilitySql(v, 'i');
-    add(visible.sql, ...visible.params);
+    if (scope.kind === 'department') add('v.department_code = ?', scope.department);
+    else {
+      const visible = issueVisibilitySql(v, 'i');
+      add(visible.sql, ...visible.params);
+    }
     if (filter?.status?.length) add(`i.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
     if (filter?.leadDepartment) add('i.lead_department_code = ?', filter.leadDepartment);
     if (filter?.assistingDepartment) add('? = any(i.assisting_department_codes)', filter.assistingDepartment);
@@ -67,22 +77,27 @@ export class IssueQueryService {
     const pageParams = [...params];
     // "after" a cursor means further along the order; paging backward reads the order reversed from `before`
     const [later, earlier] = direction === 'asc' ? ['>', '<'] : ['<', '>'];
-    if (window.after) {
-      pageConditions.push(`${key} ${later} ${placeholders}`);
-      pageParams.push(...window.after);
-    }
-    if (window.before) {
-      pageConditions.push(`${key} ${earlier} ${placeholders}`);
-      pageParams.push(...window.before);
-    }
+    const bound = (op: string, values: unknown[]) => {
+      pageConditions.push(`${key} ${op} ${placeholders}`);
+      pageParams.push(...values);
+      // the same bound on i.id too: Postgres does not carry an inequality across the join, and without
+      // it a merge join walks hub.issue from its end down to the cursor
+      if (viaDepartment && !byDeadline) {
+        pageConditions.push(`i.id ${op} ?`);
+        pageParams.push(...values);
+      }
+    };
+    if (window.after) bound(later, window.after);
+    if (window.before) bound(earlier, window.before);
     const pageWhere = pageConditions.length ? `where ${pageConditions.join(' and ')}` : '';
     const fetch = window.backward ? (direction === 'asc' ? 'desc' : 'asc') : direction;
-    const orderBy = byDeadline ? `coalesce(i.reply_deadline, '${NO_DEADLINE}'::date) ${fetch}, i.id ${fetch}` : `i.id ${fetch}`;
-    const [rows, [{ total }]] = await Promise.all([
-      this.em.execute(`select i.* from hub.issue i ${pageWhere} order by ${orderBy} limit ?`, [...pageParams, window.size + 1]),
-      this.em.execute<{ total: string }[]>(`select count(*) as total from hub.issue i ${where}`, params),
-    ]);
+    const orderBy = byDeadline ? `${deadlineKey} ${fetch}, ${idKey} ${fetch}` : `${idKey} ${fetch}`;
+    const rows = await this.em.execute(`select i.* from ${from} ${pageWhere} order by ${orderBy} limit ?`, [...pageParams, window.size + 1]);
     const issues = rows.map((row: Record<string, unknown>) => this.em.map(Issue, row));
-    return toConnection(issues, window, Number(total), cursorOf);
+    const count = async () => {
+      const [{ total }] = await this.em.execute<{ total: string }[]>(`select count(*) as total from ${from} ${where}`, params);
+      return Number(total);
+    };
+    return toConnection(issues, window, count, cursorOf);
   }
 }
