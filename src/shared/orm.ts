@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LoggerNamespace, type LogContext, type EntityClass, type MigrationObject } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -15,6 +16,13 @@ const AUDIT_TABLE = /^audit_(log|anchor)/;
  * BACKGROUND })`, and as the last argument of raw `execute` calls. Such statements are not counted.
  */
 export const BACKGROUND = { label: 'background' };
+
+/**
+ * Background work as a scope: every statement issued inside `inBackground(fn)` (however deep:
+ * services it calls use raw `execute` without the label) is left out of the count too.
+ */
+const backgroundScope = new AsyncLocalStorage<true>();
+export const inBackground = <T>(work: () => Promise<T>): Promise<T> => backgroundScope.run(true, work);
 
 /** Counts SQL statements per subgraph: the proof, in tests, that lists are batched (no N+1). */
 export class QueryCounter {
@@ -48,7 +56,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
   const counter = opts.counter;
   class CountingLogger extends DefaultLogger {
     override logQuery(context: { query: string } & LogContext): void {
-      if (context.label !== BACKGROUND.label) counter.record(context.query);
+      if (context.label !== BACKGROUND.label && !backgroundScope.getStore()) counter.record(context.query);
       super.logQuery(context);
     }
     override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {

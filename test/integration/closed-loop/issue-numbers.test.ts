@@ -13,7 +13,9 @@ let YEAR: number; // a year no test has submitted in yet in this database: its s
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
-  const [{ year }] = await sql(`select min(y)::int as year from generate_series(2090, 2199) y where to_regclass('hub.issue_number_' || y) is null`);
+  // a past year: with the clock there, no request of other test files is overdue (a far-future
+  // clock would have the SLA scan urge every request in the database meanwhile)
+  const [{ year }] = await sql(`select min(y)::int as year from generate_series(2002, 2020) y where to_regclass('hub.issue_number_' || y) is null`);
   YEAR = year;
   hub.clock.set(`${YEAR}-03-05T02:00:00.000Z`);
 });

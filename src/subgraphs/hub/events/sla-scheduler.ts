@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { toHubDate } from '../../../shared/time-zone';
 import type { Clock } from '../../../shared/clock';
 import type { Logger } from '../../../shared/logger';
-import { BACKGROUND } from '../../../shared/orm';
+import { BACKGROUND, inBackground } from '../../../shared/orm';
 import { loadCalendar } from '../calendar/calendar.service';
 import { OPEN_STATUSES } from '../issue/issue-status';
 import { issueOverdueSql, referralOverdueSql } from '../overdue';
@@ -120,7 +120,7 @@ export function startSlaScheduler(orm: MikroORM, log: Logger, intervalMs: number
   const tick = () =>
     (queued ??= running = running.then(() => {
       queued = null;
-      return scan();
+      return inBackground(scan);
     }));
   const timer = setInterval(tick, intervalMs);
   timer.unref();
