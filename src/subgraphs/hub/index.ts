@@ -7,7 +7,7 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { OutboxEvent } from './events/outbox-event.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import { startHubRuntime } from './events/runtime';
-import { Issue, IssueTimelineEntry } from './issue/issue.entity';
+import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
 import { Referral } from './referral/referral.entity';
@@ -17,7 +17,7 @@ import { buildHubSchema } from './schema';
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

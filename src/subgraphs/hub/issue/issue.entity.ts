@@ -213,6 +213,17 @@ export class Issue {
   }
 }
 
+/** Per-year counter behind the readable issue numbers. */
+@Entity({ tableName: 'issue_number_counter' })
+export class IssueNumberCounter {
+  [PrimaryKeyProp]?: 'year';
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
+  year!: number;
+
+  @Property({ type: 'integer' })
+  last!: number;
+}
+
 /** One line of an issue's timeline: who did what, when, for which department. Append-only. */
 @ObjectType('IssueTimelineEntry', { description: 'One line of a request\'s timeline: who did what, when, for which department. Append-only.' })
 @Entity({ tableName: 'issue_timeline' })

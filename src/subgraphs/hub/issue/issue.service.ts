@@ -32,14 +32,13 @@ interface SubmissionRequest {
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
 
-/**
- * The next readable number of `year`: one Postgres sequence per year (hub.next_issue_number creates
- * it on first use), so concurrent submits do not queue on a counter row. Gaps are allowed: a submit
- * that rolls back has used its number.
- */
 async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
-  const [row] = await tx.execute<{ n: string }[]>(`select hub.next_issue_number(?) as n`, [year]);
-  return `SQ-${year}-${String(row.n).padStart(6, '0')}`;
+  const [row] = await tx.execute<{ last: number }[]>(
+    `insert into hub.issue_number_counter (year, last) values (?, 1)
+     on conflict (year) do update set last = hub.issue_number_counter.last + 1 returning last`,
+    [year],
+  );
+  return `SQ-${year}-${String(row.last).padStart(6, '0')}`;
 }
 
 function assign(issue: Issue, department: Issue['leadDepartment'], now: Date, signOff: { date: string | null }) {
