@@ -91,7 +91,10 @@ test('assign → reassign (reason required, history kept) → end, on the hub cl
 });
 
 test("myEnterprises: the calling officer's current portfolio, paged", async () => {
-  const mine = DEMO_ENTERPRISES.filter((e) => demoLiaisonOfficer(e)?.badge === '320102001').map((e) => e.uscc);
+  // the demo portfolio of 李伟, less the enterprises the other tests of this file reassign (any order)
+  const reassignedElsewhere = new Set([E.uscc, DEMO_ENTERPRISES[42].uscc]);
+  const mine = DEMO_ENTERPRISES.filter((e) => demoLiaisonOfficer(e)?.badge === '320102001' && !reassignedElsewhere.has(e.uscc)).map((e) => e.uscc);
+  expect(mine.length).toBeGreaterThan(2);
   const target = DEMO_ENTERPRISES[39]; // QH-CD, demo officer 王芳
   expect(demoLiaisonOfficer(target)!.badge).toBe('320102002');
   await police.assign(hub, 'police-admin', { uscc: target.uscc, officerId: LI, reason: '王芳休假期间由李伟联络' });
