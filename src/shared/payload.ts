@@ -10,6 +10,9 @@ export interface PayloadField {
   listSize?: number;
 }
 
+/** The payload type name of a mutation: `acceptIssue` → `AcceptIssuePayload`. */
+export const payloadName = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`;
+
 /**
  * The payload type of one mutation (`<Mutation>Payload`). Every mutation returns its own payload
  * object, so a field can be added to one mutation's result without touching the others; errors are

@@ -1,5 +1,6 @@
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { codeOf, police, VISIT_FIELDS } from '../../helpers/issues';
+import { addDays } from '../../helpers/clock';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /** Visits (走访) recorded by liaison officers: date on the hub clock, texts checked, need-to-know on reading. */
@@ -12,12 +13,6 @@ afterAll(() => hub?.stop());
 const E = DEMO_ENTERPRISES[36]; // QH-CD key enterprise, demo officer 李伟 (the police-officer account)
 const RECORD = `mutation($i: RecordVisitInput!) { recordVisit(input: $i) { visit { id } } }`;
 const PROFILE = `query($u: ID!) { enterprise(uscc: $u) { police { access visitCount lastVisitedOn visits { ${VISIT_FIELDS} } } } }`;
-
-function daysFrom(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 test('an officer records a visit dated today; police see it in full, other departments only its summary', async () => {
   const today = hub.clock.today();
@@ -59,7 +54,7 @@ test('a visit dated in the future, with bad texts, or by a non-police user is re
   const valid = { uscc: E.uscc, date: today, peopleMet: '厂长', notes: '例行走访' };
   const before = (await hub.gql(PROFILE, { u: E.uscc }, 'police-officer')).data.enterprise.police.visitCount;
 
-  const future = await hub.gql(RECORD, { i: { ...valid, date: daysFrom(today, 1) } }, 'police-officer');
+  const future = await hub.gql(RECORD, { i: { ...valid, date: addDays(today, 1) } }, 'police-officer');
   expect(codeOf(future)).toBe('BAD_USER_INPUT');
   expect(future.errors![0].extensions!.field).toBe('date');
   expect(codeOf(await hub.gql(RECORD, { i: { ...valid, date: '2026-02-30' } }, 'police-officer'))).toBe('BAD_USER_INPUT');
@@ -76,7 +71,7 @@ test('a visit dated in the future, with bad texts, or by a non-police user is re
   }
 
   // yesterday is fine: visits are often written up the next day
-  await police.recordVisit(hub, 'police-officer', { ...valid, date: daysFrom(today, -1) });
+  await police.recordVisit(hub, 'police-officer', { ...valid, date: addDays(today, -1) });
   const after = (await hub.gql(PROFILE, { u: E.uscc }, 'police-officer')).data.enterprise.police.visitCount;
   expect(after).toBe(before + 1);
 });

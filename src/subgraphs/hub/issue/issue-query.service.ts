@@ -46,7 +46,6 @@ export class IssueQueryService {
     const idKey = viaDepartment ? 'v.issue_id' : 'i.id';
     const key = byDeadline ? `(${deadlineKey}, ${idKey})` : idKey;
     const from = viaDepartment ? 'hub.issue_department v join hub.issue i on i.id = v.issue_id' : 'hub.issue i';
-    const v = this.viewer;
     const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, ...values: unknown[]) => {
@@ -56,7 +55,7 @@ export class IssueQueryService {
     // visibility first: the filter can only narrow it
     if (scope.kind === 'department') add('v.department_code = ?', scope.department);
     else {
-      const visible = issueVisibilitySql(v, 'i');
+      const visible = issueVisibilitySql(this.viewer, 'i');
       add(visible.sql, ...visible.params);
     }
     if (filter?.status?.length) add(`i.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);

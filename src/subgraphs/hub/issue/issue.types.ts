@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
-import { payloadType } from '../../../shared/payload';
+import { payloadName, payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
 import { Issue, IssueTimelineEntry } from './issue.entity';
 import { IssueChannel, IssuePriority, IssueStatus, Satisfaction } from './issue-status';
@@ -180,7 +180,7 @@ export interface IssuePayload {
   issue: Issue;
 }
 const issuePayload = (mutation: string, what: string) =>
-  payloadType<IssuePayload>(`${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`, `What ${mutation} returns: the request after ${what}.`, {
+  payloadType<IssuePayload>(payloadName(mutation), `What ${mutation} returns: the request after ${what}.`, {
     issue: { type: () => Issue, description: `The request (诉求) after ${what}, with its new status and timeline.` },
   });
 export const SubmitIssuePayload = issuePayload('submitIssue', 'submission (and automatic routing, when a rule matched)');

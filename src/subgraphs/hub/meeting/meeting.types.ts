@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
-import { payloadType } from '../../../shared/payload';
+import { payloadName, payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
 import { ActionItem, ActionItemStatus, AgendaItem, JointMeeting, MeetingKind, MeetingStatus } from './meeting.entity';
 
@@ -184,8 +184,6 @@ export class CompleteActionItemInput {
   note!: string;
 }
 
-const capitalized = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`;
-
 export const ScheduleJointMeetingPayload = payloadType<{ meeting: JointMeeting; meetings: JointMeeting[] }>(
   'ScheduleJointMeetingPayload',
   'What scheduleJointMeeting returns: the meeting scheduled (the first of a series) and every meeting of the series.',
@@ -200,7 +198,7 @@ export interface MeetingPayload {
   meeting: JointMeeting;
 }
 const meetingPayload = (mutation: string, what: string) =>
-  payloadType<MeetingPayload>(capitalized(mutation), `What ${mutation} returns: the meeting after ${what}.`, {
+  payloadType<MeetingPayload>(payloadName(mutation), `What ${mutation} returns: the meeting after ${what}.`, {
     meeting: { type: () => JointMeeting, description: `The joint meeting (联席会议) after ${what}.` },
   });
 export const StartJointMeetingPayload = meetingPayload('startJointMeeting', 'it opened');
@@ -223,7 +221,7 @@ export interface AgendaItemPayload {
   meeting: JointMeeting;
 }
 const agendaItemPayload = (mutation: string, what: string) =>
-  payloadType<AgendaItemPayload>(capitalized(mutation), `What ${mutation} returns: the agenda item and its meeting after ${what}.`, {
+  payloadType<AgendaItemPayload>(payloadName(mutation), `What ${mutation} returns: the agenda item and its meeting after ${what}.`, {
     agendaItem: { type: () => AgendaItem, description: `The agenda item (议题) after ${what}.` },
     meeting: { type: () => JointMeeting, description: 'The meeting the item is on, as it now stands (agenda order, current item).' },
   });

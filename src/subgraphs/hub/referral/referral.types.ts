@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../../shared/pagination';
-import { payloadType } from '../../../shared/payload';
+import { payloadName, payloadType } from '../../../shared/payload';
 import { Issue } from '../issue/issue.entity';
 import { Referral, ReferralKind, ReferralStatus } from './referral.entity';
 
@@ -98,7 +98,7 @@ export interface ReferralPayload {
   issue: Issue;
 }
 const referralPayload = (mutation: string, what: string) =>
-  payloadType<ReferralPayload>(`${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`, `What ${mutation} returns: the referral and its request after ${what}.`, {
+  payloadType<ReferralPayload>(payloadName(mutation), `What ${mutation} returns: the referral and its request after ${what}.`, {
     referral: { type: () => Referral, description: `The referral (移交/协办) after ${what}.` },
     issue: { type: () => Issue, description: 'The request the referral belongs to, as it now stands (a transfer accepted moves its lead department).' },
   });
