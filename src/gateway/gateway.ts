@@ -15,6 +15,7 @@ import { createLimits } from './limits';
 import { Registry } from 'prom-client';
 import { tracingEnabled } from '../shared/tracing';
 import { operationLog, prometheusPlugin, tracingPlugin } from './observability';
+import { gatewayRoutes, withRoutes } from './routes';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -135,7 +136,9 @@ export async function startGateway(opts: {
     body: JSON.stringify({ query: '{ __typename }' }),
   });
 
-  const server = http.createServer(gateway);
+  // routes beside /graphql (./routes.ts); everything else is the runtime's
+  const routeContext = { config: opts.config, log: opts.log, subgraphUrls: opts.subgraphUrls };
+  const server = http.createServer(withRoutes(gatewayRoutes(routeContext), routeContext, gateway));
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxMessageBytes });
   const wsServer = useServer(
     getGraphQLWSOptions(gateway, (ctx) => ({
