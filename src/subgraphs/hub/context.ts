@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { manyByRelation, oneBy } from '../../shared/loaders';
+import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
 import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Issue, IssueTimelineEntry } from './issue/issue.entity';
@@ -26,6 +26,8 @@ export function createHubLoaders(em: EntityManager) {
     timelineByIssue: manyByRelation(em, IssueTimelineEntry, 'issue', { orderBy: { id: 'asc' } }),
     extensionsByIssue: manyByRelation(em, IssueExtension, 'issue', { orderBy: { id: 'asc' } }),
     referralsByIssue: manyByRelation(em, Referral, 'issue', { orderBy: { id: 'asc' } }),
+    /** Requests raised on each police visit (Visit.issues), keyed by the visit's number. */
+    issuesByOriginVisit: manyBy(em, Issue, 'originVisitId', { orderBy: { originProblemIndex: 'asc' } }),
     meeting: oneBy(em, JointMeeting, 'id'),
     participantsByMeeting: manyByRelation(em, MeetingParticipant, 'meeting', { orderBy: { id: 'asc' } }),
     agendaByMeeting: manyByRelation(em, AgendaItem, 'meeting', { orderBy: { position: 'asc' } }),

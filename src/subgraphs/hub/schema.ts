@@ -16,6 +16,7 @@ import { ViewerResolver } from './viewer/viewer.resolver';
 import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
+import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -43,9 +44,11 @@ export async function buildHubSchema() {
         ExtensionResolver,
         IssueExtensionsResolver,
         UrgingResolver,
+        IssueOriginVisitResolver,
+        VisitIssuesResolver,
       ],
     },
-    { ...enterpriseReference },
+    { ...enterpriseReference, ...visitReference },
   );
   return applyGlobalIds(schema);
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
 import { manyBy, oneBy } from '../../shared/loaders';
-import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
+import { Alert, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from './station/station.entity';
 
 export function createPoliceLoaders(em: EntityManager) {
   return {
@@ -22,7 +22,14 @@ export function createPoliceLoaders(em: EntityManager) {
       return codes.map((code) => rows.filter((o) => o.station.code === code));
     }),
     visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc', id: 'desc' } }),
-    alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc' } }),
+    alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc', id: 'desc' } }),
+    trainingsByUscc: manyBy(em, SafetyTraining, 'uscc', { orderBy: { heldOn: 'desc', id: 'desc' } }),
+    /** Visits referred to by the hub (`Issue.originVisit`): one statement per batch of references. */
+    visitById: new DataLoader<number, Visit | null>(async (ids) => {
+      const rows = await em.find(Visit, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((v) => [v.id, v]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 export type PoliceLoaders = ReturnType<typeof createPoliceLoaders>;

@@ -21,3 +21,13 @@ export function assertMayReadLiaison(v: Viewer): void {
   if (isPoliceStaff(v) || hasRole(v, 'COORDINATOR')) return;
   throw forbidden('Liaison assignments are read by the police and joint-meeting coordinators only.');
 }
+
+/**
+ * Police records (alerts 警情, safety trainings 安全培训) are written by the police only: officers
+ * and administrators of the police department. Other departments and coordinators read them per
+ * need-to-know but never write them.
+ */
+export function assertMayWritePolice(v: Viewer, what: string): void {
+  if (isPoliceStaff(v)) return;
+  throw forbidden(`Only police officers may record ${what}: it is the police department's own record.`);
+}

@@ -1,6 +1,8 @@
 import { buildFederatedSchema } from '../../shared/federation';
 import { KeyEnterpriseResolver, LiaisonAssignmentResolver } from './liaison/liaison.resolver';
-import { OfficerResolver, PoliceProfileResolver, VisitResolver, policeExtension } from './profile/police-profile.resolver';
+import { AlertResolver, PoliceAlertTallyResolver } from './alert/alert.resolver';
+import { OfficerResolver, PoliceProfileResolver, VisitResolver, policeExtension, visitReference } from './profile/police-profile.resolver';
+import { PoliceTrainingResolver, SafetyTrainingResolver } from './training/training.resolver';
 import { StationResolver } from './station/station.resolver';
 import { VisitMutationResolver } from './visit/visit.resolver';
 
@@ -11,9 +13,10 @@ export function buildPoliceSchema() {
       resolvers: [
         policeExtension.ProfileResolver, PoliceProfileResolver, OfficerResolver, VisitResolver, StationResolver,
         LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver,
+        AlertResolver, PoliceAlertTallyResolver, SafetyTrainingResolver, PoliceTrainingResolver,
       ],
       orphanedTypes: [policeExtension.EnterpriseKey],
     },
-    policeExtension.reference,
+    { ...policeExtension.reference, ...visitReference },
   );
 }

@@ -37,3 +37,22 @@ export function problems(values: string[] | null | undefined, field = 'problemsF
   if (list.length > MAX_PROBLEMS) throw badInput(`${field} lists ${list.length} problems, at most ${MAX_PROBLEMS}.`, field);
   return list.map((p, i) => text(p, `${field}[${i}]`, MAX_PROBLEM)!);
 }
+
+export const MAX_TOPIC = 200;
+export const MAX_ALERT_SUMMARY = 2_000;
+export const MAX_ATTENDEES = 10_000;
+export const VISIT_INTERVAL_RANGE = { min: 7, max: 366 } as const;
+
+/** A whole number within [min, max]; BAD_USER_INPUT naming the field otherwise. */
+export function intIn(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}, got ${value}.`, field);
+  return value;
+}
+
+/** A visit's global id `Visit:<n>`. */
+export function parseVisitId(value: string, field = 'id'): number | null {
+  const m = /^Visit:([1-9]\d{0,9})$/.exec(String(value));
+  if (!m) throw badInput(`${field} must be a visit id "Visit:<n>", got "${String(value).slice(0, 60)}".`, field);
+  const n = Number(m[1]);
+  return n <= 2_147_483_647 ? n : null;
+}

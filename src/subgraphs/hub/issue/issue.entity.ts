@@ -21,8 +21,10 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
 @Index({ properties: ['submittedOn'] })
 // a retried submission finds its issue here; the index is the last line of defence against a duplicate
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
+// one request per problem of a police visit (reportVisitProblem); also serves Visit.issues
+@Unique({ properties: ['originVisitId', 'originProblemIndex'] })
 export class Issue {
-  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey' | 'urgeCount';
+  [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey' | 'urgeCount' | 'originVisitId' | 'originProblemIndex';
 
   @Field(() => ID, { description: 'Global id of the request (`Issue:<number>`); the number readable by people is `number`.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -78,6 +80,18 @@ export class Issue {
   /** The submitter's idempotency key, unique per submitting user (null when none was given). */
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;
+
+  /**
+   * The police visit (走访) the request was raised on: the number of `Visit:<n>`, a record the police
+   * subgraph owns (no foreign key across schemas; visits are never deleted). GraphQL
+   * `Issue.originVisit` is an entity reference the police resolve. Null for other requests.
+   */
+  @Property({ type: 'integer', nullable: true })
+  originVisitId: number | null = null;
+
+  /** Which of the visit's problems found (0-based) it is. */
+  @Property({ type: 'smallint', nullable: true })
+  originProblemIndex: number | null = null;
 
   @Field({ description: 'When the request was submitted.' })
   @Property({ type: 'datetime' })

@@ -21,7 +21,7 @@ export const LIMITS = { title: 200, description: 5000, note: 2000 } as const;
 const SUBMIT_KEY_LOCK = 8_001;
 
 /** What a submission asks for, normalised: a retry with the same idempotency key must ask the same. */
-interface SubmissionRequest {
+export interface SubmissionRequest {
   uscc: string;
   title: string;
   description: string;
@@ -103,7 +103,8 @@ export class IssueService {
     return existing;
   }
 
-  private async createIssue(tx: EntityManager, request: SubmissionRequest, key: string | null): Promise<Issue> {
+  /** `origin`: the police visit problem it was raised on (reportVisitProblem, in the caller's transaction). */
+  async createIssue(tx: EntityManager, request: SubmissionRequest, key: string | null, origin?: { visitId: number; problemIndex: number }): Promise<Issue> {
     const v = this.viewer;
     const { uscc, title, description, channel } = request;
     if (key) {
@@ -135,8 +136,11 @@ export class IssueService {
       submittedOn: today,
       replyDeadline: reply.date,
       replyDeadlineProblem: reply.problem,
+      originVisitId: origin?.visitId ?? null,
+      originProblemIndex: origin?.problemIndex ?? null,
     });
-    await stepIssue(tx, issue, { actor: v, timeline: 'SUBMITTED', now, created: true, note: `channel ${channel}` });
+    const from = origin ? `, raised on visit Visit:${origin.visitId} (problem ${origin.problemIndex + 1})` : '';
+    await stepIssue(tx, issue, { actor: v, timeline: 'SUBMITTED', now, created: true, note: `channel ${channel}${from}` });
     const decision = await routeByRules(tx, category, `${title}\n${description}`);
     if (decision) {
       // the rules routed it, not the submitter

@@ -3,6 +3,7 @@ import { viewerOf } from '../../../shared/context';
 import { PagedList } from '../../../shared/list-size';
 import { ConnectionArgs } from '../../../shared/pagination';
 import { DateScalar } from '../../../shared/scalars';
+import { toHubDate } from '../../../shared/time-zone';
 import type { PoliceContext } from '../context';
 import { policeExtension } from '../profile/police-profile.resolver';
 import { KeyEnterprise, Officer, OfficerAssignment, Station } from '../station/station.entity';
@@ -80,6 +81,11 @@ export class KeyEnterpriseResolver {
   async liaisonOfficer(@Root() k: KeyEnterprise, @Ctx() ctx: PoliceContext): Promise<Officer | null> {
     const current = await ctx.loaders.assignmentByUscc.load(k.uscc);
     return current?.officer ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the next visit was due before today (hub clock): 走访逾期.' })
+  visitOverdue(@Root() k: KeyEnterprise, @Ctx() ctx: PoliceContext): boolean {
+    return k.nextVisitDue < toHubDate(ctx.clock());
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Since when the current officer covers it; null when it has none.' })

@@ -7,6 +7,7 @@ import type { PoliceContext } from '../context';
 import { Alert, Officer, OfficerAssignment, Station, Visit } from '../station/station.entity';
 import { ListSize } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
+import { hasRole, type Viewer } from '../../../shared/auth';
 
 const POLICE = 'police';
 
@@ -17,7 +18,8 @@ export class PoliceProfile {
 }
 
 /** Enterprise.police: this department's profile of an enterprise. */
-export const policeExtension = enterpriseExtension('police', PoliceProfile, 'Police records (公安): liaison officer, visits, alerts.');
+export const policeExtension = enterpriseExtension('police', PoliceProfile, 'Police records (公安): liaison officer, visits, alerts, safety trainings.');
+const { EnterpriseKey } = policeExtension;
 
 @Resolver(() => PoliceProfile)
 export class PoliceProfileResolver {
@@ -77,13 +79,69 @@ export class PoliceProfileResolver {
   }
 }
 
+/**
+ * A visit's date, officer and enterprise are its summary; what was said and found is confidential
+ * (FULL access: the police, coordinators, the enterprise itself). Through `enterprise.police.visits`
+ * only FULL viewers reach a visit at all; through a request raised on it (`Issue.originVisit`) the
+ * request's other departments reach the summary, and these fields answer them null with FORBIDDEN.
+ */
 @Resolver(() => Visit)
 export class VisitResolver {
   @FieldResolver(() => Officer, { description: 'The officer who made the visit.' })
   async officer(@Root() v: Visit, @Ctx() ctx: PoliceContext): Promise<Officer> {
     return (await ctx.loaders.officerByBadge.load(v.officer.badge))!;
   }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The enterprise visited.' })
+  enterprise(@Root() v: Visit): InstanceType<typeof EnterpriseKey> {
+    return { uscc: v.uscc };
+  }
+
+  @Confidential('police.visits', POLICE)
+  @FieldResolver(() => String, { nullable: true, description: 'Who the officer met, e.g. "总经理张建国、行政主管李红". Confidential: null with FORBIDDEN unless access is FULL.' })
+  peopleMet(@Root() v: Visit, @Ctx() ctx: PoliceContext): string {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, v.uscc, 'Visit.peopleMet');
+    return v.peopleMet;
+  }
+
+  @Confidential('police.visits', POLICE)
+  @FieldResolver(() => String, { nullable: true, description: 'What was seen and discussed. Confidential: null with FORBIDDEN unless access is FULL.' })
+  notes(@Root() v: Visit, @Ctx() ctx: PoliceContext): string {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, v.uscc, 'Visit.notes');
+    return v.notes;
+  }
+
+  @ListSize(20)
+  @Confidential('police.visits', POLICE)
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: 'Problems the enterprise raised or the officer found, one per item (empty when none); `reportVisitProblem` makes one a request. Confidential: null with FORBIDDEN unless access is FULL.',
+  })
+  problemsFound(@Root() v: Visit, @Ctx() ctx: PoliceContext): string[] {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, v.uscc, 'Visit.problemsFound');
+    return v.problemsFound;
+  }
 }
+
+/**
+ * `Visit` references from the hub (`Issue.originVisit`): batched through the visit loader, with
+ * the same rules as the enterprise itself: signed in, and an enterprise user only for its own.
+ * A visit the caller may not reach, or that does not exist, resolves to null.
+ */
+const mayViewEnterprise = (v: Viewer, uscc: string) => hasRole(v, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR') || v.uscc === uscc;
+
+export const visitReference = {
+  Visit: {
+    __resolveReference: async (ref: { id: string }, ctx: PoliceContext): Promise<Visit | null> => {
+      const viewer = viewerOf(ctx);
+      const m = /^Visit:([1-9]\d{0,9})$/.exec(String(ref.id));
+      if (!m || Number(m[1]) > 2_147_483_647) return null;
+      const visit = await ctx.loaders.visitById.load(Number(m[1]));
+      if (!visit || !mayViewEnterprise(viewer, visit.uscc)) return null;
+      return visit;
+    },
+  },
+};
 
 @Resolver(() => Officer)
 export class OfficerResolver {

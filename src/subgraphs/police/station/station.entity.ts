@@ -1,7 +1,7 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { ListSize } from '../../../shared/list-size';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
+import { AlertCategory, AlertSeverity } from './police-enums';
 
 /** Liaison station (警企联络站): one per police-station jurisdiction (派出所辖区). */
 @ObjectType({ description: 'A police liaison station (警企联络站): one per police-station jurisdiction (派出所辖区).' })
@@ -67,6 +67,16 @@ export class Officer {
   userId: string | null = null;
 }
 
+/** Key enterprises are visited at least once a quarter (每季度至少走访一次). */
+export const DEFAULT_VISIT_INTERVAL_DAYS = 90;
+
+/** `day` (YYYY-MM-DD) plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * A key enterprise (重点企业) on a station's register: the police's own list of the enterprises of
  * its jurisdiction that get a named liaison officer (一企一警). The police keep it themselves (the
@@ -75,8 +85,10 @@ export class Officer {
  */
 @ObjectType({ description: "A key enterprise (重点企业) on a liaison station's register, with its current liaison officer (一企一警)." })
 @Entity({ tableName: 'key_enterprise' })
+// visitsDue / overdueVisits: one index range scan per station in due order
+@Index({ properties: ['station', 'nextVisitDue', 'uscc'] })
 export class KeyEnterprise {
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'visitIntervalDays' | 'lastVisitedOn';
 
   @PrimaryKey({ type: 'string', length: 18 })
   uscc!: string;
@@ -93,7 +105,37 @@ export class KeyEnterprise {
   @Field(() => DateScalar, { description: 'Day the enterprise was put on the register.' })
   @Property({ type: 'date' })
   registeredOn!: string;
+
+  /** How often it must be visited (走访周期), in days: a quarter (90) unless an administrator set another. */
+  @Field(() => Int, { description: 'How often the enterprise must be visited (走访周期), in days; 90 (a quarter) unless a police administrator set another.' })
+  @Property({ type: 'smallint', default: DEFAULT_VISIT_INTERVAL_DAYS })
+  visitIntervalDays: number = DEFAULT_VISIT_INTERVAL_DAYS;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day of the latest visit recorded; null when it has never been visited.' })
+  @Property({ type: 'date', nullable: true })
+  lastVisitedOn: string | null = null;
+
+  /**
+   * The day the next visit is due: the latest visit (or the day of registration) plus the interval.
+   * Kept in the row, in the transaction that records a visit or changes the interval, so the
+   * due list is an index range scan rather than an aggregate over every visit.
+   */
+  @Field(() => DateScalar, { description: 'Day the next visit is due: the latest visit (or the registration day) plus the interval.' })
+  @Property({ type: 'date' })
+  nextVisitDue!: string;
+
+  /** Moves the due day after a visit on `day` (a visit written up late never moves it back). */
+  visited(day: string): void {
+    if (this.lastVisitedOn === null || day > this.lastVisitedOn) this.lastVisitedOn = day;
+    this.nextVisitDue = addDays(this.lastVisitedOn, this.visitIntervalDays);
+  }
+
+  setInterval(days: number): void {
+    this.visitIntervalDays = days;
+    this.nextVisitDue = addDays(this.lastVisitedOn ?? this.registeredOn, days);
+  }
 }
+
 
 /**
  * One enterprise, one officer (一企一警): one row per period an officer was the enterprise's
@@ -154,8 +196,12 @@ export class OfficerAssignment {
   }
 }
 
-/** Visit (走访) by a liaison officer. */
-@ObjectType({ description: 'A visit (走访) to the enterprise by a liaison officer. Confidential to the police (need-to-know).' })
+/**
+ * Visit (走访) by a liaison officer. A Federation entity (`@key(fields: "id")`): the hub refers to
+ * it from the requests raised on it (`Issue.originVisit`) and contributes `Visit.issues`.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A visit (走访) to the enterprise by a liaison officer. Its date and officer are a summary anyone who may see the request raised on it sees; what was said and found is confidential to the police (need-to-know).' })
 @Entity({ tableName: 'visit' })
 @Index({ properties: ['uscc', 'visitedOn'] })
 export class Visit {
@@ -179,16 +225,13 @@ export class Visit {
   @Property({ type: 'date' })
   visitedOn!: string;
 
-  @Field({ description: 'Who the officer met, e.g. "总经理张建国、行政主管李红".' })
+  /** Confidential (peopleMet, notes, problemsFound): exposed through VisitResolver, which checks access. */
   @Property({ type: 'text' })
   peopleMet: string = '';
 
-  @Field({ description: 'What was seen and discussed.' })
   @Property({ type: 'text' })
   notes!: string;
 
-  @ListSize(20)
-  @Field(() => [String], { description: 'Problems the enterprise raised or the officer found, one per item; empty when none.' })
   @Property({ type: 'json', defaultRaw: "'[]'" })
   problemsFound: string[] = [];
 
@@ -198,13 +241,19 @@ export class Visit {
 }
 
 /** Police alert / incident (警情) at or around the enterprise. */
-@ObjectType({ description: 'A police alert or incident (警情) at or around the enterprise.' })
+@ObjectType({ description: 'A police alert or incident (警情) at or around the enterprise. Details are confidential to the police; other departments see counts by category and severity (`alertTally`).' })
 @Entity({ tableName: 'alert' })
 @Index({ properties: ['uscc', 'occurredAt'] })
 export class Alert {
-  @Field(() => ID, { description: 'Unique id of the alert.' })
+  [OptionalProps]?: 'globalId' | 'recordedAt' | 'recordedBy' | 'recordedByName';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  @Field(() => ID, { name: 'id', description: 'Global id of the alert (`Alert:<n>`).' })
+  get globalId(): string {
+    return `Alert:${this.id}`;
+  }
 
   @Property({ type: 'string', length: 18 })
   uscc!: string;
@@ -213,11 +262,69 @@ export class Alert {
   @Property({ type: 'datetime' })
   occurredAt!: Date;
 
-  @Field({ description: 'e.g. 盗窃, 诈骗, 纠纷, 消防.' })
-  @Property({ type: 'string', length: 50 })
-  category!: string;
+  @Field(() => AlertCategory, { description: 'What kind of alert it was.' })
+  @Enum({ items: () => AlertCategory })
+  category!: AlertCategory;
+
+  @Field(() => AlertSeverity, { description: 'How serious it was.' })
+  @Enum({ items: () => AlertSeverity })
+  severity: AlertSeverity = AlertSeverity.MEDIUM;
 
   @Field({ description: 'What happened, in brief.' })
   @Property({ type: 'text' })
   summary!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it was recorded (null for alerts taken over from before records were kept).' })
+  @Property({ type: 'datetime', nullable: true })
+  recordedAt: Date | null = null;
+
+  /** User id of the police user who recorded it (the token's `sub`); not exposed. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  recordedBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the police user who recorded it.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  recordedByName: string | null = null;
+}
+
+/** Safety training (安全培训) the police held for an enterprise's staff. */
+@ObjectType({ description: "A safety training (安全培训) the police held for an enterprise's staff: a public service, visible to everyone who may see the enterprise." })
+@Entity({ tableName: 'safety_training' })
+@Index({ properties: ['uscc', 'heldOn'] })
+export class SafetyTraining {
+  [OptionalProps]?: 'globalId';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field(() => ID, { name: 'id', description: 'Global id of the training (`SafetyTraining:<n>`).' })
+  get globalId(): string {
+    return `SafetyTraining:${this.id}`;
+  }
+
+  @Property({ type: 'string', length: 18 })
+  uscc!: string;
+
+  @Field(() => DateScalar, { name: 'date', description: 'Day the training was held.' })
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @Field({ description: 'Topic, e.g. 反诈骗宣传, 消防安全.' })
+  @Property({ type: 'string', length: 200 })
+  topic!: string;
+
+  @Field(() => Int, { description: 'How many of the enterprise\'s people attended.' })
+  @Property({ type: 'integer' })
+  attendeeCount!: number;
+
+  @Field({ description: 'Name of the police user who recorded it.' })
+  @Property({ type: 'string', length: 100 })
+  recordedByName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  recordedBy!: string;
+
+  @Field({ description: 'When it was recorded.' })
+  @Property({ type: 'datetime' })
+  recordedAt!: Date;
 }

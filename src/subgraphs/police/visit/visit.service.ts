@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
 import type { Clock } from '../../../shared/clock';
@@ -37,7 +38,10 @@ export class VisitService {
     const notes = text(input.notes, 'notes', MAX_NOTES)!;
     const problemsFound = problems(input.problemsFound);
     return this.em.transactional(async (tx) => {
-      if (!(await tx.findOne(KeyEnterprise, { uscc }))) throw notFound(`Enterprise ${uscc} is not on any liaison station's register of key enterprises (重点企业).`);
+      // locked: two visits recorded at once both move the due day, the later date winning
+      const entry = await tx.findOne(KeyEnterprise, { uscc }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!entry) throw notFound(`Enterprise ${uscc} is not on any liaison station's register of key enterprises (重点企业).`);
+      entry.visited(input.date);
       return tx.create(Visit, { uscc, officer, visitedOn: input.date, peopleMet, notes, problemsFound, recordedAt: this.clock() });
     });
   }
