@@ -71,6 +71,8 @@ export const act = {
 
 export const ASSIGNMENT_FIELDS = /* GraphQL */ `id from to reason endReason isCurrent officer { id name } enterprise { uscc }`;
 export const VISIT_FIELDS = /* GraphQL */ `id date peopleMet notes problemsFound recordedAt officer { id name }`;
+export const ALERT_FIELDS = /* GraphQL */ `id occurredAt category severity summary recordedAt recordedByName`;
+export const TRAINING_FIELDS = /* GraphQL */ `id date topic attendeeCount recordedByName recordedAt`;
 
 /** The police subgraph's mutations (一企一警, 走访). */
 export const police = {
@@ -80,4 +82,16 @@ export const police = {
     (await ok(hub, `mutation($input: EndLiaisonAssignmentInput!) { endLiaisonAssignment(input: $input) { assignment { ${ASSIGNMENT_FIELDS} } } }`, { input }, who)).assignment,
   recordVisit: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
     (await ok(hub, `mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visit { ${VISIT_FIELDS} } } }`, { input }, who)).visit,
+  /** reportVisitProblem: the request raised on a visit problem, and whether it was a replay. */
+  reportProblem: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    ok<{ issue: any; replayed: boolean }>(
+      hub,
+      `mutation($input: ReportVisitProblemInput!) { reportVisitProblem(input: $input) { replayed issue { ${ISSUE_FIELDS} channel originVisit { id date officer { name } } } } }`,
+      { input },
+      who,
+    ),
+  recordAlert: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    (await ok(hub, `mutation($input: RecordAlertInput!) { recordAlert(input: $input) { alert { ${ALERT_FIELDS} } } }`, { input }, who)).alert,
+  recordTraining: async (hub: TestHub, who: string, input: Record<string, unknown>) =>
+    (await ok(hub, `mutation($input: RecordSafetyTrainingInput!) { recordSafetyTraining(input: $input) { training { ${TRAINING_FIELDS} } } }`, { input }, who)).training,
 };

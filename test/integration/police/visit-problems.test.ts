@@ -1,0 +1,145 @@
+import { DEMO_ENTERPRISES, demoLiaisonOfficer } from '../../../src/demo/district';
+import { addDays } from '../../helpers/clock';
+import { codeOf, police } from '../../helpers/issues';
+import { startTestHub, type TestHub } from '../../helpers/test-hub';
+
+/**
+ * 走访发现问题 → 诉求: an officer visits, finds problems, and each becomes a routed hub request in one
+ * step, linked both ways (Issue.originVisit resolved by the police, Visit.issues by the hub); the
+ * visit-due list moves. Uses demo enterprises 48 and 54 (QH-CD, 李伟), which no other test touches.
+ */
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+const E = DEMO_ENTERPRISES[48];
+const REPORT = `mutation($i: ReportVisitProblemInput!) { reportVisitProblem(input: $i) { replayed issue { id } } }`;
+const DUE = `query($dueBy: Date, $after: String) { visitsDue(dueBy: $dueBy, first: 100, after: $after) {
+  edges { node { id enterprise { uscc } nextVisitDue lastVisitedOn visitOverdue visitIntervalDays } } pageInfo { hasNextPage endCursor } } }`;
+const OVERDUE = `{ overdueVisits(first: 100) { edges { node { enterprise { uscc } nextVisitDue visitOverdue } } } }`;
+const ISSUE = `query($id: ID!) { issue(id: $id) { id number channel status leadDepartment { code } enterprise { uscc }
+  originVisit { id date officer { name } enterprise { uscc } notes problemsFound issues { id } } } }`;
+const VISIT_ISSUES = `query($u: ID!) { enterprise(uscc: $u) { police { visits { id issues { id number leadDepartment { code } } } } } }`;
+
+async function due(who: string, dueBy?: string) {
+  const res = await hub.gql(DUE, { dueBy }, who);
+  expect(res.errors).toBeUndefined();
+  return res.data.visitsDue.edges.map((e: any) => e.node);
+}
+
+test('an officer visits and finds problems: each becomes a routed request linked both ways, and the visit-due list changes', async () => {
+  expect(demoLiaisonOfficer(E)!.name).toBe('李伟');
+  const today = hub.clock.today();
+
+  // before: the demo visit of months ago leaves E overdue in 李伟's own list
+  const before = (await due('police-officer')).find((n: any) => n.enterprise.uscc === E.uscc);
+  expect(before).toMatchObject({ visitOverdue: true, visitIntervalDays: 90 });
+  expect(before.nextVisitDue < today).toBe(true);
+  const overdue0 = (await hub.gql(OVERDUE, {}, 'police-officer')).data.overdueVisits.edges.map((e: any) => e.node.enterprise.uscc);
+  expect(overdue0).toContain(E.uscc);
+
+  const visit = await police.recordVisit(hub, 'police-officer', {
+    uscc: E.uscc,
+    date: today,
+    peopleMet: '总经理、工会主席',
+    notes: '了解企业用工和安防情况。',
+    problemsFound: ['分包商拖欠工人工资三个月，工人准备集体讨薪', '仓库夜间多次发生电缆被盗'],
+  });
+
+  // the due list moved: no longer due or overdue; due again a quarter from today
+  expect((await due('police-officer')).map((n: any) => n.enterprise.uscc)).not.toContain(E.uscc);
+  expect((await hub.gql(OVERDUE, {}, 'police-officer')).data.overdueVisits.edges.map((e: any) => e.node.enterprise.uscc)).not.toContain(E.uscc);
+  const later = (await due('police-officer', addDays(today, 90))).find((n: any) => n.enterprise.uscc === E.uscc);
+  expect(later).toMatchObject({ lastVisitedOn: today, nextVisitDue: addDays(today, 90), visitOverdue: false });
+
+  // problem 1 (wages) → routed by the rules to judicial; problem 2 (theft) → police
+  const wages = await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex: 0, category: 'labour_dispute' });
+  expect(wages.replayed).toBe(false);
+  expect(wages.issue).toMatchObject({
+    channel: 'VISIT',
+    status: 'ASSIGNED',
+    leadDepartment: { code: 'judicial' },
+    enterprise: { uscc: E.uscc },
+    category: { code: 'labour_dispute' },
+    originVisit: { id: visit.id, date: today, officer: { name: '李伟' } },
+  });
+  expect(wages.issue.title).toBe('分包商拖欠工人工资三个月，工人准备集体讨薪');
+  expect(wages.issue.routingExplanation).toMatch(/司法/);
+  expect(wages.issue.timeline[0]).toMatchObject({ action: 'SUBMITTED', departmentCode: 'police', actorName: '李伟' });
+  expect(wages.issue.timeline[0].note).toContain(`raised on visit ${visit.id} (problem 1)`);
+  const theft = await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex: 1, category: 'public_security', title: '仓库电缆被盗', priority: 'HIGH' });
+  expect(theft.issue).toMatchObject({ title: '仓库电缆被盗', leadDepartment: { code: 'police' }, status: 'ASSIGNED' });
+
+  // a retry returns the same request; the same problem in another category is CONFLICT
+  const retry = await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex: 0, category: 'labour_dispute' });
+  expect(retry).toMatchObject({ replayed: true, issue: { id: wages.issue.id, number: wages.issue.number } });
+  expect(codeOf(await hub.gql(REPORT, { i: { visitId: visit.id, problemIndex: 0, category: 'other' } }, 'police-officer'))).toBe('CONFLICT');
+
+  // the lead department's inbox shows it
+  const inbox = await hub.gql(`{ issues(filter: { department: "judicial" }, first: 20) { edges { node { id channel } } } }`, {}, 'judicial-officer');
+  expect(inbox.data.issues.edges.map((e: any) => e.node.id)).toContain(wages.issue.id);
+
+  // issue → visit (resolved by the police): the judicial officer sees the summary, not the police's notes
+  const asJudicial = await hub.gql(ISSUE, { id: wages.issue.id }, 'judicial-officer');
+  expect(asJudicial.data.issue.originVisit).toMatchObject({ id: visit.id, date: today, officer: { name: '李伟' }, enterprise: { uscc: E.uscc }, notes: null, problemsFound: null });
+  expect(asJudicial.errors!.map((e) => [e.extensions!.code, e.path!.join('.')]).sort()).toEqual([
+    ['FORBIDDEN', 'issue.originVisit.notes'],
+    ['FORBIDDEN', 'issue.originVisit.problemsFound'],
+  ]);
+  expect(JSON.stringify(asJudicial)).not.toContain('了解企业用工');
+  // … and from the visit back to the requests it may see
+  expect(asJudicial.data.issue.originVisit.issues.map((i: any) => i.id)).toEqual([wages.issue.id]);
+
+  // the enterprise itself sees its request and where it came from (its own records: FULL)
+  const own = await hub.gql(ISSUE, { id: wages.issue.id }, await hub.token('enterprise', { uscc: E.uscc }));
+  expect(own.errors).toBeUndefined();
+  expect(own.data.issue.originVisit).toMatchObject({ id: visit.id, problemsFound: visit.problemsFound });
+  expect(own.data.issue.originVisit.issues.map((i: any) => i.id)).toEqual([wages.issue.id, theft.issue.id]);
+  // another enterprise: FORBIDDEN on the request, as for any other
+  expect(codeOf(await hub.gql(ISSUE, { id: wages.issue.id }, 'enterprise'))).toBe('FORBIDDEN');
+
+  // visit → requests (the hub's field on the police's entity): coordinators see both; the police the one they lead
+  const coordinator = await hub.gql(VISIT_ISSUES, { u: E.uscc }, 'coordinator');
+  const fromVisit = coordinator.data.enterprise.police.visits.find((v: any) => v.id === visit.id);
+  expect(fromVisit.issues.map((i: any) => [i.id, i.leadDepartment.code])).toEqual([
+    [wages.issue.id, 'judicial'],
+    [theft.issue.id, 'police'],
+  ]);
+  const officer = await hub.gql(VISIT_ISSUES, { u: E.uscc }, 'police-officer');
+  expect(officer.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues.map((i: any) => i.id)).toEqual([theft.issue.id]);
+  // older visits raised nothing
+  expect(fromVisit && coordinator.data.enterprise.police.visits.filter((v: any) => v.id !== visit.id).every((v: any) => v.issues.length === 0)).toBe(true);
+});
+
+test('reporting a visit problem: police officers only; bad ids, indexes and categories refused; nothing half-written', async () => {
+  const today = hub.clock.today();
+  const E2 = DEMO_ENTERPRISES[54];
+  const visit = await police.recordVisit(hub, 'police-officer', { uscc: E2.uscc, date: today, peopleMet: '厂长', notes: '例行走访', problemsFound: ['厂区东门外路灯损坏，夜间治安隐患'] });
+  const valid = { visitId: visit.id, problemIndex: 0, category: 'public_security' };
+  for (const who of ['market-officer', 'tax-officer', 'judicial-officer', 'coordinator', 'enterprise', 'auditor']) {
+    expect([who, codeOf(await hub.gql(REPORT, { i: valid }, who))]).toEqual([who, 'FORBIDDEN']);
+  }
+  expect(codeOf(await hub.gql(REPORT, { i: valid }))).toBe('UNAUTHENTICATED');
+  const bad = async (i: Record<string, unknown>) => {
+    const res = await hub.gql(REPORT, { i: { ...valid, ...i } }, 'police-officer');
+    return [codeOf(res), res.errors?.[0]?.extensions?.field];
+  };
+  expect(await bad({ visitId: 'Issue:1' })).toEqual(['BAD_USER_INPUT', 'visitId']);
+  expect(await bad({ visitId: 'Visit:99999999999' })).toEqual(['BAD_USER_INPUT', 'visitId']);
+  expect(await bad({ problemIndex: 1 })).toEqual(['BAD_USER_INPUT', 'problemIndex']);
+  expect(await bad({ problemIndex: -1 })).toEqual(['BAD_USER_INPUT', 'problemIndex']);
+  expect(await bad({ category: 'no_such_category' })).toEqual(['BAD_USER_INPUT', 'category']);
+  expect(await bad({ title: 'x'.repeat(201) })).toEqual(['BAD_USER_INPUT', 'title']);
+  expect((await bad({ visitId: 'Visit:2000000000' }))[0]).toBe('NOT_FOUND');
+  // nothing was written by the refusals
+  const issues = await hub.gql(VISIT_ISSUES, { u: E2.uscc }, 'coordinator');
+  expect(issues.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues).toEqual([]);
+
+  // three identical reports at once (a double tap, a retry): one request
+  const results = await Promise.all([1, 2, 3].map(() => hub.gql(REPORT, { i: valid }, 'police-officer')));
+  expect(results.every((r) => !r.errors)).toBe(true);
+  expect(new Set(results.map((r) => r.data.reportVisitProblem.issue.id)).size).toBe(1);
+  expect(results.filter((r) => !r.data.reportVisitProblem.replayed)).toHaveLength(1);
+});
