@@ -143,3 +143,20 @@ test('reporting a visit problem: police officers only; bad ids, indexes and cate
   expect(new Set(results.map((r) => r.data.reportVisitProblem.issue.id)).size).toBe(1);
   expect(results.filter((r) => !r.data.reportVisitProblem.replayed)).toHaveLength(1);
 });
+
+test('a page of requests with their origin visits: one batch of visit references in the police, whatever the page size', async () => {
+  const PAGE = `query($first: Int!) { issues(filter: { enterprise: "${E.uscc}" }, first: $first) { edges { node { id originVisit { id date officer { name } issues { id } } } } } }`;
+  const countFor = async (first: number) => {
+    hub.resetQueryCounts();
+    const res = await hub.gql(PAGE, { first }, 'coordinator');
+    expect(res.errors).toBeUndefined();
+    return { counts: hub.queryCounts(), nodes: res.data.issues.edges.map((e: any) => e.node) };
+  };
+  const all = await countFor(50);
+  expect(all.nodes.filter((n: any) => n.originVisit).length).toBe(2);
+  // police: the visits (one IN list) and their officers; hub: the page, then requests by visit and their referrals
+  expect(all.counts.police).toBe(2);
+  const one = await countFor(1);
+  expect(one.counts.police).toBe(all.counts.police);
+  expect(one.counts.hub).toBe(all.counts.hub);
+});
