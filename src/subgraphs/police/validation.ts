@@ -49,10 +49,8 @@ export function intIn(value: number, field: string, min: number, max: number): n
   return value;
 }
 
-/** A visit's global id `Visit:<n>`. */
-export function parseVisitId(value: string, field = 'id'): number | null {
+/** The number inside a visit's global id `Visit:<n>`, or null when it is not one the police could have made. */
+export function visitNumber(value: unknown): number | null {
   const m = /^Visit:([1-9]\d{0,9})$/.exec(String(value));
-  if (!m) throw badInput(`${field} must be a visit id "Visit:<n>", got "${String(value).slice(0, 60)}".`, field);
-  const n = Number(m[1]);
-  return n <= 2_147_483_647 ? n : null;
+  return m && Number(m[1]) <= 2_147_483_647 ? Number(m[1]) : null;
 }

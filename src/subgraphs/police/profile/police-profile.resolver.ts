@@ -3,6 +3,7 @@ import { viewerOf } from '../../../shared/context';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
+import { visitNumber } from '../validation';
 import type { PoliceContext } from '../context';
 import { Alert, Officer, OfficerAssignment, Station, Visit } from '../station/station.entity';
 import { ListSize } from '../../../shared/list-size';
@@ -134,9 +135,9 @@ export const visitReference = {
   Visit: {
     __resolveReference: async (ref: { id: string }, ctx: PoliceContext): Promise<Visit | null> => {
       const viewer = viewerOf(ctx);
-      const m = /^Visit:([1-9]\d{0,9})$/.exec(String(ref.id));
-      if (!m || Number(m[1]) > 2_147_483_647) return null;
-      const visit = await ctx.loaders.visitById.load(Number(m[1]));
+      const id = visitNumber(ref.id);
+      if (id === null) return null;
+      const visit = await ctx.loaders.visitById.load(id);
       if (!visit || !mayViewEnterprise(viewer, visit.uscc)) return null;
       return visit;
     },
