@@ -21,8 +21,12 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
 @Index({ properties: ['submittedOn'] })
 // a retried submission finds its issue here; the index is the last line of defence against a duplicate
 @Unique({ properties: ['submittedBy', 'idempotencyKey'] })
-// one request per problem of a police visit (reportVisitProblem); also serves Visit.issues
-@Unique({ properties: ['originVisitId', 'originProblemIndex'] })
+// one request per problem of a police visit (reportVisitProblem); also serves Visit.issues. Partial:
+// the many requests from other channels stay out of it
+@Unique({
+  name: 'issue_origin_visit_problem',
+  expression: 'CREATE UNIQUE INDEX issue_origin_visit_problem ON hub.issue USING btree (origin_visit_id, origin_problem_index) WHERE (origin_visit_id IS NOT NULL)',
+})
 export class Issue {
   [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey' | 'urgeCount' | 'originVisitId' | 'originProblemIndex';
 
