@@ -7,8 +7,8 @@ import { issueOverdueSql } from '../overdue';
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
  * requests it leads that were submitted in the period. Rates are null when their denominator is 0.
- * A request whose deadline the working-day calendar cannot tell yet (its year is not loaded) is
- * counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
+ * A request whose deadline the working-day calendar cannot tell yet (its year is not loaded: the
+ * deadline shown is provisional, 暂定) is counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
  * rates, never counted as late; loading the year sets its deadline and judges it.
  */
 @ObjectType({ description: 'The "three rates" (三率: 响应率 response, 解决率 resolution, 满意率 satisfaction) and their companions for one department over the requests it leads that were submitted in the period. Rates are fractions from 0 to 1 rounded to 4 decimals (0.8571 = 85.71%), null when their denominator is 0; requests whose deadline the calendar cannot tell yet are counted apart, never as late.' })
@@ -103,9 +103,9 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
     `select d.code,
        count(i.id) as received,
        count(i.id) filter (where i.signed_on_time) as signed_on_time,
-       count(i.id) filter (where i.sign_off_deadline is null) as sign_off_unknown,
-       count(i.id) filter (where i.reply_deadline is null) as reply_unknown,
-       count(i.id) filter (where i.resolved_at is not null and i.reply_deadline is null) as resolved_reply_unknown,
+       count(i.id) filter (where i.sign_off_deadline is null or i.sign_off_deadline_problem is not null) as sign_off_unknown,
+       count(i.id) filter (where i.reply_deadline is null or i.reply_deadline_problem is not null) as reply_unknown,
+       count(i.id) filter (where i.resolved_at is not null and (i.reply_deadline is null or i.reply_deadline_problem is not null)) as resolved_reply_unknown,
        count(i.id) filter (where i.responded_on_time) as responded_on_time,
        count(i.id) filter (where i.resolved_at is not null) as resolved,
        count(i.id) filter (where i.resolved_on_time) as resolved_on_time,
