@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
 import { ensureTestCalendar, testCalendarYear } from '../../helpers/calendar';
-import { codeOf, ok } from '../../helpers/issues';
+import { act, codeOf, ok } from '../../helpers/issues';
 import { rowId, sql } from '../../helpers/sql';
 import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
@@ -94,6 +94,28 @@ test('at the end of 2026 with 2027 not loaded: every deadline is a provisional d
   // loading the same year again changes nothing more: no event, nothing counted
   const again = await ok(hub, LOAD, { y: 2027, h: next.holidays, m: next.makeupWorkdays }, 'coordinator');
   expect(again.deadlinesSet).toMatchObject({ requests: 0, referrals: 0, moved: 0 });
+});
+
+test('an extension approved on a provisional deadline is provisional too; loading the year recomputes the whole (start + days + extension)', async () => {
+  await sql('delete from hub.calendar_year where year = 2027');
+  try {
+    hub.clock.set('2026-12-28T02:00:00.000Z'); // Monday
+    const issue = await submitTax('enterprise', { channel: 'ONLINE' });
+    expect(issue.replyDue).toMatchObject({ date: '2027-01-04', provisional: true }); // Tue 29, Wed 30, Thu 31, Fri 1, Mon 4
+    const { extension } = await act.requestExtension(hub, 'tax-officer', { issueId: issue.id, workingDays: 3, reason: '需调取跨年度材料' });
+    const decided = await act.decideExtension(hub, 'coordinator', { extensionId: extension.id, approve: true });
+    expect(decided.extension.deadlineAfter).toBe('2027-01-07');
+    const extended = await ok(hub, GET, { id: issue.id }, 'coordinator');
+    expect(extended.replyDue).toMatchObject({ date: '2027-01-07', provisional: true, reason: expect.stringMatching(/setWorkdayCalendarYear/) });
+
+    const next = testCalendarYear(2027); // 1 January a holiday
+    await ok(hub, LOAD, { y: 2027, h: next.holidays, m: next.makeupWorkdays }, 'coordinator');
+    const firm = await ok(hub, `query($id: ID!) { issue(id: $id) { originalReplyDeadline replyDue { ${DUE} } } }`, { id: issue.id }, 'coordinator');
+    // 8 working days from Monday 28 December: Tue 29, Wed 30, Thu 31, Mon 4 … Fri 8; the original 5 end on Tue 5
+    expect(firm).toEqual({ originalReplyDeadline: '2027-01-05', replyDue: { date: '2027-01-08', provisional: false, reason: null } });
+  } finally {
+    await ensureTestCalendar([2027]);
+  }
 });
 
 test('a provisional deadline is overdue once passed and warned about, but never urged automatically until it is firm', async () => {

@@ -22,7 +22,7 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: 'Received requests signed for (签收) within their sign-off deadline.' })
   signedOnTime!: number;
 
-  @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet (calendar year not loaded): not in timelySignOffRate.' })
+  @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet or only provisional (暂定: its calendar year not loaded): not in timelySignOffRate.' })
   signOffDeadlineUnknown!: number;
 
   @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received with a known sign-off deadline.' })
@@ -31,7 +31,7 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: 'Received requests answered within their reply deadline.' })
   respondedOnTime!: number;
 
-  @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet (calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
+  @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet or only provisional (暂定: its calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
   replyDeadlineUnknown!: number;
 
   @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received with a known reply deadline (响应率).' })
