@@ -208,6 +208,7 @@ export class WorkdayCalendar {
     return { days, guessedYears: [...guessed].sort((a, b) => a - b) };
   }
 
+  /** Set only for the length of one synchronous reckon* call, so a shared instance is never left guessing. */
   private guesses: Set<number> | null = null;
 
   private withGuesses<T>(guessed: Set<number>, run: () => T): T {

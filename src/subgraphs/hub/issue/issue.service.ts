@@ -145,7 +145,7 @@ export class IssueService {
     const today = toHubDate(now);
     // a call or visit logged later: its deadlines count from the day it arrived
     const receivedOn = request.receivedAt ? toHubDate(request.receivedAt) : today;
-    if (request.receivedAt) await this.assertReceivedWithin(request.receivedAt, now, calendar);
+    if (request.receivedAt) this.assertReceivedWithin(request.receivedAt, now, calendar);
     const reply = deadlineAfter(calendar, receivedOn, category.replyWorkingDays);
     const issue = tx.create(Issue, {
       number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
@@ -271,7 +271,7 @@ export class IssueService {
   }
 
   /** Not in the future, at most `receivedAtMaxWorkingDays` working days before today (weekends only where the calendar lacks a year). */
-  private async assertReceivedWithin(receivedAt: Date, now: Date, calendar: WorkdayCalendar): Promise<void> {
+  private assertReceivedWithin(receivedAt: Date, now: Date, calendar: WorkdayCalendar): void {
     if (receivedAt.getTime() > now.getTime()) throw badInput(`receivedAt (${receivedAt.toISOString()}) is in the future: give the time the call or visit actually arrived.`, 'receivedAt');
     const back = calendar.reckonWorkingDaysBetween(toHubDate(receivedAt), toHubDate(now)).days;
     const max = this.receivedAtMaxWorkingDays;
