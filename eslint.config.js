@@ -12,7 +12,7 @@
 //   The rule takes no ignore list. Unreachable API types are still caught at composition.
 // - strict-id-in-types: ON with exceptions. Value objects without an identity of their own are
 //   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
-//   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
+//   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); Deadline (a date with its provisional mark, part of its request, referral or action item); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
 //   enterprise); DepartmentPerformance (a computed row per department and period); AlertTally
 //   (counts of police alerts per category and severity, part of the police profile); the minutes
@@ -57,6 +57,7 @@ module.exports = [
               'MinutesActionItem',
               'DeadlinesSet',
               'AlertTally',
+              'Deadline',
             ],
           },
         },

@@ -56,8 +56,9 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
   await as('police-officer').accept(toGlobalId('Issue', theft.id));
   await as('police-officer').startWork(toGlobalId('Issue', theft.id));
 
-  // 3. waiting for market supervision to sign
-  await as('coordinator').submit({ uscc: uscc(4), title: '营业执照变更登记进度咨询', description: '变更经营范围已提交两周，想了解办理进度。', category: 'licence', channel: IssueChannel.HOTLINE });
+  // 3. waiting for market supervision to sign: a hotline call taken 20 hours before, logged now (receivedAt)
+  const calledAt = new Date(clock().getTime() - 20 * 3_600_000);
+  await as('coordinator').submit({ uscc: uscc(4), title: '营业执照变更登记进度咨询', description: '变更经营范围已提交两周，想了解办理进度。', category: 'licence', channel: IssueChannel.HOTLINE, receivedAt: calledAt });
 
   // 4. wage dispute with judicial, police asked to assist
   const wages = await as('coordinator').submit({ uscc: uscc(6), title: '拖欠农民工工资引发纠纷', description: '分包商拖欠工资，工人聚集讨薪，希望调解。', category: 'labour_dispute', channel: IssueChannel.SYMPOSIUM });

@@ -6,8 +6,11 @@ import { type Referral, ReferralStatus } from './referral/referral.entity';
 
 /**
  * "Overdue" (逾期), once per entity: the in-memory rule (for a loaded row) and the SQL fragment
- * (for lists, statistics and the SLA scan) side by side, so they cannot drift apart. A missing
- * deadline (its calendar year not loaded yet) is never overdue; the fragments say so with
+ * (for lists, statistics and the SLA scan) side by side, so they cannot drift apart. A
+ * provisional deadline (暂定: its calendar year not loaded, counted Monday–Friday) counts like any
+ * other: it is the date people see, and past it the work is late in their eyes too; what judges a
+ * department (on-time rates, automatic urging) waits for the firm date instead. A missing deadline
+ * (rows from before deadlines were always set) is never overdue; the fragments say so with
  * `coalesce(…, false)`, so that `not <fragment>` ("not overdue") keeps those rows too.
  * Values are bound parameters (see shared/bound-parameters.ts): never part of the SQL text.
  */

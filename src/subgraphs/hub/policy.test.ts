@@ -27,6 +27,7 @@ const REFERRAL = { fromDepartment: 'tax', toDepartment: 'market' };
 const RESOURCES: { [A in PolicyAction]: PolicyResources[A] } = {
   'issue.read': ISSUE,
   'issue.submit': { uscc: OWN },
+  'issue.recordReceivedAt': null,
   'issue.route': null,
   'issue.escalate': null,
   'routing.edit': null,
@@ -56,6 +57,7 @@ const RESOURCES: { [A in PolicyAction]: PolicyResources[A] } = {
 const ALLOWED: { [A in PolicyAction]: Who[] } = {
   'issue.read': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'own enterprise'],
   'issue.submit': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department', 'own enterprise'],
+  'issue.recordReceivedAt': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department'],
   'issue.route': ['coordinator'],
   'issue.escalate': ['coordinator'],
   'routing.edit': ['coordinator'],

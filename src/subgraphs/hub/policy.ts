@@ -25,6 +25,7 @@ export interface PolicyResources {
   'issue.read': IssueFacts;
   /** Submit a request for an enterprise. */
   'issue.submit': { uscc: string };
+  'issue.recordReceivedAt': null;
   'issue.route': null;
   'issue.escalate': null;
   /** Edit the routing rules (category and keywords → lead department). */
@@ -127,6 +128,8 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.read': (v, i) => inScope(issueScope(v), i),
   // staff and coordinators submit for any enterprise (naming the channel); enterprise users for their own
   'issue.submit': (v, r) => isStaff(v) || isCoordinator(v) || ownEnterprise(v, r.uscc),
+  // a call or visit logged later: only an officer who took it says when it arrived
+  'issue.recordReceivedAt': (v) => isStaff(v) || isCoordinator(v),
   'issue.route': (v) => isCoordinator(v),
   'issue.escalate': (v) => isCoordinator(v),
   'routing.edit': (v) => isCoordinator(v),
@@ -167,6 +170,7 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
         ? `This account may not ${doing}.`
         : `This request belongs to other departments: you may not ${doing}.`,
   'issue.submit': () => 'Enterprise users can only submit requests for their own enterprise.',
+  'issue.recordReceivedAt': () => 'Only officers and coordinators record when a hotline call or visit arrived (receivedAt); an online submission is received when it is submitted.',
   'issue.route': (_v, _r, doing) => `Only joint-meeting coordinators can ${doing}.`,
   'issue.escalate': (_v, _r, doing) => `Only joint-meeting coordinators can ${doing}.`,
   'routing.edit': () => 'Only joint-meeting coordinators can edit routing rules.',

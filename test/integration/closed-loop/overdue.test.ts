@@ -5,8 +5,8 @@ import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
  * "Overdue" is one rule per entity (src/subgraphs/hub/overdue.ts): the `isOverdue` field and the
- * `overdue: true | false` list filters must agree, also for rows that have no deadline yet (their
- * calendar year is not loaded): those are not overdue, so `overdue: false` lists them.
+ * `overdue: true | false` list filters must agree, also for rows whose deadline is provisional
+ * (their calendar year is not loaded): they are overdue once that date has passed, like any other.
  */
 let hub: TestHub;
 beforeAll(async () => {
@@ -45,15 +45,23 @@ test('a pending referral past its sign-off deadline is in the overdue list, and 
   expect(await referralIds(false)).not.toContain(referral.id);
 });
 
-test('without a deadline (calendar year not loaded) nothing is overdue, and the "not overdue" lists say so', async () => {
+test('a provisional deadline (calendar year not loaded) is overdue once passed, like a firm one, and the lists agree', async () => {
   await ensureTestCalendar([LAST_KNOWN_YEAR]);
   hub.clock.set(`${LAST_KNOWN_YEAR}-12-31T02:00:00.000Z`); // the last day the calendar knows: every deadline falls in the next year
   const { issue, referral } = await referred('无期限测试', `overdue-${process.pid}-b`);
-  expect(issue.replyDeadline).toBeNull();
-  expect(referral.signOffDeadline).toBeNull();
+  expect(issue.replyDeadline).toMatch(new RegExp(`^${LAST_KNOWN_YEAR + 1}-`));
+  expect(referral.signOffDeadline).toMatch(new RegExp(`^${LAST_KNOWN_YEAR + 1}-`));
   expect([issue.isOverdue, referral.isOverdue]).toEqual([false, false]);
   expect(await issueIds(false)).toContain(issue.id);
   expect(await issueIds(true)).not.toContain(issue.id);
   expect(await referralIds(false)).toContain(referral.id);
   expect(await referralIds(true)).not.toContain(referral.id);
+
+  hub.clock.advance(14 * DAY); // past both provisional dates, still in the unknown year
+  const later = await act.getIssue(hub, 'coordinator', issue.id);
+  expect([later.isOverdue, later.referrals[0].isOverdue]).toEqual([true, true]);
+  expect(await issueIds(true)).toContain(issue.id);
+  expect(await issueIds(false)).not.toContain(issue.id);
+  expect(await referralIds(true)).toContain(referral.id);
+  expect(await referralIds(false)).not.toContain(referral.id);
 });

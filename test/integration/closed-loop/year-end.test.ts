@@ -55,7 +55,7 @@ test('at 23:30 UTC it is already the next day in Shanghai: the submission day, d
   expect(today.actionItems[0].dueDate).toBe('2040-06-04');
 });
 
-test('at the year end: no deadline is guessed, none is counted late, and loading the next year sets and judges them, each with an event', async () => {
+test('at the year end: deadlines are provisional (Monday–Friday, marked with the reason), none is counted late, and loading the next year recomputes and judges them, each with an event', async () => {
   clock.set('2041-12-31T02:00:00Z'); // Tuesday, the last working day of 2041; 2042 is unknown
   const period = { from: '2041-12-01', to: '2041-12-31' };
   const taxRow = async () =>
@@ -64,19 +64,19 @@ test('at the year end: no deadline is guessed, none is counted late, and loading
 
   // a request to tax: reply and sign-off deadlines fall in 2042
   const issue = await submit(hub, 'enterprise', { uscc: DEMO_ENTERPRISES[0].uscc, title: '年末退税', description: '年末退税进度咨询', category: 'tax_service', channel: 'ONLINE' });
-  expect(issue.replyDeadline).toBeNull();
-  expect(issue.replyDeadlineProblem).toMatch(/2042/);
+  expect(issue.replyDeadline).toBe('2042-01-07'); // Wed 1, Thu 2, Fri 3, Mon 6, Tue 7: weekends only
+  expect(issue.replyDeadlineProblem).toMatch(/Provisional.*2042/);
   expect(issue.replyDeadlineProblem).toMatch(/setWorkdayCalendarYear/);
   expect(issue.replyDeadlineProblem).toMatch(/2041/); // the years actually loaded
   await act.accept(hub, 'tax-officer', issue.id);
   const referral = await act.refer(hub, 'tax-officer', { issueId: issue.id, toDepartment: 'market', kind: 'ASSIST', reason: '核查经营情况', idempotencyKey: 'year-end-1' });
-  expect(referral.signOffDeadline).toBeNull();
+  expect(referral.signOffDeadline).toBe('2042-01-01');
   await act.respond(hub, 'tax-officer', issue.id);
 
   // an action item due in 3 working days: also in 2042
   const { meeting, itemId } = await itemUnderDiscussion(2, '2041-12-31T06:00:00.000Z');
   const { agendaItem: decided } = await ok(hub, DECIDE, { i: { agendaItemId: itemId, decision: '节后处理', actionItems: [{ ownerDepartment: 'judicial', task: '节后调解', dueInWorkingDays: 3 }] } }, 'coordinator');
-  expect(decided.actionItems[0]).toMatchObject({ dueDate: null, dueDateProblem: expect.stringMatching(/2042/) });
+  expect(decided.actionItems[0]).toMatchObject({ dueDate: '2042-01-03', dueDateProblem: expect.stringMatching(/Provisional.*2042/) });
 
   // meanwhile the statistics count it apart, never as late
   expect(await taxRow()).toMatchObject({ received: 1, respondedOnTime: 0, replyDeadlineUnknown: 1, responseRate: null, signOffDeadlineUnknown: 1, timelySignOffRate: null });

@@ -17,16 +17,22 @@ export class SetWorkdayCalendarYearInput {
   makeupWorkdays!: string[];
 }
 
-@ObjectType({ description: 'How many deadlines loading a calendar year set, for items that had none for want of it.' })
+@ObjectType({ description: 'How many deadlines loading a calendar year changed: provisional ones (暂定) recomputed, each with its event.' })
 export class DeadlinesSet {
-  @Field(() => Int, { description: 'Requests that got their reply deadline.' })
+  @Field(() => Int, { description: 'Requests whose reply or sign-off deadline changed (a new date, or provisional made firm).' })
   requests!: number;
 
-  @Field(() => Int, { description: 'Referrals that got their sign-off deadline.' })
+  @Field(() => Int, { description: 'Referrals whose sign-off deadline changed.' })
   referrals!: number;
 
-  @Field(() => Int, { description: 'Action items that got their due date.' })
+  @Field(() => Int, { description: 'Action items whose due date changed.' })
   actionItems!: number;
+
+  @Field(() => Int, { description: 'Of the deadlines changed (all kinds), how many moved to another date; the others kept their date and lost the provisional mark.' })
+  moved!: number;
+
+  @Field(() => Int, { description: 'Of the deadlines changed, how many are still provisional because they also reach another year that is not loaded.' })
+  stillProvisional!: number;
 }
 
 @ObjectType({ description: 'What setWorkdayCalendarYear returns: the year as saved and the deadlines it settled.' })
@@ -34,7 +40,7 @@ export class SetWorkdayCalendarYearPayload {
   @Field(() => CalendarYear, { description: 'The year as saved.' })
   calendarYear!: CalendarYear;
 
-  @Field(() => DeadlinesSet, { description: 'Deadlines set now that the year is known (each also has its event).' })
+  @Field(() => DeadlinesSet, { description: 'Provisional deadlines recomputed now that the year is known, counted when they changed (each also has its event).' })
   deadlinesSet!: DeadlinesSet;
 }
 
@@ -50,16 +56,20 @@ export class CalendarResolver {
   @Authorized('COORDINATOR', 'DEPT_ADMIN')
   @Mutation(() => SetWorkdayCalendarYearPayload, {
     description:
-      'Add or replace a year of the official holiday arrangement (holidays and make-up workdays). Requests, referrals and action items ' +
-      'that had no deadline for want of this year get it now, each with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET).',
+      'Add or replace a year of the official holiday arrangement (holidays and make-up workdays), e.g. as `npm run calendar:from-notice` reads it from the State Council notice. ' +
+      'In the same transaction every provisional deadline (暂定: counted Monday to Friday for want of a year) of requests, referrals and action items is recomputed, ' +
+      'each change with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET).',
   })
   async setWorkdayCalendarYear(
     @Arg('input', () => SetWorkdayCalendarYearInput, { description: 'The year and its arrangement.' }) input: SetWorkdayCalendarYearInput,
     @Ctx() ctx: HubContext,
   ): Promise<SetWorkdayCalendarYearPayload> {
     const { year: saved, settled } = await setCalendarYear(ctx.em, input.year, input.holidays, input.makeupWorkdays, ctx.clock());
-    ctx.log.info(`calendar ${input.year} loaded: deadlines set for ${settled.issues} requests, ${settled.referrals} referrals, ${settled.actionItems} action items`);
-    return { calendarYear: saved, deadlinesSet: { requests: settled.issues, referrals: settled.referrals, actionItems: settled.actionItems } };
+    ctx.log.info(`calendar ${input.year} loaded: deadlines changed for ${settled.issues} requests, ${settled.referrals} referrals, ${settled.actionItems} action items (${settled.moved} moved, ${settled.stillProvisional} still provisional)`);
+    return {
+      calendarYear: saved,
+      deadlinesSet: { requests: settled.issues, referrals: settled.referrals, actionItems: settled.actionItems, moved: settled.moved, stillProvisional: settled.stillProvisional },
+    };
   }
 
   @FieldResolver(() => ID, { description: 'Global id of the year (`WorkdayCalendarYear:<year>`).' })

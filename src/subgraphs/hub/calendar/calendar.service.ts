@@ -12,14 +12,33 @@ export async function loadCalendar(em: EntityManager): Promise<WorkdayCalendar> 
   });
 }
 
-/** A deadline n working days after `from`, or the reason there is none (a year the calendar lacks). */
-export function deadlineAfter(calendar: WorkdayCalendar, from: string, workingDays: number): { date: string | null; problem: string | null } {
-  try {
-    return { date: calendar.addWorkingDays(from, workingDays), problem: null };
-  } catch (err) {
-    if (err instanceof CalendarRangeError) return { date: null, problem: err.message };
-    throw err;
-  }
+/**
+ * Why a deadline is provisional (暂定): the years it was counted Monday–Friday in, the years the
+ * hub does know, and the one remedy that works (the mutation, not a file).
+ */
+export function provisionalReason(guessedYears: readonly number[], knownYears: readonly number[]): string {
+  const years = guessedYears.join(', ');
+  return (
+    `Provisional: counted Monday to Friday only, because the working-day calendar has no State Council holiday arrangement for ${years} ` +
+    `(it knows ${knownYears.length ? knownYears.join(', ') : 'no years at all'}). A coordinator or department administrator loads ${years} ` +
+    `with the setWorkdayCalendarYear mutation; this deadline is then recomputed automatically.`
+  );
+}
+
+/** A computed deadline: always a date; `problem` says why it is provisional (null when firm). */
+export interface ComputedDeadline {
+  date: string;
+  problem: string | null;
+}
+
+/**
+ * A deadline n working days after `from`. Always a date: when it reaches a year the calendar lacks,
+ * counted Monday–Friday there and marked provisional with the reason (recomputed when the year is
+ * loaded, see deadline-settlement.ts).
+ */
+export function deadlineAfter(calendar: WorkdayCalendar, from: string, workingDays: number): ComputedDeadline {
+  const { date, guessedYears } = calendar.reckonWorkingDays(from, workingDays);
+  return { date, problem: guessedYears.length ? provisionalReason(guessedYears, calendar.knownYears()) : null };
 }
 
 export function workingDaysBetweenOrNull(calendar: WorkdayCalendar, from: string, to: string): number | null {

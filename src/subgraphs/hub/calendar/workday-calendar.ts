@@ -190,9 +190,45 @@ export class WorkdayCalendar {
     return count;
   }
 
+  /**
+   * 暂定期限: `addWorkingDays`, except that a day of a year the data lacks counts as a working day
+   * Monday–Friday (weekends only, no holidays). Returns the years so guessed, ascending; none
+   * means the date is firm and equals `addWorkingDays`.
+   */
+  reckonWorkingDays(start: string, n: number): { date: string; guessedYears: number[] } {
+    const guessed = new Set<number>();
+    const date = this.withGuesses(guessed, () => this.addWorkingDays(start, n));
+    return { date, guessedYears: [...guessed].sort((a, b) => a - b) };
+  }
+
+  /** `workingDaysBetween` with the same weekends-only guess for unknown years (see reckonWorkingDays). */
+  reckonWorkingDaysBetween(from: string, to: string): { days: number; guessedYears: number[] } {
+    const guessed = new Set<number>();
+    const days = this.withGuesses(guessed, () => this.workingDaysBetween(from, to));
+    return { days, guessedYears: [...guessed].sort((a, b) => a - b) };
+  }
+
+  /** Set only for the length of one synchronous reckon* call, so a shared instance is never left guessing. */
+  private guesses: Set<number> | null = null;
+
+  private withGuesses<T>(guessed: Set<number>, run: () => T): T {
+    this.guesses = guessed;
+    try {
+      return run();
+    } finally {
+      this.guesses = null;
+    }
+  }
+
   private isWorkingDayNumber(dayNumber: number): boolean {
     const date = fromDayNumber(dayNumber);
-    if (!this.years.includes(Number(date.slice(0, 4)))) throw new CalendarRangeError(date, this.years);
+    const year = Number(date.slice(0, 4));
+    if (!this.years.includes(year)) {
+      if (!this.guesses) throw new CalendarRangeError(date, this.years);
+      this.guesses.add(year);
+      const wd = weekday(dayNumber);
+      return wd !== 0 && wd !== 6;
+    }
     if (this.holidays.has(date)) return false;
     if (this.makeupWorkdays.has(date)) return true;
     const wd = weekday(dayNumber);

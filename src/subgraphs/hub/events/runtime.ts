@@ -13,6 +13,8 @@ export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** RECEIVED_AT_MAX_WORKING_DAYS: how far back submitIssue's receivedAt may go. */
+  receivedAtMaxWorkingDays: number;
 }
 
 export async function startHubRuntime(opts: {
@@ -39,6 +41,7 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    receivedAtMaxWorkingDays: opts.config.receivedAtMaxWorkingDays,
     async stop() {
       removeSource?.();
       await sla.stop();

@@ -12,19 +12,17 @@ import { urgeMissedDeadlines } from '../urging/urging.service';
 
 /**
  * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
- * referral not signed in time. Each warning has a dedupe key (issue + deadline), so any number
+ * referral not signed in time. Provisional deadlines (暂定) warn too, flagged `provisional` in the
+ * payload: the date is the one people see, and a warning judges no one (automatic urging does, so
+ * it waits for a firm deadline: urging.service.ts). Each warning has a dedupe key (issue + deadline), so any number
  * of instances may run this and each warning is emitted exactly once.
  */
 export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number> {
   return orm.em.fork({ loggerContext: BACKGROUND }).transactional(async (tx) => {
     const calendar = await loadCalendar(tx);
     const today = toHubDate(now);
-    let dueNext: string | null = null;
-    try {
-      dueNext = calendar.addWorkingDays(today, 1);
-    } catch {
-      /* calendar ends: no "due tomorrow" warnings until it is extended */
-    }
+    // past the calendar's last year the next working day is counted Monday–Friday, as provisional deadlines are
+    const dueNext: string | null = calendar.reckonWorkingDays(today, 1).date;
     await takeOutboxOrderLock(tx, BACKGROUND);
     const issueDepartments = `array_remove(array[i.lead_department_code], null) || i.assisting_department_codes`;
     const open = 'i.status in (?) and i.responded_at is null'; // the list is bound: one placeholder per status
@@ -35,7 +33,7 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
         ? await tx.execute(
             `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
              select 'SLA', 'REPLY_DUE_NEXT_WORKING_DAY', i.id, i.enterprise_uscc, ${issueDepartments},
-                    jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:due:' || i.id || ':' || i.reply_deadline, ?
+                    jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null), 'sla:due:' || i.id || ':' || i.reply_deadline, ?
              from hub.issue i where ${open} and i.reply_deadline = ?
              on conflict (dedupe_key) do nothing returning id`,
             [now, OPEN_STATUSES, dueNext],
@@ -46,7 +44,7 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
       ...(await tx.execute(
         `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
          select 'SLA', 'REPLY_OVERDUE', i.id, i.enterprise_uscc, ${issueDepartments},
-                jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
+                jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
          from hub.issue i where ${overdue.sql}
          on conflict (dedupe_key) do nothing returning id`,
         [now, ...overdue.params],
@@ -56,7 +54,7 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
       ...(await tx.execute(
         `insert into hub.event (stream, type, issue_id, referral_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
          select 'REFERRAL', 'OVERDUE', r.issue_id, r.id, i.enterprise_uscc, array[r.from_department_code, r.to_department_code],
-                jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline),
+                jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline, 'provisional', r.sign_off_deadline_problem is not null),
                 'referral:overdue:' || r.id, ?
          from hub.referral r join hub.issue i on i.id = r.issue_id
          where ${referralOverdue.sql}

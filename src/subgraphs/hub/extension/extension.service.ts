@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
 import { badInput, conflict, notFound } from '../../../shared/errors';
 import { toHubDate } from '../../../shared/time-zone';
-import { loadCalendar } from '../calendar/calendar.service';
-import { CalendarRangeError } from '../calendar/workday-calendar';
+import { deadlineAfter, loadCalendar, type ComputedDeadline } from '../calendar/calendar.service';
 import { Issue } from '../issue/issue.entity';
 import { LIMITS } from '../issue/issue.service';
 import { assertTransition } from '../issue/issue-status';
@@ -87,23 +86,20 @@ export class ExtensionService {
       if (!extension) throw notFound(`No extension with id ${input.extensionId}.`);
       const issue = await lockIssue(tx, extension.issue.id);
       const now = this.clock();
-      let moved: string | null = null;
+      let moved: ComputedDeadline | null = null;
       if (input.approve && extension.status === IssueExtensionStatus.PENDING) {
         if (!issue.replyDeadline) throw conflict('This request has no reply deadline: there is nothing to extend.');
-        try {
-          moved = (await loadCalendar(tx)).addWorkingDays(issue.replyDeadline, extension.workingDays);
-        } catch (err) {
-          if (err instanceof CalendarRangeError) throw conflict(`The extended deadline falls in a year the working-day calendar lacks: load it with setWorkdayCalendarYear first. (${err.message})`);
-          throw err;
-        }
+        // provisional when either end reaches a year the calendar lacks; loading it recomputes the whole (deadline-settlement.ts)
+        moved = deadlineAfter(await loadCalendar(tx), issue.replyDeadline, extension.workingDays);
+        if (!moved.problem && issue.replyDeadlineProblem) moved.problem = issue.replyDeadlineProblem;
       }
-      extension.decide(input.approve ? 'approve' : 'refuse', v, now, note, moved);
-      if (moved) issue.extendReplyDeadline(moved);
+      extension.decide(input.approve ? 'approve' : 'refuse', v, now, note, moved?.date ?? null);
+      if (moved) issue.extendReplyDeadline(moved.date, moved.problem);
       await stepIssue(tx, issue, {
         actor: v,
         timeline: input.approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REFUSED',
         now,
-        note: input.approve ? `reply deadline ${extension.deadlineBefore} → ${moved}${note ? `: ${note}` : ''}` : note,
+        note: input.approve ? `reply deadline ${extension.deadlineBefore} → ${moved?.date}${moved?.problem ? ' (provisional)' : ''}${note ? `: ${note}` : ''}` : note,
       });
       return { extension, issue };
     });

@@ -7,6 +7,7 @@ import { conflict } from '../../../shared/errors';
 import { Department } from '../department/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { IssueCategory } from '../routing/routing.entity';
+import { Deadline, deadlineOf } from '../calendar/deadline';
 import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfaction, type IssueAction } from './issue-status';
 
 /**
@@ -101,11 +102,19 @@ export class Issue {
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
-  /** The submission day in Asia/Shanghai: the working-day arithmetic and period statistics use it. */
+  /**
+   * When the request actually arrived, for a hotline call or visit logged later by an officer
+   * (来电/来访时间); null when it arrived as it was submitted (GraphQL `receivedAt` falls back to
+   * `submittedAt`).
+   */
+  @Property({ type: 'datetime', nullable: true })
+  receivedAt: Date | null = null;
+
+  /** The day the request was received (= submitted, unless logged later) in the hub time zone: the working-day arithmetic and period statistics use it. */
   @Property({ type: 'date' })
   submittedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Reply due by this day (5 working days by default). Null when the calendar does not cover it: see replyDeadlineProblem.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Reply due by this day (5 working days by default), counted from the day the request was received; may be provisional: see replyDue.' })
   @Property({ type: 'date', nullable: true })
   replyDeadline: string | null = null;
 
@@ -113,17 +122,31 @@ export class Issue {
   @Property({ type: 'date', nullable: true })
   originalReplyDeadline: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why there is no reply deadline (e.g. the calendar lacks the year).' })
+  @Field(() => String, { nullable: true, description: 'Why the reply deadline is provisional (its calendar year is not loaded); null when firm. The same as replyDue.reason.' })
   @Property({ type: 'text', nullable: true })
   replyDeadlineProblem: string | null = null;
+
+  @Field(() => Deadline, { nullable: true, description: 'The reply deadline in force, marked provisional (暂定) with the reason while its calendar year is not loaded; null only for a request recorded without one.' })
+  get replyDue(): Deadline | null {
+    return deadlineOf(this.replyDeadline, this.replyDeadlineProblem);
+  }
 
   @Field(() => Date, { nullable: true, description: 'When a lead department was assigned (交办).' })
   @Property({ type: 'datetime', nullable: true })
   assignedAt: Date | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The lead department should sign by this day (1 working day after assignment).' })
+  @Field(() => DateScalar, { nullable: true, description: 'The lead department should sign by this day (1 working day after assignment); may be provisional: see signOffDue.' })
   @Property({ type: 'date', nullable: true })
   signOffDeadline: string | null = null;
+
+  /** Why the sign-off deadline is provisional; null when firm. */
+  @Property({ type: 'text', nullable: true })
+  signOffDeadlineProblem: string | null = null;
+
+  @Field(() => Deadline, { nullable: true, description: 'The sign-off (签收) deadline, marked provisional (暂定) with the reason while its calendar year is not loaded; null until a lead department is assigned.' })
+  get signOffDue(): Deadline | null {
+    return deadlineOf(this.signOffDeadline, this.signOffDeadlineProblem);
+  }
 
   @Field(() => String, { nullable: true, description: 'Which routing rule chose the lead department, or who overrode it.' })
   @Property({ type: 'text', nullable: true })
@@ -210,16 +233,17 @@ export class Issue {
    */
   assertExtensible(today: string): string {
     if (this.respondedAt) throw conflict('This request has been answered already: its reply deadline cannot be extended.');
-    if (!this.replyDeadline) throw conflict('This request has no reply deadline yet (its calendar year is not loaded): there is nothing to extend.');
+    if (!this.replyDeadline) throw conflict('This request has no reply deadline: there is nothing to extend.');
     if (this.replyDeadline < today) throw conflict(`The reply deadline (${this.replyDeadline}) has passed: an extension must be asked for before it.`);
     return this.replyDeadline;
   }
 
   /** An approved extension moves the deadline in force; the first one keeps the original. */
-  extendReplyDeadline(to: string): void {
+  extendReplyDeadline(to: string, problem: string | null = null): void {
     if (this.respondedAt) throw conflict('This request has been answered already: its reply deadline cannot be extended.');
     this.originalReplyDeadline ??= this.replyDeadline;
     this.replyDeadline = to;
+    this.replyDeadlineProblem = problem;
   }
 
   isLead(department: string | null): boolean {

@@ -17,7 +17,6 @@ import { issueIsOverdue } from '../overdue';
 import { IssueQueryService } from './issue-query.service';
 import { IssueService } from './issue.service';
 import { OPEN_STATUSES } from './issue-status';
-import { workingDaysBetweenOrNull } from '../calendar/calendar.service';
 import {
   AcceptIssueInput, AcceptIssuePayload, IssueOrder, EscalateIssueInput, EscalateIssuePayload, IssueConnection, IssueFilter, type IssuePayload,
   RateIssueInput, RateIssuePayload, RecordFollowUpInput, RecordFollowUpPayload, ReopenIssueInput, ReopenIssuePayload,
@@ -25,7 +24,7 @@ import {
   StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload,
 } from './issue.types';
 
-const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock);
+const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock, ctx.runtime?.receivedAtMaxWorkingDays);
 
 @Resolver(() => Issue)
 export class IssueResolver {
@@ -160,15 +159,20 @@ export class IssueResolver {
     nullable: true,
     description:
       'Working days left until the reply deadline, counted from today in the hub time zone: 0 on the last day, negative when overdue. ' +
-      'Null once replied to or closed, or while the deadline is unknown.',
+      'Counted Monday to Friday where the calendar lacks a year (as a provisional deadline is). Null once replied to or closed.',
   })
   async workingDaysLeft(@Root() issue: Issue, @Ctx() ctx: HubContext): Promise<number | null> {
     if (!issue.replyDeadline || issue.respondedAt || !OPEN_STATUSES.includes(issue.status)) return null;
     const calendar = await ctx.loaders.calendar();
     const today = toHubDate(ctx.clock());
-    const days = workingDaysBetweenOrNull(calendar, ...((today <= issue.replyDeadline ? [today, issue.replyDeadline] : [issue.replyDeadline, today]) as [string, string]));
-    if (days === null) return null;
+    // counted Monday–Friday where the calendar lacks a year, as the provisional deadline itself
+    const { days } = calendar.reckonWorkingDaysBetween(...((today <= issue.replyDeadline ? [today, issue.replyDeadline] : [issue.replyDeadline, today]) as [string, string]));
     return today <= issue.replyDeadline ? days : -Math.max(1, days); // past the deadline is overdue even on a weekend
+  }
+
+  @FieldResolver(() => Date, { description: 'When the request arrived: for a hotline call or visit logged later, the time the officer gave (see the SUBMITTED timeline entry); otherwise submittedAt. Deadlines count from its day.' })
+  receivedAt(@Root() issue: Issue): Date {
+    return issue.receivedAt ?? issue.submittedAt;
   }
 
   @FieldResolver(() => Person, { description: 'Who submitted the request.' })

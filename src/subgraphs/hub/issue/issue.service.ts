@@ -6,7 +6,8 @@ import { toHubDate } from '../../../shared/time-zone';
 import { badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { parseUscc } from '../enterprise/uscc';
 import { optionalText, parseId, requireText } from '../validation';
-import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull } from '../calendar/calendar.service';
+import { deadlineAfter, loadCalendar, workingDaysBetweenOrNull, type ComputedDeadline } from '../calendar/calendar.service';
+import type { WorkdayCalendar } from '../calendar/workday-calendar';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { requireCategory, requireDepartment, routeByRules } from '../routing/routing.service';
 import { SYSTEM_ACTOR } from '../system-actor';
@@ -28,9 +29,21 @@ export interface SubmissionRequest {
   category: string;
   channel: IssueChannel;
   priority: IssuePriority;
+  /** When an offline request actually arrived (officers only); null: when submitted. */
+  receivedAt: Date | null;
 }
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
+/** RECEIVED_AT_MAX_WORKING_DAYS unless configured: how far back a call or visit logged later may be dated. */
+export const DEFAULT_RECEIVED_AT_MAX_WORKING_DAYS = 3;
+
+/**
+ * On time (true), late (false), or not judged yet (null): no deadline, or only a provisional one
+ * (a guess is never held against a department; loading the year judges it, see deadline-settlement.ts).
+ */
+export function judged(day: string, deadline: string | null, problem: string | null): boolean | null {
+  return deadline && problem === null ? day <= deadline : null;
+}
 
 async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
   const [row] = await tx.execute<{ last: number }[]>(
@@ -41,10 +54,19 @@ async function nextIssueNumber(tx: EntityManager, year: number): Promise<string>
   return `SQ-${year}-${String(row.last).padStart(6, '0')}`;
 }
 
-function assign(issue: Issue, department: Issue['leadDepartment'], now: Date, signOff: { date: string | null }) {
+function assign(issue: Issue, department: Issue['leadDepartment'], now: Date, signOff: ComputedDeadline) {
   issue.leadDepartment = department;
   issue.assignedAt = now;
   issue.signOffDeadline = signOff.date;
+  issue.signOffDeadlineProblem = signOff.problem;
+}
+
+/** The SUBMITTED timeline note: the channel, when it was received if logged later, and a provisional deadline said as such. */
+function submittedNote(channel: IssueChannel, receivedAt: Date | null, reply: ComputedDeadline): string {
+  const parts = [`channel ${channel}`];
+  if (receivedAt) parts.push(`received ${receivedAt.toISOString()} (${toHubDate(receivedAt)}), logged later: deadlines count from then`);
+  if (reply.problem) parts.push(`reply deadline ${reply.date} is provisional (counted Monday to Friday only until its calendar year is loaded)`);
+  return parts.join('; ');
 }
 
 export class IssueService {
@@ -52,6 +74,7 @@ export class IssueService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly clock: () => Date = () => new Date(),
+    private readonly receivedAtMaxWorkingDays: number = DEFAULT_RECEIVED_AT_MAX_WORKING_DAYS,
   ) {}
 
   /** 情况收集 → 问题上报: records the request, sets its reply deadline and routes it by the rules. */
@@ -68,7 +91,8 @@ export class IssueService {
       throw badInput('Name the channel the request came through (online window, hotline, visit, symposium, liaison officer).', 'channel');
     }
     const key = input.idempotencyKey == null ? null : requireText(input.idempotencyKey, 'idempotencyKey', 100);
-    const request: SubmissionRequest = { uscc, title, description, category: input.category, channel: channel!, priority: input.priority ?? IssuePriority.NORMAL };
+    const receivedAt = input.receivedAt == null ? null : this.checkReceivedAt(input.receivedAt, channel!);
+    const request: SubmissionRequest = { uscc, title, description, category: input.category, channel: channel!, priority: input.priority ?? IssuePriority.NORMAL, receivedAt };
     if (key) {
       const replayed = await this.replaySubmission(key, request, this.em);
       if (replayed) return replayed;
@@ -98,7 +122,8 @@ export class IssueService {
       existing.description === request.description &&
       existing.category.code === request.category &&
       existing.channel === request.channel &&
-      existing.priority === request.priority;
+      existing.priority === request.priority &&
+      (existing.receivedAt?.getTime() ?? null) === (request.receivedAt?.getTime() ?? null);
     if (!same) throw conflict('This idempotency key was already used for a different request: use a new key for a new request.');
     return existing;
   }
@@ -119,7 +144,10 @@ export class IssueService {
     const calendar = await loadCalendar(tx);
     const now = this.clock();
     const today = toHubDate(now);
-    const reply = deadlineAfter(calendar, today, category.replyWorkingDays);
+    // a call or visit logged later: its deadlines count from the day it arrived
+    const receivedOn = request.receivedAt ? toHubDate(request.receivedAt) : today;
+    if (request.receivedAt) this.assertReceivedWithin(request.receivedAt, now, calendar);
+    const reply = deadlineAfter(calendar, receivedOn, category.replyWorkingDays);
     const issue = tx.create(Issue, {
       number: await nextIssueNumber(tx, Number(today.slice(0, 4))),
       enterprise,
@@ -133,14 +161,15 @@ export class IssueService {
       submittedByName: v.displayName,
       submittedByDepartment: v.department,
       submittedAt: now,
-      submittedOn: today,
+      receivedAt: request.receivedAt,
+      submittedOn: receivedOn,
       replyDeadline: reply.date,
       replyDeadlineProblem: reply.problem,
       originVisitId: origin?.visitId ?? null,
       originProblemIndex: origin?.problemIndex ?? null,
     });
     const from = origin ? `, raised on visit Visit:${origin.visitId} (problem ${origin.problemIndex + 1})` : '';
-    await stepIssue(tx, issue, { actor: v, timeline: 'SUBMITTED', now, created: true, note: `channel ${channel}${from}` });
+    await stepIssue(tx, issue, { actor: v, timeline: 'SUBMITTED', now, created: true, note: `${submittedNote(channel, request.receivedAt, reply)}${from}` });
     const decision = await routeByRules(tx, category, `${title}\n${description}`);
     if (decision) {
       // the rules routed it, not the submitter
@@ -150,7 +179,7 @@ export class IssueService {
         now,
         action: 'route',
         apply: (i) => {
-          assign(i, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS));
+          assign(i, decision.department, now, deadlineAfter(calendar, today, SIGN_OFF_WORKING_DAYS)); // signing counts from the assignment
           i.routingExplanation = decision.explanation;
         },
         note: decision.explanation,
@@ -193,7 +222,7 @@ export class IssueService {
     return this.change(issueId, 'sign for this request', 'ACCEPTED', 'accept', (issue, now) => {
       if (!issue.acceptedAt) {
         issue.acceptedAt = now;
-        issue.signedOnTime = issue.signOffDeadline ? toHubDate(now) <= issue.signOffDeadline : null;
+        issue.signedOnTime = judged(toHubDate(now), issue.signOffDeadline, issue.signOffDeadlineProblem);
       }
     });
   }
@@ -219,7 +248,7 @@ export class IssueService {
       if (!issue.respondedAt) this.recordReply(issue, text, now, calendar);
       issue.resolution = text;
       issue.resolvedAt = now;
-      issue.resolvedOnTime = issue.replyDeadline ? toHubDate(now) <= issue.replyDeadline : null;
+      issue.resolvedOnTime = judged(toHubDate(now), issue.replyDeadline, issue.replyDeadlineProblem);
       issue.satisfaction = null; // a new conclusion is rated anew
       issue.ratingComment = null;
     }, text);
@@ -230,8 +259,29 @@ export class IssueService {
     if (issue.respondedAt) return;
     const today = toHubDate(now);
     issue.respondedAt = now;
-    issue.respondedOnTime = issue.replyDeadline ? today <= issue.replyDeadline : null;
+    issue.respondedOnTime = judged(today, issue.replyDeadline, issue.replyDeadlineProblem);
     issue.replyWorkingDays = workingDaysBetweenOrNull(calendar, issue.submittedOn, today);
+  }
+
+  /**
+   * 来电/来访时间: only officers and coordinators say when a request arrived; not for the online
+   * window (received when submitted). The time window is checked in the transaction, against the calendar.
+   */
+  private checkReceivedAt(receivedAt: Date, channel: IssueChannel): Date {
+    authorize(this.viewer, 'issue.recordReceivedAt', null);
+    if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt is not a valid date and time.', 'receivedAt');
+    if (channel === IssueChannel.ONLINE) throw badInput('An online submission is received when it is submitted: receivedAt is for hotline calls, visits and other offline channels logged later.', 'receivedAt');
+    return receivedAt;
+  }
+
+  /** Not in the future, at most `receivedAtMaxWorkingDays` working days before today (weekends only where the calendar lacks a year). */
+  private assertReceivedWithin(receivedAt: Date, now: Date, calendar: WorkdayCalendar): void {
+    if (receivedAt.getTime() > now.getTime()) throw badInput(`receivedAt (${receivedAt.toISOString()}) is in the future: give the time the call or visit actually arrived.`, 'receivedAt');
+    const back = calendar.reckonWorkingDaysBetween(toHubDate(receivedAt), toHubDate(now)).days;
+    const max = this.receivedAtMaxWorkingDays;
+    if (back > max) {
+      throw badInput(`receivedAt (${toHubDate(receivedAt)}) is ${back} working days ago: a call or visit must be logged within ${max} working days of its arrival.`, 'receivedAt');
+    }
   }
 
   /** The enterprise rates the answer; an officer may record a rating given in person. Dissatisfied reopens. */

@@ -50,6 +50,15 @@ export class SubmitIssueInput {
       'Optional, up to 100 characters, chosen by the client per submission (e.g. a UUID). A retry with the same key by the same user returns the request the first attempt created instead of a second one; the same key with different content is CONFLICT.',
   })
   idempotencyKey?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Officers only (FORBIDDEN for enterprise users): when a hotline call or visit logged later actually arrived (来电/来访时间). ' +
+      'Not in the future, at most a few working days back (3 unless configured), not for the ONLINE channel; BAD_USER_INPUT otherwise. ' +
+      'Deadlines count from the day it arrived. Omit when recording it as it arrives.',
+  })
+  receivedAt?: Date | null;
 }
 
 @InputType({ description: 'Filter for the requests list; fields combine with AND.' })

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } f
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { conflict } from '../../../shared/errors';
 import { stateMachine, type StateTable } from '../../../shared/state-machine';
+import { Deadline, deadlineOf } from '../calendar/deadline';
 import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
@@ -283,13 +284,18 @@ export class ActionItem {
   @Property({ type: 'text' })
   task!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Due by this day; null when not set or not computable (see dueDateProblem).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Due by this day; null when not set. A working-day count reaching a year whose calendar is not loaded gives a provisional date: see due.' })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why there is no due date (a working-day count beyond the calendar).' })
+  @Field(() => String, { nullable: true, description: 'Why the due date is provisional (a working-day count reaching a year whose calendar is not loaded); null when firm. The same as due.reason.' })
   @Property({ type: 'text', nullable: true })
   dueDateProblem: string | null = null;
+
+  @Field(() => Deadline, { nullable: true, description: 'The due date, marked provisional (暂定) with the reason while its calendar year is not loaded; null when no due date was set.' })
+  get due(): Deadline | null {
+    return deadlineOf(this.dueDate, this.dueDateProblem);
+  }
 
   /** When given in working days: the count, so the date can be set once a missing calendar year is loaded. */
   @Property({ type: 'smallint', nullable: true })

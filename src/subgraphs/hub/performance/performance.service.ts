@@ -7,8 +7,8 @@ import { issueOverdueSql } from '../overdue';
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
  * requests it leads that were submitted in the period. Rates are null when their denominator is 0.
- * A request whose deadline the working-day calendar cannot tell yet (its year is not loaded) is
- * counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
+ * A request whose deadline the working-day calendar cannot tell yet (its year is not loaded: the
+ * deadline shown is provisional, 暂定) is counted apart (`replyDeadlineUnknown`, `signOffDeadlineUnknown`) and left out of the on-time
  * rates, never counted as late; loading the year sets its deadline and judges it.
  */
 @ObjectType({ description: 'The "three rates" (三率: 响应率 response, 解决率 resolution, 满意率 satisfaction) and their companions for one department over the requests it leads that were submitted in the period. Rates are fractions from 0 to 1 rounded to 4 decimals (0.8571 = 85.71%), null when their denominator is 0; requests whose deadline the calendar cannot tell yet are counted apart, never as late.' })
@@ -22,7 +22,7 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: 'Received requests signed for (签收) within their sign-off deadline.' })
   signedOnTime!: number;
 
-  @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet (calendar year not loaded): not in timelySignOffRate.' })
+  @Field(() => Int, { description: 'Received requests whose sign-off deadline is not known yet or only provisional (暂定: its calendar year not loaded): not in timelySignOffRate.' })
   signOffDeadlineUnknown!: number;
 
   @Field(() => Float, { nullable: true, description: 'Signed (签收) within 1 working day of assignment / received with a known sign-off deadline.' })
@@ -31,7 +31,7 @@ export class DepartmentPerformance {
   @Field(() => Int, { description: 'Received requests answered within their reply deadline.' })
   respondedOnTime!: number;
 
-  @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet (calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
+  @Field(() => Int, { description: 'Received requests whose reply deadline is not known yet or only provisional (暂定: its calendar year not loaded): not in responseRate or resolvedOnTimeRate, never counted as late.' })
   replyDeadlineUnknown!: number;
 
   @Field(() => Float, { nullable: true, description: 'Replied within the reply deadline / received with a known reply deadline (响应率).' })
@@ -103,9 +103,9 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
     `select d.code,
        count(i.id) as received,
        count(i.id) filter (where i.signed_on_time) as signed_on_time,
-       count(i.id) filter (where i.sign_off_deadline is null) as sign_off_unknown,
-       count(i.id) filter (where i.reply_deadline is null) as reply_unknown,
-       count(i.id) filter (where i.resolved_at is not null and i.reply_deadline is null) as resolved_reply_unknown,
+       count(i.id) filter (where i.sign_off_deadline is null or i.sign_off_deadline_problem is not null) as sign_off_unknown,
+       count(i.id) filter (where i.reply_deadline is null or i.reply_deadline_problem is not null) as reply_unknown,
+       count(i.id) filter (where i.resolved_at is not null and (i.reply_deadline is null or i.reply_deadline_problem is not null)) as resolved_reply_unknown,
        count(i.id) filter (where i.responded_on_time) as responded_on_time,
        count(i.id) filter (where i.resolved_at is not null) as resolved,
        count(i.id) filter (where i.resolved_on_time) as resolved_on_time,

@@ -6,6 +6,7 @@ import { stateMachine } from '../../../shared/state-machine';
 import { DateScalar } from '../../../shared/scalars';
 import { Department } from '../department/department.entity';
 import { Issue } from '../issue/issue.entity';
+import { Deadline, deadlineOf } from '../calendar/deadline';
 
 export enum ReferralKind {
   TRANSFER = 'TRANSFER',
@@ -105,9 +106,18 @@ export class Referral {
   @Property({ type: 'datetime' })
   createdAt!: Date;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Sign by this day (1 working day after the referral).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Sign by this day (1 working day after the referral); may be provisional: see signOffDue.' })
   @Property({ type: 'date', nullable: true })
   signOffDeadline: string | null = null;
+
+  /** Why the sign-off deadline is provisional; null when firm. */
+  @Property({ type: 'text', nullable: true })
+  signOffDeadlineProblem: string | null = null;
+
+  @Field(() => Deadline, { nullable: true, description: 'The sign-off (签收) deadline, marked provisional (暂定) with the reason while its calendar year is not loaded; null only for a referral recorded without one.' })
+  get signOffDue(): Deadline | null {
+    return deadlineOf(this.signOffDeadline, this.signOffDeadlineProblem);
+  }
 
   @Field(() => Date, { nullable: true, description: 'When the receiving department accepted or rejected it.' })
   @Property({ type: 'datetime', nullable: true })

@@ -77,7 +77,7 @@ export class ReferralService {
           throw conflict(`${to.code} already assists with this request.`);
         }
         const now = this.clock();
-        const calendar = await loadCalendar(tx);
+        const signOff = deadlineAfter(await loadCalendar(tx), toHubDate(now), SIGN_OFF_WORKING_DAYS);
         const referral = tx.create(Referral, {
           issue,
           fromDepartment: tx.getReference(Department, from),
@@ -89,7 +89,8 @@ export class ReferralService {
           createdByName: this.viewer.displayName,
           createdByDepartment: this.viewer.department,
           createdAt: now,
-          signOffDeadline: deadlineAfter(calendar, toHubDate(now), SIGN_OFF_WORKING_DAYS).date,
+          signOffDeadline: signOff.date,
+          signOffDeadlineProblem: signOff.problem,
         });
         await stepIssue(tx, issue, {
           actor: this.viewer,

@@ -84,7 +84,9 @@ export class UrgingService {
 
 /**
  * The SLA scanner's automatic urging: on a working day after a missed reply deadline, once per
- * missed deadline (the unique (issue, for_deadline) index). Each request in its own short
+ * missed deadline. Never on a provisional deadline (暂定, counted Monday–Friday for want of a
+ * calendar year): an urging counts against the department, and a guess must not; loading the
+ * year makes the deadline firm and the next scan urges if it was missed (the unique (issue, for_deadline) index). Each request in its own short
  * transaction under its row lock; an instance that loses a race finds the urging there and
  * skips it. A request a person already urged that working day is left for the next one.
  */
@@ -101,7 +103,7 @@ export async function urgeMissedDeadlines(orm: MikroORM, now: Date): Promise<num
   const overdue = issueOverdueSql('i', today);
   const candidates = await em.execute<{ id: number }[]>(
     `select i.id from hub.issue i
-     where ${overdue.sql}
+     where ${overdue.sql} and i.reply_deadline_problem is null
        and not exists (select 1 from hub.issue_urging u where u.issue_id = i.id and (u.for_deadline = i.reply_deadline or u.urged_on = ?))
      order by i.id`,
     [...overdue.params, today],
@@ -114,7 +116,7 @@ export async function urgeMissedDeadlines(orm: MikroORM, now: Date): Promise<num
       const done = await orm.em.fork({ loggerContext: BACKGROUND }).transactional(
         async (tx) => {
           const issue = await lockIssue(tx, id);
-          if (!issueIsOverdue(issue, today)) return false;
+          if (!issueIsOverdue(issue, today) || issue.replyDeadlineProblem !== null) return false;
           if (await tx.count(IssueUrging, { issue, $or: [{ forDeadline: issue.replyDeadline }, { urgedOn: today }] })) return false;
           await recordUrging(tx, issue, SYSTEM_ACTOR, now, today, `reply deadline ${issue.replyDeadline} missed`, issue.replyDeadline);
           return true;

@@ -81,6 +81,8 @@ export class VisitOriginService {
           category: input.category,
           channel: IssueChannel.VISIT,
           priority,
+          // deadlines count from the report, not the visit day: the officer reports what the hub must answer
+          receivedAt: null,
         },
         null,
         { visitId, problemIndex: index },
