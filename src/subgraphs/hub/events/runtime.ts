@@ -8,11 +8,14 @@ import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
+import { probeTrigrams, type Trigrams } from '../duplicate/trigram';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** Possible duplicates (查重): where pg_trgm is, and the similarity threshold (DUPLICATE_SIMILARITY_THRESHOLD). */
+  duplicates: { trigrams: Trigrams; threshold: number };
 }
 
 export async function startHubRuntime(opts: {
@@ -24,6 +27,7 @@ export async function startHubRuntime(opts: {
   clock: Clock;
   metrics?: Metrics | null;
 }): Promise<HubRuntime> {
+  const trigrams = await probeTrigrams(opts.orm.em.fork(), opts.log);
   const store = new EventStore(() => opts.orm.em.fork());
   // LISTEN holds a session: through a transaction-mode pooler (PgBouncer) notifications never
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
@@ -39,6 +43,7 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
     async stop() {
       removeSource?.();
       await sla.stop();

@@ -32,7 +32,7 @@ interface SubmissionRequest {
 /** Sign-off (签收) deadlines, in working days. */
 export const SIGN_OFF_WORKING_DAYS = 1;
 
-async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
+export async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
   const [row] = await tx.execute<{ last: number }[]>(
     `insert into hub.issue_number_counter (year, last) values (?, 1)
      on conflict (year) do update set last = hub.issue_number_counter.last + 1 returning last`,
