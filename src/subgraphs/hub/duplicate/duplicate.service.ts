@@ -52,7 +52,7 @@ export async function findPossibleDuplicates(
        order by dup_score desc, c.id desc
        limit ?
      ) d
-     where s.id = any(?)
+     where s.id in (?)
      order by s.id, d.dup_score desc, d.id desc`,
     [DUPLICATE_WINDOW_DAYS, IssueStatus.MERGED, opts.threshold, ...visible.params, MAX_POSSIBLE_DUPLICATES, [...issueIds]],
   );
@@ -170,7 +170,8 @@ export class DuplicateService {
       const newDepartment = await requireDepartment(tx, off.leadDepartment, 'parts[1].leadDepartment');
       const original = await lockIssue(tx, issueId);
       assertTransition(original.status, 'split');
-      const category = off.category ? await requireCategory(tx, off.category, 'parts[1].category') : original.category;
+      // the request's own category is only a reference until loaded: its reply days are needed
+      const category = await requireCategory(tx, off.category ?? original.category.code, 'parts[1].category');
       const lead = original.leadDepartment?.code ?? null;
       const reroute = lead !== keepDepartment.code;
       // a department that signed for the request keeps it; moving it is a referral (移交), not a split
