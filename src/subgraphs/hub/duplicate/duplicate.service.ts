@@ -109,7 +109,7 @@ export class DuplicateService {
 
   /**
    * The duplicate closes as MERGED pointing at the survivor; both timelines are kept and each gets
-   * an entry naming the other (with its event: the enterprise and both lead departments hear it).
+   * an entry naming the other, with its event (the enterprise hears both, each request's departments their own).
    */
   async merge(input: MergeIssueInput): Promise<{ duplicate: Issue; survivor: Issue }> {
     const v = this.viewer;
