@@ -19,3 +19,13 @@ describe('DATABASE_DIRECT_URL (LISTEN and the migration lock bypass a transactio
     expect(loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: '' }).databaseDirectUrl).toBe(pooled);
   });
 });
+
+describe('DUPLICATE_SIMILARITY_THRESHOLD (查重)', () => {
+  test('defaults to 0.2 and takes a fraction', () => {
+    expect(loadConfig({}).duplicates.similarityThreshold).toBe(0.2);
+    expect(loadConfig({ DUPLICATE_SIMILARITY_THRESHOLD: '0.45' }).duplicates.similarityThreshold).toBe(0.45);
+  });
+  test.each(['0', '1.5', 'high'])('refuses %s, naming the variable', (value) => {
+    expect(() => loadConfig({ DUPLICATE_SIMILARITY_THRESHOLD: value })).toThrow(/DUPLICATE_SIMILARITY_THRESHOLD/);
+  });
+});

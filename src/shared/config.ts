@@ -73,6 +73,13 @@ const EnvSchema = z
     // Prometheus metrics on a port of their own (unset: no metrics at all); 0 lets the kernel choose
     METRICS_PORT: port.optional(),
     METRICS_HOST: z.string().optional(),
+    // 诉求查重: pg_trgm similarity of title + description from which a request is offered as a
+    // possible duplicate; 0.2 measured on the demo texts (README "Duplicates")
+    DUPLICATE_SIMILARITY_THRESHOLD: z.coerce
+      .number({ invalid_type_error: 'must be a number from 0.05 to 1' })
+      .min(0.05, 'DUPLICATE_SIMILARITY_THRESHOLD must be at least 0.05 (below it nearly everything of an enterprise is "similar")')
+      .max(1, 'DUPLICATE_SIMILARITY_THRESHOLD must be at most 1 (identical text)')
+      .default(0.2),
   });
 
 export interface Config {
@@ -129,6 +136,8 @@ export interface Config {
   audit: { retentionMonths: number; maintenanceIntervalMs: number; readFlushMs: number };
   /** The one time zone of "today", deadlines and working-day counts (IANA name). */
   timeZone: string;
+  /** Possible duplicates (诉求查重): the least pg_trgm similarity (0..1) of title + description offered. */
+  duplicates: { similarityThreshold: number };
 }
 
 export class ConfigError extends Error {}
@@ -205,5 +214,6 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? e.HOST, port: e.METRICS_PORT },
     audit: { retentionMonths: e.AUDIT_RETENTION_MONTHS, maintenanceIntervalMs: e.AUDIT_MAINTENANCE_INTERVAL_MS, readFlushMs: e.AUDIT_READ_FLUSH_MS },
     timeZone: e.TZ,
+    duplicates: { similarityThreshold: e.DUPLICATE_SIMILARITY_THRESHOLD },
   };
 }

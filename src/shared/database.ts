@@ -124,13 +124,36 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   }
 }
 
-/** CREATE DATABASE if missing (Postgres has no IF NOT EXISTS for databases). */
+/** UTF-8 character classes to try, in order, when the server's default LC_CTYPE is C or POSIX. */
+const UTF8_CTYPES = ['C.UTF-8', 'C.utf8', 'en_US.UTF-8'];
+
+/**
+ * CREATE DATABASE if missing (Postgres has no IF NOT EXISTS for databases). Where the server's
+ * default LC_CTYPE is C or POSIX (the embedded server is initialised with --locale=C), the database
+ * gets a UTF-8 LC_CTYPE instead, collation unchanged: under C, pg_trgm sees no letters in Chinese
+ * text and duplicate requests (查重) are never found. When no UTF-8 locale exists on the machine it
+ * is created as before (the hub warns at start).
+ */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (rowCount) return;
+    const name = `"${database.replace(/"/g, '""')}"`;
+    const { rows } = await client.query<{ ctype: string; collate: string }>("SELECT datctype AS ctype, datcollate AS collate FROM pg_database WHERE datname = 'template1'");
+    if (rows[0] && ['C', 'POSIX'].includes(rows[0].ctype)) {
+      for (const ctype of UTF8_CTYPES) {
+        try {
+          await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE '${rows[0].collate.replace(/'/g, "''")}' LC_CTYPE '${ctype}'`);
+          return;
+        } catch (err) {
+          // 42809 invalid locale name: this machine has no such locale; try the next one
+          if ((err as { code?: string }).code !== '42809') throw err;
+        }
+      }
+    }
+    await client.query(`CREATE DATABASE ${name}`);
   } finally {
     await client.end();
   }

@@ -74,6 +74,10 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
   // 5. no rule matches: waits for a coordinator
   await as('enterprise').submit({ uscc: uscc(0), title: '园区道路照明不足', description: '园区东侧道路夜间照明不足，员工下班通行不便。', category: 'other' });
 
+  // 5b. the same enterprise asks again by hotline in other words: issue(…) { possibleDuplicates } offers 5
+  // (查重, similarity 0.27), for a coordinator to merge (mergeIssue)
+  await as('coordinator').submit({ uscc: uscc(0), title: '园区东侧道路照明问题', description: '园区东侧道路晚上没有路灯照明，员工下班回家不方便。', category: 'other', channel: IssueChannel.HOTLINE });
+
   // 6. escalated to the joint meeting
   const inspections = await as('coordinator').submit({ uscc: uscc(9), title: '多部门检查过于频繁', description: '一个月内接受四次不同部门检查，希望统筹安排。', category: 'other', channel: IssueChannel.SYMPOSIUM });
   await as('coordinator').route(toGlobalId('Issue', inspections.id), 'market', ['tax', 'police'], '牵头统筹涉企检查');
@@ -92,6 +96,6 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
     seriesCount: 4,
   });
 
-  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 6 requests and a quarterly joint-meeting series`);
+  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 7 requests and a quarterly joint-meeting series`);
   return true;
 }

@@ -47,6 +47,10 @@ export interface PolicyResources {
   'issue.decideExtension': null;
   /** Urge (催办) an open request: coordinators, or the enterprise that submitted it. */
   'issue.urge': IssueFacts;
+  /** Merge a duplicate (重复诉求) into another request of the same enterprise. */
+  'issue.merge': null;
+  /** Split a request (拆分) into two for different departments. */
+  'issue.split': null;
   /** Sign for or send back (签收/退回), or complete an assist: the receiving department. */
   'referral.answer': { fromDepartment: string; toDepartment: string };
   /** Withdraw: the referring department. */
@@ -142,6 +146,8 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.requestExtension': (v, i) => staffOf(v, i.leadDepartment),
   'issue.decideExtension': (v) => isCoordinator(v),
   'issue.urge': (v, i) => isCoordinator(v) || ownEnterprise(v, i.enterpriseUscc),
+  'issue.merge': (v) => isCoordinator(v),
+  'issue.split': (v) => isCoordinator(v),
   'referral.answer': (v, r) => staffOf(v, r.toDepartment),
   'referral.cancel': (v, r) => staffOf(v, r.fromDepartment),
   'referral.read': (v, r) => isCoordinator(v) || staffOf(v, r.fromDepartment) || staffOf(v, r.toDepartment),
@@ -183,6 +189,8 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
   'issue.requestExtension': (_v, i) => `Only officers of the lead department (${lead(i)}) can ask for an extension of this request.`,
   'issue.decideExtension': () => 'Only joint-meeting coordinators can decide extensions.',
   'issue.urge': () => 'Only coordinators or the enterprise that submitted it can urge this request.',
+  'issue.merge': () => 'Only joint-meeting coordinators can merge duplicate requests.',
+  'issue.split': () => 'Only joint-meeting coordinators can split a request.',
   'referral.answer': (_v, r) => `Only the receiving department (${r.toDepartment}) can answer this referral.`,
   'referral.cancel': (_v, r) => `Only the referring department (${r.fromDepartment}) can withdraw this referral.`,
   'referral.read': () => 'Only the two departments of a referral (and coordinators) may see it.',

@@ -17,6 +17,7 @@ import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
 import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
+import { DuplicateResolver, IssueDuplicatesResolver } from './duplicate/duplicate.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -46,6 +47,8 @@ export async function buildHubSchema() {
         UrgingResolver,
         IssueOriginVisitResolver,
         VisitIssuesResolver,
+        DuplicateResolver,
+        IssueDuplicatesResolver,
       ],
     },
     { ...enterpriseReference, ...visitReference },

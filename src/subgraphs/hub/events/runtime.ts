@@ -8,6 +8,7 @@ import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
+import { probeTrigrams, type Trigrams } from '../duplicate/trigram';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
@@ -15,6 +16,8 @@ export interface HubRuntime extends SubgraphRuntime {
   sla: SlaScheduler;
   /** RECEIVED_AT_MAX_WORKING_DAYS: how far back submitIssue's receivedAt may go. */
   receivedAtMaxWorkingDays: number;
+  /** Possible duplicates (查重): where pg_trgm is, and the similarity threshold (DUPLICATE_SIMILARITY_THRESHOLD). */
+  duplicates: { trigrams: Trigrams; threshold: number };
 }
 
 export async function startHubRuntime(opts: {
@@ -26,6 +29,7 @@ export async function startHubRuntime(opts: {
   clock: Clock;
   metrics?: Metrics | null;
 }): Promise<HubRuntime> {
+  const trigrams = await probeTrigrams(opts.orm.em.fork(), opts.log);
   const store = new EventStore(() => opts.orm.em.fork());
   // LISTEN holds a session: through a transaction-mode pooler (PgBouncer) notifications never
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
@@ -42,6 +46,7 @@ export async function startHubRuntime(opts: {
     store,
     sla,
     receivedAtMaxWorkingDays: opts.config.receivedAtMaxWorkingDays,
+    duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
     async stop() {
       removeSource?.();
       await sla.stop();

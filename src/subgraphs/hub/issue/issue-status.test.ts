@@ -42,3 +42,55 @@ describe('issue state machine', () => {
     expect(() => assertTransition(IssueStatus.ESCALATED, 'decideAtMeeting')).not.toThrow();
   });
 });
+
+describe('duplicates (合并) and splits (拆分) in the state machine', () => {
+  const S = IssueStatus;
+  const issue = (id: number, status: IssueStatus, uscc = 'A') => Object.assign(new Issue(), { id, status, number: `SQ-${id}`, enterprise: { uscc } });
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+      return null;
+    } catch (err) {
+      return (err as { extensions?: { code?: string } }).extensions?.code ?? 'NOT_GRAPHQL';
+    }
+  };
+
+  test('a duplicate is merged only while open and unanswered, and MERGED is final', () => {
+    expect(ALLOWED_FROM.merge).toEqual([S.SUBMITTED, S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED]);
+    expect(assertTransition.bind(null, S.MERGED, 'merge')).toThrow(/^Cannot merge this request: it is MERGED/);
+    // nothing at all can happen to a MERGED request
+    for (const action of Object.keys(ALLOWED_FROM) as IssueAction[]) expect(ALLOWED_FROM[action]).not.toContain(S.MERGED);
+  });
+
+  test('the survivor may be anything but CLOSED or MERGED', () => {
+    expect([...ALLOWED_FROM.absorbDuplicate].sort()).toEqual(ALL.filter((s) => s !== S.CLOSED && s !== S.MERGED).sort());
+  });
+
+  test('a split is allowed from the statuses a merge is, and changes no status itself', () => {
+    expect(ALLOWED_FROM.split).toEqual(ALLOWED_FROM.merge);
+    const i = issue(1, S.ACCEPTED);
+    i.transition('split');
+    expect(i.status).toBe(S.ACCEPTED);
+  });
+
+  test('mergeInto: MERGED, linked to the survivor, with the time', () => {
+    const duplicate = issue(1, S.ASSIGNED);
+    const survivor = issue(2, S.IN_PROGRESS);
+    const now = new Date('2026-03-02T02:00:00Z');
+    duplicate.mergeInto(survivor, now);
+    expect(duplicate).toMatchObject({ status: S.MERGED, mergedInto: survivor, mergedAt: now });
+    expect(survivor.status).toBe(S.IN_PROGRESS);
+  });
+
+  test('mergeInto refuses itself, another enterprise, a closed or merged survivor, an answered duplicate (CONFLICT), changing nothing', () => {
+    const d = issue(1, S.SUBMITTED);
+    expect(codeOf(() => d.mergeInto(d, new Date()))).toBe('CONFLICT');
+    expect(codeOf(() => d.mergeInto(issue(2, S.ASSIGNED, 'B'), new Date()))).toBe('CONFLICT');
+    expect(codeOf(() => d.mergeInto(issue(3, S.CLOSED), new Date()))).toBe('CONFLICT');
+    expect(codeOf(() => d.mergeInto(issue(4, S.MERGED), new Date()))).toBe('CONFLICT');
+    expect(codeOf(() => issue(5, S.RESPONDED).mergeInto(issue(6, S.ASSIGNED), new Date()))).toBe('CONFLICT');
+    expect(codeOf(() => issue(7, S.ESCALATED).mergeInto(issue(8, S.ASSIGNED), new Date()))).toBe('CONFLICT');
+    expect(d.status).toBe(S.SUBMITTED);
+    expect(d.mergedInto ?? null).toBeNull();
+  });
+});

@@ -7,6 +7,8 @@ import { stateMachine, type StateTable } from '../../../shared/state-machine';
  *   SUBMITTED → ASSIGNED → ACCEPTED → IN_PROGRESS → RESPONDED → RESOLVED → CLOSED
  *   REOPENED: a dissatisfied rating or a failed follow-up sends it back to the lead department.
  *   ESCALATED: put on a joint-meeting agenda (联席会议).
+ *   MERGED: closed as a duplicate (重复诉求合并) of another request of the same enterprise, which
+ *   carries the work on.
  */
 export enum IssueStatus {
   SUBMITTED = 'SUBMITTED',
@@ -18,10 +20,11 @@ export enum IssueStatus {
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
   ESCALATED = 'ESCALATED',
+  MERGED = 'MERGED',
 }
 registerEnumType(IssueStatus, {
   name: 'IssueStatus',
-  description: 'Where a request (诉求) is in its closed loop: SUBMITTED → ASSIGNED → ACCEPTED → IN_PROGRESS → RESPONDED → RESOLVED → CLOSED, with REOPENED and ESCALATED.',
+  description: 'Where a request (诉求) is in its closed loop: SUBMITTED → ASSIGNED → ACCEPTED → IN_PROGRESS → RESPONDED → RESOLVED → CLOSED, with REOPENED, ESCALATED and MERGED.',
   valuesConfig: {
     SUBMITTED: { description: 'Received, not yet routed to a lead department (已受理).' },
     ASSIGNED: { description: 'Routed to a lead department, waiting for it to sign (已交办).' },
@@ -32,6 +35,7 @@ registerEnumType(IssueStatus, {
     CLOSED: { description: 'Follow-up visit done (已回访), loop closed.' },
     REOPENED: { description: 'Sent back to the lead department (重办).' },
     ESCALATED: { description: 'On a joint-meeting agenda (提交联席会议).' },
+    MERGED: { description: 'Closed as a duplicate (重复诉求) merged into another request of the same enterprise (see mergedInto), which carries the work on. Final.' },
   },
 });
 
@@ -50,11 +54,20 @@ export type IssueAction =
   | 'takeOverByTransfer'
   | 'decideAtMeeting'
   | 'requestExtension'
-  | 'urge';
+  | 'urge'
+  | 'merge'
+  | 'absorbDuplicate'
+  | 'split';
 
 const S = IssueStatus;
 const OPEN_WORK = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.RESPONDED, S.REOPENED];
 const HELD = [S.ASSIGNED, S.ACCEPTED, S.IN_PROGRESS, S.REOPENED];
+/**
+ * Open and not yet answered: a duplicate may be merged away, or a request split, only before the
+ * enterprise got a reply and outside a joint meeting's hands (an answered or escalated request
+ * has an outcome of its own to finish).
+ */
+const UNANSWERED = [S.SUBMITTED, ...HELD];
 
 /**
  * The issue's state machine. `to` is omitted where the outcome depends on the request: a rating
@@ -76,6 +89,10 @@ const ISSUE_STEPS: StateTable<IssueStatus, IssueAction> = {
   // neither changes the status; the table says where they may happen
   requestExtension: { from: HELD, why: 'only a request the lead department holds (assigned, signed for, in progress, reopened) can be extended' },
   urge: { from: [S.SUBMITTED, ...HELD, S.ESCALATED], why: 'only an open request (not yet answered or concluded) can be urged' },
+  merge: { from: UNANSWERED, to: S.MERGED, why: 'only an open, unanswered request that is not before a joint meeting can be merged into another' },
+  // the survivor of a merge keeps its status: anything but a closed loop or another duplicate
+  absorbDuplicate: { from: [S.SUBMITTED, ...OPEN_WORK, S.RESOLVED, S.ESCALATED], why: 'a duplicate can only be merged into a request that is still open (not closed, not itself merged)' },
+  split: { from: UNANSWERED, why: 'only an open, unanswered request that is not before a joint meeting can be split' },
 };
 
 /** What each action is called in a refusal ("Cannot <doing> this request: …"). */
@@ -94,6 +111,9 @@ const DOING: Record<IssueAction, string> = {
   decideAtMeeting: 'decide at a meeting on',
   requestExtension: 'ask for an extension of',
   urge: 'urge',
+  merge: 'merge',
+  absorbDuplicate: 'merge a duplicate into',
+  split: 'split',
 };
 
 export const issueStateMachine = stateMachine(

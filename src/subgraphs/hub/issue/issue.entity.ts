@@ -219,6 +219,20 @@ export class Issue {
   @Property({ type: 'text', nullable: true })
   escalationReason: string | null = null;
 
+  /** MERGED: the request of the same enterprise that carries the work on (GraphQL `mergedInto`, checked for need-to-know). */
+  @Index()
+  @ManyToOne(() => Issue, { nullable: true })
+  mergedInto: Issue | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was merged into another request as a duplicate (重复诉求合并); null unless MERGED.' })
+  @Property({ type: 'datetime', nullable: true })
+  mergedAt: Date | null = null;
+
+  /** The request this one was split off from (拆分), with its own lead department (GraphQL `splitFrom`). */
+  @Index()
+  @ManyToOne(() => Issue, { nullable: true })
+  splitFrom: Issue | null = null;
+
   /**
    * Applies one step of the state machine, refusing illegal ones with CONFLICT. `to` only for
    * steps whose outcome depends on the request (rating, follow-up).
@@ -244,6 +258,20 @@ export class Issue {
     this.originalReplyDeadline ??= this.replyDeadline;
     this.replyDeadline = to;
     this.replyDeadlineProblem = problem;
+  }
+
+  /**
+   * 合并: this request (the duplicate) closes as MERGED into `survivor`. Both must belong to one
+   * enterprise, be two requests, and the survivor must still be open: CONFLICT otherwise (the
+   * state machine decides what each status allows).
+   */
+  mergeInto(survivor: Issue, now: Date): void {
+    if (survivor.id === this.id) throw conflict('A request cannot be merged into itself.');
+    if (survivor.enterprise.uscc !== this.enterprise.uscc) throw conflict('Only requests of the same enterprise can be merged: these two belong to different enterprises.');
+    issueStateMachine.transition(survivor.status, 'absorbDuplicate');
+    this.transition('merge');
+    this.mergedInto = survivor;
+    this.mergedAt = now;
   }
 
   isLead(department: string | null): boolean {

@@ -21,8 +21,9 @@ import {
   AcceptIssueInput, AcceptIssuePayload, IssueOrder, EscalateIssueInput, EscalateIssuePayload, IssueConnection, IssueFilter, type IssuePayload,
   RateIssueInput, RateIssuePayload, RecordFollowUpInput, RecordFollowUpPayload, ReopenIssueInput, ReopenIssuePayload,
   ResolveIssueInput, ResolveIssuePayload, RespondToIssueInput, RespondToIssuePayload, RouteIssueInput, RouteIssuePayload,
-  StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload,
+  StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload, type SubmitIssuePayloadShape,
 } from './issue.types';
+import { duplicateLoaders } from '../duplicate/duplicate.resolver';
 
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock, ctx.runtime?.receivedAtMaxWorkingDays);
 
@@ -71,8 +72,15 @@ export class IssueResolver {
 
   @Authorized()
   @Mutation(() => SubmitIssuePayload, { description: 'Submit a request (诉求). Routed automatically when a routing rule matches.' })
-  async submitIssue(@Arg('input', () => SubmitIssueInput, { description: 'The request to submit.' }) input: SubmitIssueInput, @Ctx() ctx: HubContext): Promise<IssuePayload> {
-    return { issue: await service(ctx).submit(input) };
+  async submitIssue(@Arg('input', () => SubmitIssueInput, { description: 'The request to submit.' }) input: SubmitIssueInput, @Ctx() ctx: HubContext): Promise<SubmitIssuePayloadShape> {
+    const issue = await service(ctx).submit(input);
+    return {
+      issue,
+      // a getter: the query runs only when the client selects the field
+      get possibleDuplicates() {
+        return duplicateLoaders(ctx).possibleDuplicates.load(issue.id);
+      },
+    };
   }
 
   @Authorized()

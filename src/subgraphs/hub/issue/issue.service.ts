@@ -45,7 +45,7 @@ export function judged(day: string, deadline: string | null, problem: string | n
   return deadline && problem === null ? day <= deadline : null;
 }
 
-async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
+export async function nextIssueNumber(tx: EntityManager, year: number): Promise<string> {
   const [row] = await tx.execute<{ last: number }[]>(
     `insert into hub.issue_number_counter (year, last) values (?, 1)
      on conflict (year) do update set last = hub.issue_number_counter.last + 1 returning last`,

@@ -192,7 +192,18 @@ const issuePayload = (mutation: string, what: string) =>
   payloadType<IssuePayload>(payloadName(mutation), `What ${mutation} returns: the request after ${what}.`, {
     issue: { type: () => Issue, description: `The request (诉求) after ${what}, with its new status and timeline.` },
   });
-export const SubmitIssuePayload = issuePayload('submitIssue', 'submission (and automatic routing, when a rule matched)');
+/** submitIssue also offers the requests the new one may repeat (查重), computed only when selected. */
+export interface SubmitIssuePayloadShape extends IssuePayload {
+  readonly possibleDuplicates: Promise<Issue[]>;
+}
+export const SubmitIssuePayload = payloadType<SubmitIssuePayloadShape>('SubmitIssuePayload', 'What submitIssue returns: the request after submission (and automatic routing, when a rule matched), and the requests it may repeat.', {
+  issue: { type: () => Issue, description: 'The request (诉求) after submission (and automatic routing, when a rule matched), with its new status and timeline.' },
+  possibleDuplicates: {
+    type: () => [Issue],
+    listSize: 5,
+    description: 'Possible duplicates (疑似重复诉求): requests of the same enterprise submitted in the last 30 days with similar title and description, most similar first (the same as issue.possibleDuplicates). A coordinator may merge them (mergeIssue).',
+  },
+});
 export const RouteIssuePayload = issuePayload('routeIssue', 'routing');
 export const AcceptIssuePayload = issuePayload('acceptIssue', 'signing for it');
 export const StartIssueWorkPayload = issuePayload('startIssueWork', 'work started');

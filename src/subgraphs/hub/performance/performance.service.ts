@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { badInput } from '../../../shared/errors';
 import { issueOverdueSql } from '../overdue';
+import { IssueStatus } from '../issue/issue-status';
 
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
@@ -93,7 +94,10 @@ const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 1
 
 /**
  * Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by
- * row. On-time flags were judged against the reply deadline in force at the time (an approved
+ * row. A duplicate merged into another request (MERGED) is not a request of its own: it is left
+ * out of every request figure (its survivor counts), so closing a repeat neither lowers the lead
+ * department's rates nor counts as received; what happened around it (referrals answered,
+ * extensions, urgings) was real work and still counts. On-time flags were judged against the reply deadline in force at the time (an approved
  * extension moves it), so they need no correction here.
  */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
@@ -115,9 +119,9 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
        avg(i.reply_working_days) as avg_reply_days,
        count(i.id) filter (where ${overdue.sql}) as open_overdue
      from hub.department d
-     left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ?
+     left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ? and i.status <> ?
      group by d.code order by d.code`,
-    [...overdue.params, from, to],
+    [...overdue.params, from, to, IssueStatus.MERGED],
   );
   // what happened around the requests, per department, in one pass: referrals answered by the
   // receiving department, extensions by the department that asked, urgings by the lead when urged
