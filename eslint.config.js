@@ -14,7 +14,8 @@
 //   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
-//   enterprise); DepartmentPerformance (a computed row per department and period); the minutes
+//   enterprise); DepartmentPerformance (a computed row per department and period) and
+//   JudicialRiskSignal (computed from the judicial records on each read); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
@@ -55,6 +56,8 @@ module.exports = [
               'MinutesItem',
               'MinutesActionItem',
               'DeadlinesSet',
+              // computed on each read from the judicial records; `sourceId` names the record behind it
+              'JudicialRiskSignal',
             ],
           },
         },

@@ -7,6 +7,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { IssueEventResolver, ReferralEventResolver } from './events/events.resolver';
 import { IssueResolver } from './issue/issue.resolver';
+import { issueReference } from './issue/issue.reference';
 import { ActionItemResolver, AgendaItemResolver, IssueMeetingHistoryResolver, JointMeetingResolver } from './meeting/meeting.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
@@ -45,7 +46,7 @@ export async function buildHubSchema() {
         UrgingResolver,
       ],
     },
-    { ...enterpriseReference },
+    { ...enterpriseReference, ...issueReference },
   );
   return applyGlobalIds(schema);
 }

@@ -1,13 +1,13 @@
 import { judicialMigrations } from '../../../migrations/judicial';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createJudicialLoaders, type JudicialLoaders } from './context';
-import { Litigation, MediationCase } from './mediation/judicial.entity';
+import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './mediation/judicial.entity';
 import { buildJudicialSchema } from './schema';
 
-/** judicial (司法): people's mediation cases by grade, litigation involving the enterprise. */
+/** judicial (司法): graded people's mediation (分级调解), legal aid, litigation involving the enterprise, risk signals. */
 export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
   name: 'judicial',
-  entities: [MediationCase, Litigation],
+  entities: [MediationCase, MediationStep, Litigation, LegalAidRequest],
   migrations: judicialMigrations,
   buildSchema: buildJudicialSchema,
   createLoaders: createJudicialLoaders,
