@@ -277,3 +277,73 @@ test('entity references apply the same rules: no token is UNAUTHENTICATED, an en
   const bad = await callSubgraph(hub, 'judicial', { query, variables: { r: [{ __typename: 'Issue', id: 'Issue:x' }] }, authorization: `Bearer ${await hub.token('tax-officer')}` });
   expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });
+
+describe('no N+1: the judicial fields of a page of enterprises', () => {
+  const PAGE = /* GraphQL */ `
+    query Page($first: Int!) {
+      enterprises(first: $first) {
+        edges { node { uscc judicial {
+          access openMediationCases mediationCaseCount litigationCount
+          mediationCases { id grade status category openedOn description litigation { id } }
+          litigations { id }
+          riskSignals { category level observedAt detail }
+        } } }
+      }
+    }`;
+  const SUMMARY = /* GraphQL */ `
+    query Page($first: Int!) {
+      enterprises(first: $first) {
+        edges { node { uscc judicial { access openMediationCases mediationCases { id grade status category openedOn } legalAidRequests { status } riskSignals { category level observedAt } } } }
+      }
+    }`;
+
+  async function judicialStatements(query: string, first: number, who: string) {
+    hub.resetQueryCounts();
+    const res = await hub.gql(query, { first }, who);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.enterprises.edges).toHaveLength(first);
+    return { count: hub.queryCounts().judicial, edges: res.data.enterprises.edges };
+  }
+
+  test('50 enterprises cost the same few statements as 5, in full (coordinator) and as a summary (tax officer)', async () => {
+    const small = await judicialStatements(PAGE, 5, 'coordinator');
+    const large = await judicialStatements(PAGE, 50, 'coordinator');
+    // cases and litigation by enterprise, lawsuits by case: one batch each
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(3);
+    // the batches really resolved: the demo's first enterprise has its two open cases
+    const first = large.edges.find((e: any) => e.node.uscc === DEMO_ENTERPRISES[0].uscc).node.judicial;
+    expect(first.openMediationCases).toBe(2);
+    expect(first.mediationCases).toHaveLength(2);
+    expect(large.edges.filter((e: any) => e.node.judicial.riskSignals.length > 0).length).toBeGreaterThan(10);
+
+    // the case timelines (a list in a list: fewer enterprises, within the cost limit) are one more batch
+    const TIMELINES = `query($first: Int!) { enterprises(first: $first) { edges { node { uscc judicial { mediationCases { id timeline { action } } } } } } }`;
+    const few = await judicialStatements(TIMELINES, 2, 'coordinator');
+    const more = await judicialStatements(TIMELINES, 20, 'coordinator');
+    expect([few.count, more.count]).toEqual([2, 2]);
+    expect(more.edges.flatMap((e: any) => e.node.judicial.mediationCases).every((c: any) => c.timeline.length >= 1)).toBe(true);
+
+    const taxSmall = await judicialStatements(SUMMARY, 5, 'tax-officer');
+    const taxLarge = await judicialStatements(SUMMARY, 50, 'tax-officer');
+    expect(taxLarge.count).toBe(taxSmall.count);
+    expect(taxLarge.count).toBeLessThanOrEqual(3);
+  });
+});
+
+test('the demo: the hub\'s wage dispute lists the case opened for it, at the street grade, with legal aid asked', async () => {
+  const res = await hub.gql(
+    `{ issue(id: "Issue:4") { title enterprise { uscc } mediationCases { caseNo grade status category issue { id } legalAidRequests { status applicant } timeline { action } } } }`,
+    {},
+    'judicial-officer',
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data.issue).toEqual({
+    title: '拖欠农民工工资引发纠纷',
+    enterprise: { uscc: DEMO_ENTERPRISES[6].uscc },
+    mediationCases: [{
+      caseNo: '清调〔2026〕0601号', grade: 'STREET', status: 'OPEN', category: 'WAGE_ARREARS', issue: { id: 'Issue:4' },
+      legalAidRequests: [{ status: 'RECEIVED', applicant: '王某等23名农民工' }], timeline: [{ action: 'OPENED' }, { action: 'ESCALATED' }],
+    }],
+  });
+});
