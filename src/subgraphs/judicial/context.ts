@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
 import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
 import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './mediation/judicial.entity';
+import type { JudicialRuntime } from './runtime';
 
 /** Per-request DataLoaders: each list below costs one `IN (...)` statement for a whole page of parents. */
 export function createJudicialLoaders(em: EntityManager) {
@@ -24,4 +25,4 @@ export function createJudicialLoaders(em: EntityManager) {
   };
 }
 export type JudicialLoaders = ReturnType<typeof createJudicialLoaders>;
-export type JudicialContext = RequestContext<JudicialLoaders>;
+export type JudicialContext = RequestContext<JudicialLoaders, JudicialRuntime>;

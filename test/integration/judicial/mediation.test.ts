@@ -1,6 +1,6 @@
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
 import { addDays } from '../../helpers/clock';
-import { codeOf, ok, submit } from '../../helpers/issues';
+import { act, codeOf, submit } from '../../helpers/issues';
 import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
@@ -141,15 +141,15 @@ test('a tax officer sees the case summary and the signals, never the case text; 
   expect(coordinator.errors).toBeUndefined();
   expect(coordinator.data.mediationCase).toEqual({ access: 'FULL', description: '供应商主张欠付货款38万元。' });
 
-  // the enterprise itself: its own cases' status, no case text, no risk signals, no other enterprise's cases
-  const mine = DEMO_USERS.enterprise.uscc!;
-  const own = data(await open('judicial-officer', { enterpriseUscc: mine, category: 'LEASE', subject: '厂房租金争议', description: '出租方主张违约金。' })).mediationCase;
-  const asEnterprise = await hub.gql(`query($id: ID!) { mediationCase(id: $id) { status access description } }`, { id: own.id }, 'enterprise');
+  // the enterprise itself (a user of F; the demo's enterprise user is another's): its own cases' status, no case text, no risk signals
+  const fUser = await hub.token('enterprise', { uscc: F.uscc });
+  const asEnterprise = await hub.gql(`query($id: ID!) { mediationCase(id: $id) { status access description } }`, { id: c.id }, fUser);
   expect(asEnterprise.data.mediationCase).toEqual({ status: 'OPEN', access: 'SUMMARY', description: null });
   expect(codeOf(asEnterprise)).toBe('FORBIDDEN');
-  const ownSignals = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { judicial { openMediationCases riskSignals { level } } } }`, { u: mine }, 'enterprise');
+  const ownSignals = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { judicial { openMediationCases riskSignals { level } } } }`, { u: F.uscc }, fUser);
   expect(ownSignals.data.enterprise.judicial).toEqual({ openMediationCases: expect.any(Number), riskSignals: null });
   expect(codeOf(ownSignals)).toBe('FORBIDDEN');
+  // another enterprise's user sees nothing of it
   expect(codeOf(await hub.gql(`query($id: ID!) { mediationCase(id: $id) { status } }`, { id: c.id }, 'enterprise'))).toBe('FORBIDDEN');
   // lookups: unknown and malformed ids
   expect(codeOf(await hub.gql(`{ mediationCase(id: "MediationCase:999999") { id } }`, {}, 'judicial-officer'))).toBe('NOT_FOUND');
@@ -212,6 +212,26 @@ test('bad values are BAD_USER_INPUT naming the field; illegal steps are CONFLICT
   data(await close('judicial-officer', c.id, 'SETTLED', '双方和解'));
   expect(codeOf(await litigate('judicial-officer', { mediationCaseId: c.id, caseNo: 'X', court: '法院', role: 'PLAINTIFF', cause: '纠纷', filedOn: hub.clock.today() }))).toBe('CONFLICT');
   expect(codeOf(await litigate('judicial-officer', { caseNo: 'X', court: '法院', role: 'PLAINTIFF', cause: '纠纷', filedOn: hub.clock.today() }))).toBe('BAD_USER_INPUT');
+});
+
+test('a case is opened for a request only if the hub lets the officer see it, and for the same enterprise', async () => {
+  // a licence question led by market supervision: not the judicial bureau's to see
+  const licence = await submit(hub, 'coordinator', { uscc: F.uscc, title: '营业执照变更争议', description: '股东之间对变更登记有争议。', category: 'licence', channel: 'HOTLINE' });
+  expect(licence.leadDepartment.code).toBe('market');
+  const input = { enterpriseUscc: F.uscc, issueId: licence.id, category: 'OTHER', subject: '股东争议' };
+  const refused = await open('judicial-officer', input, 'id');
+  expect(codeOf(refused)).toBe('FORBIDDEN');
+  expect(refused.errors![0].message).toContain(licence.id);
+  // once market asks the judicial bureau to assist (协办), the hub shows it the request: now it may
+  await act.accept(hub, 'market-officer', licence.id);
+  await act.refer(hub, 'market-officer', { issueId: licence.id, toDepartment: 'judicial', kind: 'ASSIST', reason: '股东纠纷需调解', idempotencyKey: `judicial-${licence.id}` });
+  const opened = await open('judicial-officer', input, 'id issue { id title }');
+  expect(opened.errors).toBeUndefined();
+  expect(opened.data.openMediationCase.mediationCase.issue).toEqual({ id: licence.id, title: '营业执照变更争议' });
+  // the request of another enterprise, and one that does not exist
+  const wrong = await open('judicial-officer', { ...input, enterpriseUscc: E.uscc }, 'id');
+  expect([codeOf(wrong), wrong.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'enterpriseUscc']);
+  expect(codeOf(await open('judicial-officer', { ...input, issueId: 'Issue:999999' }, 'id'))).toBe('NOT_FOUND');
 });
 
 test('one open case per hub request; a second officer racing to open it gets CONFLICT', async () => {

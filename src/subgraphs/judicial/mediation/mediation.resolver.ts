@@ -19,7 +19,8 @@ import {
 const { EnterpriseKey } = judicialExtension;
 type EnterpriseKey = InstanceType<typeof EnterpriseKey>;
 
-const service = (ctx: JudicialContext) => new MediationService(ctx.em, viewerOf(ctx), ctx.clock);
+const service = (ctx: JudicialContext) =>
+  new MediationService(ctx.em, viewerOf(ctx), ctx.clock, (issueId) => ctx.runtime.hubIssues.visibleIssue(issueId, ctx.authorization, 'issueId'));
 
 /** Case text of one case: FULL access only (judicial staff, coordinators); null with FORBIDDEN otherwise. */
 const full = (c: MediationCase, ctx: JudicialContext, field: string) => assertJudicialFullAccess(viewerOf(ctx), c.uscc, `MediationCase.${field}`);

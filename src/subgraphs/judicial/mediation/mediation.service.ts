@@ -12,6 +12,7 @@ import {
 } from '../validation';
 import { Litigation, LitigationRole, MediationCase, MediationStep } from './judicial.entity';
 import { DisputeCategory, MediationAction, MediationGrade, MediationStatus } from './mediation-rules';
+import type { VisibleIssue } from '../issue/hub-issues';
 
 export interface OpenMediationCaseFields {
   enterpriseUscc: string;
@@ -52,6 +53,8 @@ export class MediationService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
     private readonly clock: Clock,
+    /** The hub's answer whether the caller may see a request (HubIssues.visibleIssue); needed to open a case for one. */
+    private readonly visibleIssue?: (issueId: string) => Promise<VisibleIssue>,
   ) {}
 
   private today(): string {
@@ -73,8 +76,8 @@ export class MediationService {
 
   /**
    * Opens a case at its first grade (community unless given). With `issueId` the case is linked to
-   * that hub request (one open case per request). Whether the officer may see the request is the
-   * hub's rule, checked by the hub when the link is followed (see README, "Judicial").
+   * that hub request (one open case per request), after the hub confirmed that the officer may see
+   * it (its own `issue.read` rule, asked with the caller's token) and that it is the same enterprise's.
    */
   async open(input: OpenMediationCaseFields): Promise<MediationCase> {
     assertJudicialWriter(this.viewer);
@@ -87,6 +90,11 @@ export class MediationService {
     const today = this.today();
     const openedOn = notInFuture(input.openedOn ?? today, today, 'openedOn');
     const grade = input.grade ?? MediationGrade.COMMUNITY;
+    if (issueId) {
+      if (!this.visibleIssue) throw new Error('no hub client to check the request');
+      const issue = await this.visibleIssue(issueId);
+      if (issue.enterpriseUscc !== uscc) throw badInput(`Request ${issueId} is about enterprise ${issue.enterpriseUscc}, not ${uscc}.`, 'enterpriseUscc');
+    }
     return this.uniquely(() =>
       this.em.transactional(async (tx) => {
         if (issueId && (await tx.count(MediationCase, { issueId, status: MediationStatus.OPEN })) > 0) {
