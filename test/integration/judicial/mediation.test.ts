@@ -243,6 +243,18 @@ test('one open case per hub request; a second officer racing to open it gets CON
   expect(cases.data.issue.mediationCases).toHaveLength(1);
 });
 
+test('concurrent steps on one case: one escalation to the district and one closing win, the others are CONFLICT', async () => {
+  const c = data(await open('judicial-officer', { enterpriseUscc: F.uscc, category: 'CONTRACT', grade: 'STREET', subject: '工程款争议' }, 'id grade')).mediationCase;
+  expect(c.grade).toBe('STREET');
+  const escalations = await Promise.all([escalate('judicial-officer', c.id, '甲'), escalate('judicial-officer', c.id, '乙')]);
+  expect(escalations.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
+  const closings = await Promise.all([close('judicial-officer', c.id, 'SETTLED', '和解'), close('judicial-officer', c.id, 'FAILED', '未和解')]);
+  expect(closings.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
+  const after = await hub.gql(`query($id: ID!) { mediationCase(id: $id) { grade status timeline { action } } }`, { id: c.id }, 'judicial-officer');
+  expect(after.data.mediationCase.grade).toBe('DISTRICT');
+  expect(after.data.mediationCase.timeline.map((s: any) => s.action)).toEqual(['OPENED', 'ESCALATED', expect.stringMatching(/^(SETTLED|FAILED)$/)]);
+});
+
 test('legal aid (法律援助): recorded, decided once; refusing needs a reason; other departments see the status only', async () => {
   const record = (input: Record<string, unknown>) =>
     hub.gql(`mutation($i: RecordLegalAidRequestInput!) { recordLegalAidRequest(input: $i) { legalAidRequest { id status category receivedOn applicant matter enterprise { uscc } } } }`, { i: input }, 'judicial-officer');

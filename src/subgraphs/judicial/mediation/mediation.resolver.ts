@@ -9,7 +9,6 @@ import { IssueKey } from '../issue/issue.reference';
 import { JUDICIAL, assertJudicialFullAccess, judicialAccess } from '../policy';
 import { judicialExtension } from './judicial-profile.resolver';
 import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './judicial.entity';
-import { MediationStatus } from './mediation-rules';
 import { MediationService } from './mediation.service';
 import {
   CloseMediationCaseInput, CloseMediationCasePayload, EscalateMediationCaseInput, EscalateMediationCasePayload, MediationCaseConnection,
@@ -46,7 +45,7 @@ export class MediationCaseResolver {
   @Authorized()
   @Mutation(() => CloseMediationCasePayload, { description: 'Close an open case as settled or failed, once (CONFLICT when already closed). Judicial officers only.' })
   async closeMediationCase(@Arg('input', () => CloseMediationCaseInput, { description: 'The case, the outcome and the agreement or why it failed.' }) input: CloseMediationCaseInput, @Ctx() ctx: JudicialContext) {
-    return { mediationCase: await service(ctx).close({ ...input, outcome: input.outcome as unknown as MediationStatus }) };
+    return { mediationCase: await service(ctx).close(input) };
   }
 
   @Authorized()
@@ -60,7 +59,7 @@ export class MediationCaseResolver {
   @Authorized()
   @Query(() => MediationCase, { description: 'One mediation case by id: NOT_FOUND if none has it, FORBIDDEN if the caller may not see it. Other departments get the summary fields; case text is null with FORBIDDEN.' })
   mediationCase(@Arg('id', () => ID, { description: 'Global id of the case (`MediationCase:<n>`).' }) id: string, @Ctx() ctx: JudicialContext) {
-    return service(ctx).get(id, (n) => ctx.loaders.mediationCase.load(String(n) as never));
+    return service(ctx).get(id, (n) => ctx.loaders.mediationCase.load(String(n)));
   }
 
   @Authorized()
@@ -140,7 +139,7 @@ export class MediationCaseResolver {
 export class LitigationResolver {
   @FieldResolver(() => MediationCase, { nullable: true, description: 'The failed mediation case the lawsuit grew out of; null when none.' })
   async mediationCase(@Root() l: Litigation, @Ctx() ctx: JudicialContext): Promise<MediationCase | null> {
-    return l.mediationCase ? ctx.loaders.mediationCase.load(String(l.mediationCase.id) as never) : null;
+    return l.mediationCase ? ctx.loaders.mediationCase.load(String(l.mediationCase.id)) : null;
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The enterprise involved.' })

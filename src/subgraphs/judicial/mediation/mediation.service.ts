@@ -13,6 +13,7 @@ import {
 import { Litigation, LitigationRole, MediationCase, MediationStep } from './judicial.entity';
 import { DisputeCategory, MediationAction, MediationGrade, MediationStatus } from './mediation-rules';
 import type { VisibleIssue } from '../issue/hub-issues';
+import { MediationOutcome } from './mediation.types';
 
 export interface OpenMediationCaseFields {
   enterpriseUscc: string;
@@ -125,16 +126,14 @@ export class MediationService {
   }
 
   /** Closes an open case once, as settled (the agreement) or failed (why). */
-  async close(input: { mediationCaseId: string; outcome: MediationStatus; note: string }): Promise<MediationCase> {
+  async close(input: { mediationCaseId: string; outcome: MediationOutcome; note: string }): Promise<MediationCase> {
     assertJudicialWriter(this.viewer);
-    if (input.outcome !== MediationStatus.SETTLED && input.outcome !== MediationStatus.FAILED) {
-      throw badInput('outcome must be SETTLED or FAILED.', 'outcome');
-    }
     const note = requiredText(input.note, 'note', MAX_REASON);
+    const settled = input.outcome === MediationOutcome.SETTLED;
     return this.em.transactional(async (tx) => {
       const c = await this.locked(tx, input.mediationCaseId);
-      c.close(input.outcome as MediationStatus.SETTLED | MediationStatus.FAILED, this.today(), note);
-      this.step(tx, c, input.outcome === MediationStatus.SETTLED ? MediationAction.SETTLED : MediationAction.FAILED, note);
+      c.close(settled ? MediationStatus.SETTLED : MediationStatus.FAILED, this.today(), note);
+      this.step(tx, c, settled ? MediationAction.SETTLED : MediationAction.FAILED, note);
       return c;
     });
   }
