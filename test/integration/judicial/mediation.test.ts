@@ -110,6 +110,11 @@ test('a case opened for a hub request escalates two grades, fails into litigatio
   const fromCase = await hub.gql(`query($id: ID!) { mediationCase(id: $id) { id issue { id title leadDepartment { code } } } }`, { id: opened.id }, 'judicial-officer');
   expect(fromCase.errors).toBeUndefined();
   expect(fromCase.data.mediationCase.issue).toEqual({ id: request.id, title: '员工集体讨要拖欠工资', leadDepartment: { code: 'judicial' } });
+  // the hub resolves the link under its own rule: a tax officer sees the case summary, not the judicial bureau's request
+  const taxView = await hub.gql(`query($id: ID!) { mediationCase(id: $id) { grade issue { title } } }`, { id: opened.id }, 'tax-officer');
+  expect(taxView.data.mediationCase).toEqual({ grade: 'DISTRICT', issue: null });
+  // the gateway reports the hub's refusal of the reference at the fields it asked for
+  expect(taxView.errors!.map((e) => [e.path!.join('.'), e.extensions!.code])).toEqual([['mediationCase.issue.title', 'FORBIDDEN']]);
 });
 
 test('a tax officer sees the case summary and the signals, never the case text; the enterprise sees status, no signals', async () => {
