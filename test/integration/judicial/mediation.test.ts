@@ -217,6 +217,12 @@ test('bad values are BAD_USER_INPUT naming the field; illegal steps are CONFLICT
   data(await close('judicial-officer', c.id, 'SETTLED', '双方和解'));
   expect(codeOf(await litigate('judicial-officer', { mediationCaseId: c.id, caseNo: 'X', court: '法院', role: 'PLAINTIFF', cause: '纠纷', filedOn: hub.clock.today() }))).toBe('CONFLICT');
   expect(codeOf(await litigate('judicial-officer', { caseNo: 'X', court: '法院', role: 'PLAINTIFF', cause: '纠纷', filedOn: hub.clock.today() }))).toBe('BAD_USER_INPUT');
+  expect(codeOf(await litigate('judicial-officer', { enterpriseUscc: F.uscc, caseNo: 'X', court: '法院', role: 'PLAINTIFF', cause: '纠纷', filedOn: addDays(hub.clock.today(), 1) }))).toBe('BAD_USER_INPUT');
+
+  // a lawsuit without a mediation behind it: the enterprise sues, a LOW signal
+  const suit = data(await litigate('judicial-officer', { enterpriseUscc: F.uscc, caseNo: '(2026)苏0102民初7001号', court: '清河区人民法院', role: 'PLAINTIFF', cause: '承揽合同纠纷', filedOn: hub.clock.today() }));
+  expect(suit.mediationCase).toBeNull();
+  expect(await signals(F.uscc)).toContainEqual(expect.objectContaining({ category: 'LITIGATION', level: 'LOW', sourceId: suit.litigation.id }));
 });
 
 test('a case is opened for a request only if the hub lets the officer see it, and for the same enterprise', async () => {

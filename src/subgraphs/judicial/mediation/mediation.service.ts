@@ -102,7 +102,7 @@ export class MediationService {
           throw conflict(`Request ${issueId} already has an open mediation case: escalate or close that one.`);
         }
         // the number comes from the row's own sequence, so it needs no counter row of its own
-        const [{ id }] = await tx.getConnection().execute<{ id: string }[]>(`select nextval('judicial.mediation_case_id_seq') as id`);
+        const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval('judicial.mediation_case_id_seq') as id`);
         const caseNo = givenCaseNo ?? `司调〔${openedOn.slice(0, 4)}〕${id}号`;
         const c = tx.create(MediationCase, {
           id: Number(id), uscc, caseNo, grade, status: MediationStatus.OPEN, category: input.category, subject, description, parties, openedOn, gradeSince: openedOn, issueId,
