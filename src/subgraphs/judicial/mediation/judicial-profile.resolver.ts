@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Confidential } from '../../../shared/audit/confidential';
 import { viewerOf } from '../../../shared/context';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
