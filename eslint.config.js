@@ -15,7 +15,7 @@
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); Deadline (a date with its provisional mark, part of its request, referral or action item); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
 //   enterprise); DepartmentPerformance (a computed row per department and period); AlertTally
-//   (counts of police alerts per category and severity, part of the police profile); the minutes
+//   (counts of police alerts per category and severity, part of the police profile); JudicialRiskSignal (computed from the judicial records on each read); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
@@ -58,6 +58,8 @@ module.exports = [
               'DeadlinesSet',
               'AlertTally',
               'Deadline',
+              // computed on each read from the judicial records; `sourceId` names the record behind it
+              'JudicialRiskSignal',
             ],
           },
         },

@@ -69,8 +69,10 @@ export async function startHub(opts: {
   const random = opts.subgraphPorts === 'random' || config.subgraphs.portBase === 0;
   const metrics = config.metrics ? (opts.metrics ?? new Metrics()) : null;
   const portOf = (name: SubgraphName) => (random ? 0 : config.subgraphs.portBase + SUBGRAPH_NAMES.indexOf(name));
-  const launch = (name: SubgraphName, port: number) =>
-    startSubgraph(SUBGRAPHS[name], {
+  // the subgraphs' own URLs, filled in as each starts: a subgraph that asks another reads it per request
+  const peers: Partial<Record<SubgraphName, string>> = {};
+  const launch = async (name: SubgraphName, port: number) => {
+    const running = await startSubgraph(SUBGRAPHS[name], {
       config,
       databaseUrl: opts.databaseUrl,
       directDatabaseUrl: opts.directDatabaseUrl,
@@ -81,7 +83,11 @@ export async function startHub(opts: {
       metrics,
       // the demo district, when wanted, is handed in here: subgraphs do not import demo data
       seed: config.seedDemoData ? DEMO_SEEDS[name] : null,
+      peers,
     });
+    peers[name] = running.url;
+    return running;
+  };
 
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   const started = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (subgraphs[name] = await launch(name, portOf(name)))));

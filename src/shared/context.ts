@@ -10,6 +10,8 @@ import type { AuditRequest } from './audit/trail';
  */
 export interface RequestContext<Loaders = unknown, Runtime = unknown> {
   auth: Authentication;
+  /** The caller's Authorization value as received, for a subgraph that asks another on the caller's behalf. */
+  authorization?: string | null;
   em: EntityManager;
   loaders: Loaders;
   log: Logger;

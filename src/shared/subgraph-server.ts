@@ -39,6 +39,11 @@ export interface SubgraphModule<Loaders = unknown> {
   /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
   startRuntime?(opts: {
     orm: MikroORM;
+    /**
+     * Where the other subgraphs answer (`/graphql` URLs), read when a request needs one (one
+     * process: filled in as each subgraph starts; separate processes: SUBGRAPH_URL_<NAME>).
+     */
+    peers: Readonly<Partial<Record<SubgraphName, string>>>;
     databaseUrl: string;
     directDatabaseUrl: string;
     config: Config;
@@ -146,6 +151,8 @@ export async function startSubgraph(
     seed?: SeedFn | null;
     clock?: Clock;
     metrics?: Metrics | null;
+    /** The other subgraphs' URLs (see startRuntime); default: the configured SUBGRAPH_URL_<NAME>s. */
+    peers?: Readonly<Partial<Record<SubgraphName, string>>>;
   },
 ): Promise<RunningSubgraph> {
   const log = opts.log.child(module.name);
@@ -174,13 +181,14 @@ export async function startSubgraph(
   });
   await maintenance.runNow();
   const runtime = module.startRuntime
-    ? await module.startRuntime({ orm, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock, metrics })
+    ? await module.startRuntime({ orm, peers: opts.peers ?? opts.config.subgraphs.urls, databaseUrl: opts.databaseUrl, directDatabaseUrl, config: opts.config, log, clock, metrics })
     : null;
   const removePool = metrics?.addPool(module.name, ormPoolStats(orm, opts.config.dbPoolMax));
   const traced = tracingEnabled();
   const makeContext = (auth: Authentication, header: (name: string) => string | null | undefined): RequestContext => {
     const ctx: RequestContext = {
       auth,
+      authorization: header('authorization') ?? null,
       audit: { trail, auth, origin: originFromHeaders(header) },
       em: orm.em.fork(),
       loaders: undefined,

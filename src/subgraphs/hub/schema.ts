@@ -7,6 +7,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { IssueEventResolver, ReferralEventResolver } from './events/events.resolver';
 import { IssueResolver } from './issue/issue.resolver';
+import { issueReference } from './issue/issue.reference';
 import { ActionItemResolver, AgendaItemResolver, IssueMeetingHistoryResolver, JointMeetingResolver } from './meeting/meeting.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { ReferralResolver } from './referral/referral.resolver';
@@ -51,7 +52,7 @@ export async function buildHubSchema() {
         IssueDuplicatesResolver,
       ],
     },
-    { ...enterpriseReference, ...visitReference },
+    { ...enterpriseReference, ...visitReference, ...issueReference },
   );
   return applyGlobalIds(schema);
 }

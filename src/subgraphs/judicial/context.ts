@@ -1,13 +1,28 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { manyBy } from '../../shared/loaders';
-import { Litigation, MediationCase } from './mediation/judicial.entity';
+import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
+import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './mediation/judicial.entity';
+import type { JudicialRuntime } from './runtime';
 
+/** Per-request DataLoaders: each list below costs one `IN (...)` statement for a whole page of parents. */
 export function createJudicialLoaders(em: EntityManager) {
   return {
-    mediationCasesByUscc: manyBy(em, MediationCase, 'uscc', { orderBy: { openedOn: 'desc' } }),
-    litigationsByUscc: manyBy(em, Litigation, 'uscc', { orderBy: { filedOn: 'desc' } }),
+    mediationCase: oneBy(em, MediationCase, 'id'),
+    mediationCasesByUscc: manyBy(em, MediationCase, 'uscc', { orderBy: { openedOn: 'desc', id: 'desc' } }),
+    /** Cases opened for a hub request, by the request's global id (`Issue:<n>`). */
+    mediationCasesByIssue: manyBy(em, MediationCase, 'issueId', { orderBy: { openedOn: 'desc', id: 'desc' } }),
+    stepsByCase: manyByRelation(em, MediationStep, 'mediationCase', { orderBy: { id: 'asc' } }),
+    litigationsByUscc: manyBy(em, Litigation, 'uscc', { orderBy: { filedOn: 'desc', id: 'desc' } }),
+    /** The lawsuit a failed case went to, or null (at most one per case: unique column). */
+    litigationByCase: new DataLoader<number, Litigation | null>(async (ids) => {
+      const rows = await em.find(Litigation, { mediationCase: { $in: [...ids] } });
+      const byCase = new Map(rows.map((r) => [r.mediationCase!.id, r]));
+      return ids.map((id) => byCase.get(id) ?? null);
+    }),
+    legalAidByUscc: manyBy(em, LegalAidRequest, 'uscc', { orderBy: { receivedOn: 'desc', id: 'desc' } }),
+    legalAidByCase: manyByRelation(em, LegalAidRequest, 'mediationCase', { orderBy: { id: 'asc' } }),
   };
 }
 export type JudicialLoaders = ReturnType<typeof createJudicialLoaders>;
-export type JudicialContext = RequestContext<JudicialLoaders>;
+export type JudicialContext = RequestContext<JudicialLoaders, JudicialRuntime>;

@@ -1,14 +1,21 @@
 import { judicialMigrations } from '../../../migrations/judicial';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createJudicialLoaders, type JudicialLoaders } from './context';
-import { Litigation, MediationCase } from './mediation/judicial.entity';
+import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './mediation/judicial.entity';
+import { HubIssues } from './issue/hub-issues';
+import type { JudicialRuntime } from './runtime';
 import { buildJudicialSchema } from './schema';
 
-/** judicial (司法): people's mediation cases by grade, litigation involving the enterprise. */
+/** judicial (司法): graded people's mediation (分级调解), legal aid, litigation involving the enterprise, risk signals. */
 export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
   name: 'judicial',
-  entities: [MediationCase, Litigation],
+  entities: [MediationCase, MediationStep, Litigation, LegalAidRequest],
   migrations: judicialMigrations,
   buildSchema: buildJudicialSchema,
   createLoaders: createJudicialLoaders,
+  // asks the hub whether an officer may see the request a case is opened for (see issue/hub-issues.ts)
+  startRuntime: async ({ peers, config, log }): Promise<JudicialRuntime> => ({
+    hubIssues: new HubIssues(peers, config.gatewaySigning.secret, log),
+    stop: async () => {},
+  }),
 };

@@ -1,7 +1,19 @@
 import { buildFederatedSchema } from '../../shared/federation';
-import { JudicialProfileResolver, judicialExtension } from './mediation/judicial-profile.resolver';
+import { IssueKey, IssueMediationResolver, issueReference } from './issue/issue.reference';
+import { LegalAidResolver } from './legal-aid/legal-aid.resolver';
+import { JudicialProfileResolver, JudicialRiskSignalResolver, judicialExtension } from './mediation/judicial-profile.resolver';
+import { LitigationResolver, MediationCaseResolver } from './mediation/mediation.resolver';
 
 /** The judicial subgraph's whole API surface. */
 export function buildJudicialSchema() {
-  return buildFederatedSchema({ resolvers: [judicialExtension.ProfileResolver, JudicialProfileResolver], orphanedTypes: [judicialExtension.EnterpriseKey] }, judicialExtension.reference);
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        judicialExtension.ProfileResolver, JudicialProfileResolver, JudicialRiskSignalResolver, MediationCaseResolver, LitigationResolver, LegalAidResolver,
+        IssueMediationResolver,
+      ],
+      orphanedTypes: [judicialExtension.EnterpriseKey, IssueKey],
+    },
+    { ...judicialExtension.reference, ...issueReference },
+  );
 }

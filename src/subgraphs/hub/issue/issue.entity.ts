@@ -1,7 +1,7 @@
 import { Node } from '../node/node';
 import { IssueEventType, type TimelineAction } from '../events/event-types';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
 import { conflict } from '../../../shared/errors';
 import { Department } from '../department/department.entity';
@@ -15,6 +15,8 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
  * assisting departments (协办), answered within a working-day deadline and followed up (回访).
  * The entity owns its state machine: every change goes through `transition`.
  */
+// a Federation 2 entity keyed by its global id: department subgraphs add fields to it (e.g. judicial's mediationCases)
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A request (诉求) from an enterprise: what it asks, who leads the work, its deadlines, answer, rating and full timeline. Closed loop: 情况收集 → 问题上报 → 交办落实 → 办结反馈 → 回访.' })
 @Entity({ tableName: 'issue' })
 @Index({ properties: ['leadDepartment', 'status'] })
