@@ -14,7 +14,8 @@
 //   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
-//   enterprise); DepartmentPerformance (a computed row per department and period); the minutes
+//   enterprise); DepartmentPerformance (a computed row per department and period) and the risk
+//   signals (MarketRiskSignal, TaxRiskSignal: computed per enterprise and category); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
@@ -50,6 +51,9 @@ module.exports = [
             types: [
               'PageInfo',
               'DepartmentPerformance',
+              // risk signals: computed from a department's records, identified by enterprise and category
+              'MarketRiskSignal',
+              'TaxRiskSignal',
               'MeetingMinutes',
               'MinutesAttendance',
               'MinutesItem',
