@@ -33,7 +33,7 @@ test('credit rating: one per enterprise and year (CONFLICT for a second); a re-r
   const today = hub.clock.today();
   const rated = data(await T.rate('tax-officer', { uscc: E, year: 2015, rating: 'B' })).rating;
   expect(rated).toMatchObject({ year: 2015, rating: 'B', ratedOn: today, reason: null, revisions: [] });
-  expect(rated.id).toMatch(/^TaxCreditRatingRecord:\d+$/);
+  expect(rated.id).toMatch(/^CreditRatingRecord:\d+$/);
   expect(codeOf(await T.rate('tax-officer', { uscc: E, year: 2015, rating: 'A' }))).toBe('CONFLICT');
 
   const currentYear = Number(today.slice(0, 4));
@@ -70,7 +70,7 @@ test('arrears: amounts as exact decimal strings, settled once (CONFLICT twice), 
   const valid = { uscc: E, taxType: '增值税', amount: '0.10', since: addDays(today, -30) };
   const a = data(await T.recordArrears('tax-officer', valid)).arrears;
   expect(a).toMatchObject({ taxType: '增值税', amount: '0.10', since: addDays(today, -30), settledOn: null });
-  expect(a.id).toMatch(/^TaxArrears:\d+$/);
+  expect(a.id).toMatch(/^Arrears:\d+$/);
   const b = data(await T.recordArrears('tax-officer', { ...valid, amount: '0.2' })).arrears;
   expect(b.amount).toBe('0.20');
   // 0.1 + 0.2 in floats is 0.30000000000000004: the decimal string is exact
@@ -90,7 +90,7 @@ test('arrears: amounts as exact decimal strings, settled once (CONFLICT twice), 
   expect(data(await T.settle('tax-officer', { arrearsId: a.id, settledOn: today })).arrears).toMatchObject({ id: a.id, settledOn: today });
   expect(codeOf(await T.settle('tax-officer', { arrearsId: a.id, settledOn: today }))).toBe('CONFLICT');
   expect(codeOf(await T.settle('tax-officer', { arrearsId: 'Complaint:1', settledOn: today }))).toBe('BAD_USER_INPUT');
-  expect(codeOf(await T.settle('tax-officer', { arrearsId: 'TaxArrears:999999', settledOn: today }))).toBe('NOT_FOUND');
+  expect(codeOf(await T.settle('tax-officer', { arrearsId: 'Arrears:999999', settledOn: today }))).toBe('NOT_FOUND');
   expect((await profile(E, 'outstandingArrears', 'tax-officer')).data.enterprise.tax.outstandingArrears).toBe('0.20');
 
   // two officers settling the same arrears at once: one wins, the other is CONFLICT
@@ -192,7 +192,7 @@ test('only tax officers write tax records: every other department, coordinators 
     ['rate', { uscc: E, year: 2016, rating: 'A' }],
     ['revise', { uscc: E, year: 2025, rating: 'D', reason: '越权' }],
     ['recordArrears', { uscc: E, taxType: '增值税', amount: '1.00', since: today }],
-    ['settle', { arrearsId: 'TaxArrears:1', settledOn: today }],
+    ['settle', { arrearsId: 'Arrears:1', settledOn: today }],
     ['recordFiling', { uscc: E, period: '2020-01' }],
     ['lateFiling', { filingId: 'TaxFiling:1', filedOn: today }],
   ];

@@ -47,9 +47,9 @@ export class CreditRatingRecord {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Global id of the rating (`TaxCreditRatingRecord:<n>`).' })
+  @Field(() => ID, { name: 'id', description: 'Global id of the rating (`CreditRatingRecord:<n>`).' })
   get globalId(): string {
-    return `TaxCreditRatingRecord:${this.id}`;
+    return `CreditRatingRecord:${this.id}`;
   }
 
   @Property({ type: 'string', length: 18 })
@@ -121,9 +121,9 @@ export class Arrears {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Field(() => ID, { name: 'id', description: 'Global id of the arrears record (`TaxArrears:<n>`).' })
+  @Field(() => ID, { name: 'id', description: 'Global id of the arrears record (`Arrears:<n>`).' })
   get globalId(): string {
-    return `TaxArrears:${this.id}`;
+    return `Arrears:${this.id}`;
   }
 
   @Property({ type: 'string', length: 18 })

@@ -100,7 +100,7 @@ export class TaxService {
   /** Settles arrears (清缴) on `settledOn`; CONFLICT when already settled. The row is locked, so two settlements cannot both pass. */
   async settleArrears(input: { arrearsId: string; settledOn: string }): Promise<Arrears> {
     assertTaxStaff(this.viewer);
-    const id = parseRecordId(input.arrearsId, 'TaxArrears', 'arrearsId');
+    const id = parseRecordId(input.arrearsId, 'Arrears', 'arrearsId');
     const settledOn = pastDay(input.settledOn, 'settledOn', this.today());
     return this.em.transactional(async (tx) => {
       const arrears = await tx.findOne(Arrears, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

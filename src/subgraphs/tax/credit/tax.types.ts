@@ -53,7 +53,7 @@ export class RecordTaxArrearsInput {
 
 @InputType({ description: 'Arrears paid off (清缴).' })
 export class SettleTaxArrearsInput {
-  @Field(() => ID, { description: 'Global id of the arrears record (`TaxArrears:<n>`).' })
+  @Field(() => ID, { description: 'Global id of the arrears record (`Arrears:<n>`).' })
   arrearsId!: string;
 
   @Field(() => DateScalar, { description: 'Day they were paid off; not after today, not before they were owed.' })
