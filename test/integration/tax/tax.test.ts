@@ -1,6 +1,9 @@
 import { DEMO_ENTERPRISES, demoUscc } from '../../../src/demo/district';
 import { addDays } from '../../helpers/clock';
 import { codeOf } from '../../helpers/issues';
+import { sql } from '../../helpers/sql';
+import { callSubgraph } from '../../helpers/subgraph';
+import { until } from '../../helpers/wait';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /** The tax bureau (税务) as a working system: ratings with history, arrears, filing compliance, need-to-know and risk signals, through the gateway. */
@@ -206,4 +209,45 @@ test('only tax officers write tax records: every other department, coordinators 
   // a tax administrator may write (officers and administrators of the department)
   const admin = await hub.token('tax-officer', { roles: ['DEPT_ADMIN'] });
   expect(codeOf(await T.rate(admin, { uscc: E, year: 2016, rating: 'A' }))).toBeUndefined();
+});
+
+test('entity references straight to the subgraphs (`_entities`) apply the same rules: summary without amounts, no signals for the enterprise, no other enterprise', async () => {
+  const E = DEMO_ENTERPRISES[5].uscc; // seeded: rating C, arrears owed, August missed
+  const direct = async (subgraph: 'tax' | 'market', select: string, who: 'police-officer' | 'enterprise' | 'tax-officer', uscc = E) =>
+    (
+      await callSubgraph(hub, subgraph, {
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { ${select} } } }`,
+        variables: { r: [{ __typename: 'Enterprise', uscc }] },
+        authorization: `Bearer ${await hub.token(who)}`,
+      })
+    ).body;
+  const police = await direct('tax', 'tax { creditRating riskSignals { category level detail } outstandingArrears }', 'police-officer');
+  expect(police.data._entities[0].tax).toMatchObject({ creditRating: 'C', outstandingArrears: null });
+  expect(police.data._entities[0].tax.riskSignals.map((s: any) => [s.category, s.level, s.detail])).toEqual([
+    ['ARREARS_OUTSTANDING', 'MEDIUM', null], ['CREDIT_RATING', 'MEDIUM', null], ['MISSED_FILINGS', 'LOW', null],
+  ]);
+  expect(police.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const taxOfficer = await direct('tax', 'tax { riskSignals { detail } outstandingArrears }', 'tax-officer');
+  expect(taxOfficer.errors).toBeUndefined();
+  expect(taxOfficer.data._entities[0].tax.outstandingArrears).toBe('37500.00');
+
+  // the enterprise user: its own signals are refused, another enterprise not resolved at all
+  const own = await direct('market', 'market { riskSignals { category } }', 'enterprise', DEMO_ENTERPRISES[0].uscc);
+  expect(own.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  const other = await direct('market', 'market { isOnAbnormalList }', 'enterprise');
+  expect(other.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  expect(other.data?._entities?.[0]?.market ?? null).toBeNull();
+});
+
+test('every tax write leaves an audit row (安全审计), refused ones with their code', async () => {
+  const E = DEMO_ENTERPRISES[58].uscc;
+  const today = hub.clock.today();
+  data(await T.recordArrears('tax-officer', { uscc: E, taxType: '印花税', amount: '88.00', since: today }));
+  await T.recordArrears('police-officer', { uscc: E, taxType: '印花税', amount: '88.00', since: today });
+  await until(async () => (await sql(`select count(*)::int as n from tax.audit_log where operation = 'Mutation.recordTaxArrears'`))[0].n >= 2, 'two audit rows');
+  const rows = await sql(`select result, user_id, department from tax.audit_log where operation = 'Mutation.recordTaxArrears' order by seq`);
+  expect(rows.slice(-2)).toEqual([
+    { result: 'OK', user_id: 'u-tax-wu', department: 'tax' },
+    { result: 'FORBIDDEN', user_id: 'u-police-li', department: 'police' },
+  ]);
 });
