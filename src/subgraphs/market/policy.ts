@@ -15,3 +15,9 @@ export function assertMarketStaff(v: Viewer): void {
   if (isMarketStaff(v)) return;
   throw forbidden('Only officers of market supervision (市场监管) may record or change its records.');
 }
+
+/** Market supervision's work lists (e.g. complaints across enterprises): its staff and coordinators. */
+export function assertMayReadMarketWorklists(v: Viewer): void {
+  if (isMarketStaff(v) || hasRole(v, 'COORDINATOR')) return;
+  throw forbidden("Market supervision's work lists are read by its officers and joint-meeting coordinators only.");
+}

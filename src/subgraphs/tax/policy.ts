@@ -11,3 +11,9 @@ export function assertTaxStaff(v: Viewer): void {
   if (isTaxStaff(v)) return;
   throw forbidden('Only officers of the tax bureau (税务) may record or change its records.');
 }
+
+/** The tax bureau's work lists (e.g. arrears outstanding across enterprises): its staff and coordinators. */
+export function assertMayReadTaxWorklists(v: Viewer): void {
+  if (isTaxStaff(v) || hasRole(v, 'COORDINATOR')) return;
+  throw forbidden("The tax bureau's work lists are read by its officers and joint-meeting coordinators only.");
+}

@@ -1,11 +1,11 @@
 import { buildFederatedSchema } from '../../shared/federation';
 import { TaxProfileResolver, taxExtension } from './credit/tax-profile.resolver';
-import { CreditRatingRecordResolver, TaxMutationResolver } from './credit/tax.resolver';
+import { ArrearsResolver, CreditRatingRecordResolver, TaxMutationResolver } from './credit/tax.resolver';
 
 /** The tax subgraph's whole API surface. */
 export function buildTaxSchema() {
   return buildFederatedSchema(
-    { resolvers: [taxExtension.ProfileResolver, TaxProfileResolver, CreditRatingRecordResolver, TaxMutationResolver], orphanedTypes: [taxExtension.EnterpriseKey] },
+    { resolvers: [taxExtension.ProfileResolver, TaxProfileResolver, CreditRatingRecordResolver, TaxMutationResolver, ArrearsResolver], orphanedTypes: [taxExtension.EnterpriseKey] },
     taxExtension.reference,
   );
 }

@@ -98,6 +98,16 @@ test('complaints: RECEIVED → HANDLING → CLOSED or RECEIVED → DISMISSED; ev
   expect(list.openComplaintCount).toBe(0);
   expect(list.complaints.edges.map((e: any) => e.node.id)).toEqual([d.id, c.id]); // newest first (same day: by id)
 
+  // the officers' work list across enterprises: open ones only, newest first, with the enterprise from the hub
+  const OPEN = `{ consumerComplaints(status: [RECEIVED, HANDLING], first: 100) { edges { node { id status enterprise { uscc name } } } } }`;
+  const open = (await hub.gql(OPEN, {}, 'market-officer')).data.consumerComplaints.edges.map((e: any) => e.node);
+  expect(open.length).toBeGreaterThan(3);
+  expect(open.every((c: any) => ['RECEIVED', 'HANDLING'].includes(c.status) && c.enterprise.name)).toBe(true);
+  expect(open.map((c: any) => c.id)).not.toContain(c.id);
+  const all = (await hub.gql(`{ consumerComplaints(first: 100) { edges { node { id } } } }`, {}, 'coordinator')).data.consumerComplaints.edges.map((e: any) => e.node.id);
+  expect(all).toEqual(expect.arrayContaining([c.id, d.id]));
+  for (const who of ['police-officer', 'tax-officer', 'enterprise']) expect(codeOf(await hub.gql(OPEN, {}, who))).toBe('FORBIDDEN');
+
   for (const [id, code] of [['Penalty:1', 'BAD_USER_INPUT'], ['1', 'BAD_USER_INPUT'], ['Complaint:999999', 'NOT_FOUND']]) {
     expect(codeOf(await M.changeComplaintStatus('market-officer', { complaintId: id, action: 'START_HANDLING' }))).toBe(code);
   }

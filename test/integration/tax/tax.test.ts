@@ -96,6 +96,15 @@ test('arrears: amounts as exact decimal strings, settled once (CONFLICT twice), 
   expect(codeOf(await T.settle('tax-officer', { arrearsId: 'Arrears:999999', settledOn: today }))).toBe('NOT_FOUND');
   expect((await profile(E, 'outstandingArrears', 'tax-officer')).data.enterprise.tax.outstandingArrears).toBe('0.20');
 
+  // the officers' work list across enterprises: unsettled only, the longest-owed first
+  const LIST = `{ outstandingTaxArrears(first: 100) { edges { node { id amount since settledOn enterprise { uscc name } } } } }`;
+  const owed = (await hub.gql(LIST, {}, 'tax-officer')).data.outstandingTaxArrears.edges.map((e: any) => e.node);
+  expect(owed.map((x: any) => x.id)).toContain(b.id);
+  expect(owed.map((x: any) => x.id)).not.toContain(a.id);
+  expect(owed.every((x: any) => x.settledOn === null && x.enterprise.name)).toBe(true);
+  expect(owed.map((x: any) => x.since)).toEqual([...owed.map((x: any) => x.since)].sort());
+  for (const who of ['police-officer', 'market-officer', 'enterprise']) expect(codeOf(await hub.gql(LIST, {}, who))).toBe('FORBIDDEN');
+
   // two officers settling the same arrears at once: one wins, the other is CONFLICT
   const race = await Promise.all([0, 1].map(() => T.settle('tax-officer', { arrearsId: b.id, settledOn: today })));
   expect(race.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);

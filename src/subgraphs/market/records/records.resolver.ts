@@ -1,12 +1,21 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Confidential } from '../../../shared/audit/confidential';
+import { PagedList } from '../../../shared/list-size';
+import { ConnectionArgs } from '../../../shared/pagination';
 import { viewerOf } from '../../../shared/context';
 import type { MarketContext } from '../context';
+import { MARKET } from '../policy';
+import { marketExtension } from '../registration/market-profile.resolver';
+import { Complaint, ComplaintStatus, Inspection } from './records.entity';
 import { MarketRecordsService } from './records.service';
 import {
-  AddToAbnormalListInput, AddToAbnormalListPayload, ChangeComplaintStatusInput, ChangeComplaintStatusPayload, ChangePenaltyStatusInput,
+  AddToAbnormalListInput, AddToAbnormalListPayload, ComplaintConnection, ChangeComplaintStatusInput, ChangeComplaintStatusPayload, ChangePenaltyStatusInput,
   ChangePenaltyStatusPayload, RecordComplaintInput, RecordComplaintPayload, RecordInspectionInput, RecordInspectionPayload, RecordPenaltyInput,
   RecordPenaltyPayload, RemoveFromAbnormalListInput, RemoveFromAbnormalListPayload,
 } from './records.types';
+
+const { EnterpriseKey } = marketExtension;
+type EnterpriseKey = InstanceType<typeof EnterpriseKey>;
 
 const service = (ctx: MarketContext) => new MarketRecordsService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -61,5 +70,35 @@ export class MarketRecordsResolver {
   })
   async changePenaltyStatus(@Arg('input', () => ChangePenaltyStatusInput, { description: 'The penalty and the step.' }) input: ChangePenaltyStatusInput, @Ctx() ctx: MarketContext) {
     return { penalty: await service(ctx).changePenaltyStatus(input) };
+  }
+}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized()
+  @PagedList()
+  @Confidential('market.complaints', MARKET)
+  @Query(() => ComplaintConnection, {
+    description: 'Consumer complaints (消费者投诉) across enterprises, newest received first, optionally only those in the given statuses: the market officers\' work list. Market supervision staff and coordinators.',
+  })
+  consumerComplaints(
+    @Arg('status', () => [ComplaintStatus], { nullable: true, description: 'Only complaints in these statuses, e.g. [RECEIVED, HANDLING] for the open ones; all when omitted.' }) status: ComplaintStatus[] | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: MarketContext,
+  ) {
+    return service(ctx).complaints(status, page);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The enterprise complained about.' })
+  enterprise(@Root() c: Complaint): EnterpriseKey {
+    return { uscc: c.uscc };
+  }
+}
+
+@Resolver(() => Inspection)
+export class InspectionResolver {
+  @FieldResolver(() => EnterpriseKey, { description: 'The enterprise inspected.' })
+  enterprise(@Root() i: Inspection): EnterpriseKey {
+    return { uscc: i.uscc };
   }
 }

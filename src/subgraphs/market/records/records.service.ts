@@ -7,9 +7,10 @@ import { parseYuan } from '../../../shared/money';
 import { notBefore, parseRecordId, pastDay, recordText } from '../../../shared/record-input';
 import { toHubDate } from '../../../shared/time-zone';
 import { parseUscc } from '../../hub/enterprise/uscc';
-import { assertMarketStaff } from '../policy';
+import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
+import { assertMarketStaff, assertMayReadMarketWorklists } from '../policy';
 import { AbnormalListing, Penalty, PenaltyAction, Registration } from '../registration/registration.entity';
-import { Complaint, ComplaintAction, Inspection, InspectionResult } from './records.entity';
+import { Complaint, ComplaintAction, ComplaintStatus, Inspection, InspectionResult } from './records.entity';
 
 export const MAX_INSPECTOR = 200;
 export const MAX_NOTES = 5_000;
@@ -149,6 +150,12 @@ export class MarketRecordsService {
       penalty.apply(input.action, this.today(), note);
       return penalty;
     });
+  }
+
+  /** Complaints across enterprises, newest received first, optionally by status: the officers' work list. */
+  complaints(status: ComplaintStatus[] | null | undefined, page: PageArgs) {
+    assertMayReadMarketWorklists(this.viewer);
+    return findPage(this.em, Complaint, status?.length ? [{ status: { $in: status } }] : [], page, { receivedOn: 'desc', id: 'desc' }, [CursorPart.isoDate, CursorPart.id]);
   }
 
   /** A unique index refusing a row inserted concurrently is the same CONFLICT as the check before it. */

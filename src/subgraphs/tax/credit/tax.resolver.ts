@@ -1,15 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Confidential } from '../../../shared/audit/confidential';
+import { PagedList } from '../../../shared/list-size';
+import { ConnectionArgs } from '../../../shared/pagination';
 import { viewerOf } from '../../../shared/context';
 import { ListSize } from '../../../shared/list-size';
+import { taxExtension } from './tax-profile.resolver';
 import { assertFullRecordAccess } from '../../../shared/need-to-know';
 import type { TaxContext } from '../context';
 import { TAX } from '../policy';
-import { CreditRatingRecord, CreditRatingRevision } from './tax.entity';
+import { Arrears, CreditRatingRecord, CreditRatingRevision } from './tax.entity';
 import { TaxService } from './tax.service';
 import {
-  RateTaxCreditInput, RateTaxCreditPayload, RecordLateFilingInput, RecordLateFilingPayload, RecordTaxArrearsInput, RecordTaxArrearsPayload,
+  ArrearsConnection, RateTaxCreditInput, RateTaxCreditPayload, RecordLateFilingInput, RecordLateFilingPayload, RecordTaxArrearsInput, RecordTaxArrearsPayload,
   RecordTaxFilingInput, RecordTaxFilingPayload, ReviseTaxCreditRatingInput, ReviseTaxCreditRatingPayload, SettleTaxArrearsInput, SettleTaxArrearsPayload,
 } from './tax.types';
+
+const { EnterpriseKey } = taxExtension;
+type EnterpriseKey = InstanceType<typeof EnterpriseKey>;
 
 const service = (ctx: TaxContext) => new TaxService(ctx.em, viewerOf(ctx), ctx.clock);
 
@@ -73,5 +80,21 @@ export class CreditRatingRecordResolver {
   reason(@Root() r: CreditRatingRecord, @Ctx() ctx: TaxContext): string | null {
     assertFullRecordAccess(viewerOf(ctx), TAX, r.uscc, 'tax.creditRatings.reason');
     return r.reason;
+  }
+}
+
+@Resolver(() => Arrears)
+export class ArrearsResolver {
+  @Authorized()
+  @PagedList()
+  @Confidential('tax.arrears', TAX)
+  @Query(() => ArrearsConnection, { description: 'Tax arrears (欠税) not yet settled, across enterprises, the longest-owed first: the tax officers\' work list. Tax staff and coordinators.' })
+  outstandingTaxArrears(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: TaxContext) {
+    return service(ctx).outstandingArrears(page);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The enterprise that owes.' })
+  enterprise(@Root() a: Arrears): EnterpriseKey {
+    return { uscc: a.uscc };
   }
 }

@@ -7,7 +7,8 @@ import { parseYuan } from '../../../shared/money';
 import { notBefore, parseRecordId, pastDay, recordText } from '../../../shared/record-input';
 import { toHubDate } from '../../../shared/time-zone';
 import { parseUscc } from '../../hub/enterprise/uscc';
-import { assertTaxStaff } from '../policy';
+import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
+import { assertMayReadTaxWorklists, assertTaxStaff } from '../policy';
 import { parsePeriod } from './period';
 import { Arrears, CreditRating, CreditRatingRecord, CreditRatingRevision, FilingStatus, filingMachine, TaxFiling, Taxpayer } from './tax.entity';
 
@@ -157,6 +158,12 @@ export class TaxService {
       filing.fileLate(filedOn);
       return filing;
     });
+  }
+
+  /** Arrears not yet settled across enterprises, the longest-owed first: the officers' work list. */
+  outstandingArrears(page: PageArgs) {
+    assertMayReadTaxWorklists(this.viewer);
+    return findPage(this.em, Arrears, [{ settledOn: null }], page, { since: 'asc', id: 'asc' }, [CursorPart.isoDate, CursorPart.id]);
   }
 
   private async uniquely<T>(work: () => Promise<T>, message: string): Promise<T> {

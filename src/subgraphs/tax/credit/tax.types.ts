@@ -5,6 +5,7 @@ import { DateScalar } from '../../../shared/scalars';
 import { Arrears, CreditRating, CreditRatingRecord, TaxFiling } from './tax.entity';
 
 export const TaxFilingConnection = connectionType(TaxFiling, 'TaxFiling');
+export const ArrearsConnection = connectionType(Arrears, 'Arrears');
 
 @InputType({ description: "A year's first tax credit rating (纳税信用评价) of an enterprise." })
 export class RateTaxCreditInput {
