@@ -9,6 +9,7 @@ export class Migration20261125233359 extends Migration {
     this.addSql(`create type "market"."penalty_status" as enum ('DECIDED', 'APPEALED', 'PAID', 'REVOKED');`);
     this.addSql(`create table "market"."consumer_complaint" ("id" serial primary key, "uscc" varchar(18) not null, "received_on" date not null, "subject" varchar(200) not null, "details" text not null, "status" "market"."complaint_status" not null default 'RECEIVED', "handling_since" date null, "closed_on" date null, "outcome" text null, "recorded_by" varchar(100) not null);`);
     this.addSql(`create index "consumer_complaint_uscc_received_on_id_index" on "market"."consumer_complaint" ("uscc", "received_on", "id");`);
+    this.addSql(`create index "consumer_complaint_received_on_id_index" on "market"."consumer_complaint" ("received_on", "id");`);
 
     this.addSql(`create table "market"."inspection" ("id" serial primary key, "uscc" varchar(18) not null, "inspected_on" date not null, "inspector" varchar(200) not null, "result" "market"."inspection_result" not null, "notes" text not null, "recorded_by" varchar(100) not null, "recorded_at" timestamptz not null);`);
     this.addSql(`create index "inspection_uscc_inspected_on_id_index" on "market"."inspection" ("uscc", "inspected_on", "id");`);

@@ -19,6 +19,7 @@ export class Migration20261125233426 extends Migration {
     this.addSql(`alter table "tax"."credit_rating_revision" add constraint "credit_rating_revision_rating_record_id_foreign" foreign key ("rating_record_id") references "tax"."credit_rating" ("id") on update cascade;`);
 
     this.addSql(`alter table "tax"."arrears" add column "recorded_by" varchar(100) null;`);
+    this.addSql(`CREATE INDEX arrears_outstanding_since_id ON tax.arrears USING btree (since, id) WHERE (settled_on IS NULL);`);
 
     this.addSql(`alter table "tax"."credit_rating" add column "rated_on" date null, add column "reason" text null;`);
   }
@@ -30,6 +31,7 @@ export class Migration20261125233426 extends Migration {
 
     this.addSql(`drop table if exists "tax"."taxpayer" cascade;`);
 
+    this.addSql(`drop index "tax"."arrears_outstanding_since_id";`);
     this.addSql(`alter table "tax"."arrears" drop column "recorded_by";`);
 
     this.addSql(`alter table "tax"."credit_rating" drop column "rated_on", drop column "reason";`);

@@ -110,6 +110,8 @@ export const complaintMachine = stateMachine<ComplaintStatus, ComplaintAction>(
 @ObjectType({ description: 'A consumer complaint (消费者投诉) about the enterprise and its handling. Confidential (need-to-know): the complaint text is for FULL access only.' })
 @Entity({ tableName: 'consumer_complaint' })
 @Index({ properties: ['uscc', 'receivedOn', 'id'] })
+// the officers' work list across enterprises (consumerComplaints), newest first
+@Index({ properties: ['receivedOn', 'id'] })
 export class Complaint {
   [OptionalProps]?: 'globalId' | 'status' | 'outcome' | 'handlingSince' | 'closedOn' | 'isOpen';
 

@@ -115,6 +115,8 @@ export class CreditRatingRevision {
 @ObjectType({ description: 'Tax arrears (欠税) owed by the enterprise. Confidential (need-to-know): FULL access only.' })
 @Entity({ tableName: 'arrears' })
 @Index({ properties: ['uscc'] })
+// the officers' work list (outstandingTaxArrears): only what is still owed, the longest-owed first
+@Index({ name: 'arrears_outstanding_since_id', expression: 'CREATE INDEX arrears_outstanding_since_id ON tax.arrears USING btree (since, id) WHERE (settled_on IS NULL)' })
 export class Arrears {
   [OptionalProps]?: 'globalId' | 'settledOn' | 'amount' | 'recordedBy';
 
