@@ -45,6 +45,13 @@ test('inspections: recorded by a market officer, listed newest first as a connec
   expect(page1.totalCount).toBe(3); // the seed's inspection of 2026-05-12 too
   const page2 = (await hub.gql(`query($u: ID!, $a: String) { enterprise(uscc: $u) { market { inspections(first: 1, after: $a) { edges { node { id } } } } } }`, { u: E, a: page1.pageInfo.endCursor }, 'market-officer')).data.enterprise.market.inspections;
   expect(page2.edges.map((e: any) => e.node.id)).toEqual([first.id]);
+  // backward: the oldest (the seed's), then the one before it in list order
+  const last = (await profile(E, `inspections(last: 1) { edges { node { id date } } pageInfo { hasPreviousPage startCursor } }`, 'market-officer')).data.enterprise.market.inspections;
+  expect(last.edges[0].node.date).toBe('2026-05-12');
+  expect(last.pageInfo.hasPreviousPage).toBe(true);
+  const before = (await hub.gql(`query($u: ID!, $b: String) { enterprise(uscc: $u) { market { inspections(last: 5, before: $b) { edges { node { id } } } } } }`, { u: E, b: last.pageInfo.startCursor }, 'market-officer')).data.enterprise.market.inspections;
+  expect(before.edges.map((e: any) => e.node.id)).toEqual([second.id, first.id]);
+  expect(codeOf(await profile(E, 'inspections(first: 1, last: 1) { edges { cursor } }', 'market-officer'))).toBe('BAD_USER_INPUT');
   const badCursor = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { market { inspections(after: "eyJ4IjoxfQ") { edges { cursor } } } } }`, { u: E }, 'market-officer');
   expect(codeOf(badCursor)).toBe('BAD_USER_INPUT');
 
