@@ -15,7 +15,7 @@
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); Deadline (a date with its provisional mark, part of its request, referral or action item); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
 //   enterprise); DepartmentPerformance (a computed row per department and period); AlertTally
-//   (counts of police alerts per category and severity, part of the police profile); JudicialRiskSignal (computed from the judicial records on each read); the minutes
+//   (counts of police alerts per category and severity, part of the police profile); the risk signals (JudicialRiskSignal, MarketRiskSignal, TaxRiskSignal: computed on each read); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
@@ -51,6 +51,9 @@ module.exports = [
             types: [
               'PageInfo',
               'DepartmentPerformance',
+              // risk signals: computed from a department's records, identified by enterprise and category
+              'MarketRiskSignal',
+              'TaxRiskSignal',
               'MeetingMinutes',
               'MinutesAttendance',
               'MinutesItem',

@@ -1,13 +1,14 @@
 import { marketMigrations } from '../../../migrations/market';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createMarketLoaders, type MarketLoaders } from './context';
+import { Complaint, Inspection } from './records/records.entity';
 import { AbnormalListing, Penalty, Registration } from './registration/registration.entity';
 import { buildMarketSchema } from './schema';
 
-/** market (市场监管): business registration, abnormal-operation listings, penalties. */
+/** market (市场监管): business registration, inspections, consumer complaints, abnormal-operation listings, penalties, risk signals. */
 export const marketSubgraph: SubgraphModule<MarketLoaders> = {
   name: 'market',
-  entities: [Registration, AbnormalListing, Penalty],
+  entities: [Registration, AbnormalListing, Penalty, Inspection, Complaint],
   migrations: marketMigrations,
   buildSchema: buildMarketSchema,
   createLoaders: createMarketLoaders,

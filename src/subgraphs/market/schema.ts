@@ -1,7 +1,11 @@
 import { buildFederatedSchema } from '../../shared/federation';
+import { ComplaintResolver, InspectionResolver, MarketRecordsResolver } from './records/records.resolver';
 import { MarketProfileResolver, marketExtension } from './registration/market-profile.resolver';
 
 /** The market subgraph's whole API surface. */
 export function buildMarketSchema() {
-  return buildFederatedSchema({ resolvers: [marketExtension.ProfileResolver, MarketProfileResolver], orphanedTypes: [marketExtension.EnterpriseKey] }, marketExtension.reference);
+  return buildFederatedSchema(
+    { resolvers: [marketExtension.ProfileResolver, MarketProfileResolver, MarketRecordsResolver, ComplaintResolver, InspectionResolver], orphanedTypes: [marketExtension.EnterpriseKey] },
+    marketExtension.reference,
+  );
 }

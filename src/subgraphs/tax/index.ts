@@ -1,13 +1,13 @@
 import { taxMigrations } from '../../../migrations/tax';
 import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createTaxLoaders, type TaxLoaders } from './context';
-import { Arrears, CreditRatingRecord } from './credit/tax.entity';
+import { Arrears, CreditRatingRecord, CreditRatingRevision, TaxFiling, Taxpayer } from './credit/tax.entity';
 import { buildTaxSchema } from './schema';
 
-/** tax (税务): yearly credit ratings, arrears. */
+/** tax (税务): yearly credit ratings and re-ratings, arrears, filing compliance, risk signals. */
 export const taxSubgraph: SubgraphModule<TaxLoaders> = {
   name: 'tax',
-  entities: [CreditRatingRecord, Arrears],
+  entities: [Taxpayer, CreditRatingRecord, CreditRatingRevision, Arrears, TaxFiling],
   migrations: taxMigrations,
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,

@@ -1,7 +1,11 @@
 import { buildFederatedSchema } from '../../shared/federation';
 import { TaxProfileResolver, taxExtension } from './credit/tax-profile.resolver';
+import { ArrearsResolver, CreditRatingRecordResolver, TaxMutationResolver } from './credit/tax.resolver';
 
 /** The tax subgraph's whole API surface. */
 export function buildTaxSchema() {
-  return buildFederatedSchema({ resolvers: [taxExtension.ProfileResolver, TaxProfileResolver], orphanedTypes: [taxExtension.EnterpriseKey] }, taxExtension.reference);
+  return buildFederatedSchema(
+    { resolvers: [taxExtension.ProfileResolver, TaxProfileResolver, CreditRatingRecordResolver, TaxMutationResolver, ArrearsResolver], orphanedTypes: [taxExtension.EnterpriseKey] },
+    taxExtension.reference,
+  );
 }

@@ -1,14 +1,18 @@
-import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { hasRole } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { forbidden } from '../../../shared/errors';
+import { ConnectionArgs } from '../../../shared/pagination';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
 import type { MarketContext } from '../context';
 import { AbnormalListing, Penalty, RegistrationStatus } from './registration.entity';
-import { ListSize } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
-
-const MARKET = 'market';
+import { MARKET } from '../policy';
+import { MarketRiskSignal } from '../records/market-signals';
+import { ComplaintConnection, InspectionConnection } from '../records/records.types';
 
 /** What market supervision (市场监管) knows of one enterprise. */
 @ObjectType({ description: 'What market supervision (市场监管) knows of one enterprise: registration, abnormal-operation listings, penalties, complaints.' })
@@ -65,5 +69,44 @@ export class MarketProfileResolver {
   @FieldResolver(() => Int, { description: 'Number of administrative penalties (summary).' })
   async penaltyCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     return (await ctx.loaders.penaltiesByUscc.load(p.uscc)).length;
+  }
+
+  @PagedList()
+  @Confidential('market.inspections', MARKET)
+  @FieldResolver(() => InspectionConnection, { nullable: true, description: 'On-site inspections (现场检查), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
+  inspections(@Root() p: MarketProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: MarketContext) {
+    assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.inspections');
+    return ctx.loaders.inspectionPages.load({ key: p.uscc, page });
+  }
+
+  @PagedList()
+  @Confidential('market.complaints', MARKET)
+  @FieldResolver(() => ComplaintConnection, {
+    nullable: true,
+    description: 'Consumer complaints (消费者投诉), newest received first. Confidential (complaint text): null with FORBIDDEN unless access is FULL.',
+  })
+  complaints(@Root() p: MarketProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: MarketContext) {
+    assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.complaints');
+    return ctx.loaders.complaintPages.load({ key: p.uscc, page });
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of complaints still open (RECEIVED or HANDLING) (summary).' })
+  openComplaintCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
+    return ctx.loaders.openComplaintCountByUscc.load(p.uscc);
+  }
+
+  @ListSize(3)
+  @Confidential('market.riskSignals', MARKET)
+  @FieldResolver(() => [MarketRiskSignal], {
+    nullable: true,
+    description:
+      "Market supervision's risk signals (风险信号) for the enterprise, for the cross-department risk assessment: category, level and day observed for every department and coordinators; `detail` for market supervision and coordinators only. Not shown to the enterprise itself (null with FORBIDDEN).",
+  })
+  async riskSignals(@Root() p: MarketProfile, @Ctx() ctx: MarketContext): Promise<MarketRiskSignal[]> {
+    const viewer = viewerOf(ctx);
+    if (hasRole(viewer, 'ENTERPRISE')) throw forbidden('Risk signals are not shown to the enterprise itself (need-to-know).');
+    const signals = await ctx.loaders.signalsByUscc(ctx.clock).load(p.uscc);
+    if (recordAccess(viewer, MARKET, p.uscc) === RecordAccess.FULL) return signals;
+    return signals.map((s) => Object.assign(new MarketRiskSignal(), { ...s, detail: null }));
   }
 }

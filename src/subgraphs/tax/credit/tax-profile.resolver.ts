@@ -1,13 +1,18 @@
-import { Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { hasRole } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
+import { forbidden } from '../../../shared/errors';
+import { sumYuan } from '../../../shared/money';
+import { ConnectionArgs } from '../../../shared/pagination';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { TaxContext } from '../context';
 import { Arrears, CreditRating, CreditRatingRecord } from './tax.entity';
-import { ListSize } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
-
-const TAX = 'tax';
+import { TAX } from '../policy';
+import { TaxRiskSignal } from './tax-signals';
+import { TaxFilingConnection } from './tax.types';
 
 /** What the tax bureau (税务) knows of one enterprise. */
 @ObjectType({ description: 'What the tax bureau (税务局) knows of one enterprise: credit rating, arrears and filing compliance.' })
@@ -56,10 +61,56 @@ export class TaxProfileResolver {
   }
 
   @Confidential('tax.arrears', TAX)
-  @FieldResolver(() => Float, { nullable: true, description: 'Unsettled arrears in yuan. Confidential: null with FORBIDDEN unless access is FULL.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Unsettled arrears in yuan, as a float. Confidential: null with FORBIDDEN unless access is FULL.',
+    deprecationReason: 'A float cannot hold every amount in fen exactly: read `outstandingArrears` (a decimal string).',
+  })
   async outstandingArrearsYuan(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrearsYuan');
     const open = (await ctx.loaders.arrearsByUscc.load(p.uscc)).filter((a) => a.settledOn === null);
-    return open.reduce((sum, a) => sum + Number(a.amountYuan), 0);
+    return Number(sumYuan(open.map((a) => String(a.amountYuan))));
+  }
+
+  @Confidential('tax.arrears', TAX)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Unsettled arrears in yuan as a decimal string with two decimals, summed exactly ("0.00" when none). Confidential: null with FORBIDDEN unless access is FULL.',
+  })
+  async outstandingArrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
+    assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrears');
+    const open = (await ctx.loaders.arrearsByUscc.load(p.uscc)).filter((a) => a.settledOn === null);
+    return sumYuan(open.map((a) => String(a.amountYuan)));
+  }
+
+  @PagedList()
+  @Confidential('tax.filings', TAX)
+  @FieldResolver(() => TaxFilingConnection, {
+    nullable: true,
+    description: 'Filing compliance per period (纳税申报), latest deadline first. Confidential: null with FORBIDDEN unless access is FULL (others see `missedFilingCount`).',
+  })
+  filings(@Root() p: TaxProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: TaxContext) {
+    assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.filings');
+    return ctx.loaders.filingPages.load({ key: p.uscc, page });
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of filings missed and not made good (逾期未申报) (summary, visible to every department).' })
+  missedFilingCount(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
+    return ctx.loaders.missedFilingCountByUscc.load(p.uscc);
+  }
+
+  @ListSize(3)
+  @Confidential('tax.riskSignals', TAX)
+  @FieldResolver(() => [TaxRiskSignal], {
+    nullable: true,
+    description:
+      "The tax bureau's risk signals (风险信号) for the enterprise, for the cross-department risk assessment: category, level and day observed for every department and coordinators; `detail` (amounts) for the tax bureau and coordinators only. Not shown to the enterprise itself (null with FORBIDDEN).",
+  })
+  async riskSignals(@Root() p: TaxProfile, @Ctx() ctx: TaxContext): Promise<TaxRiskSignal[]> {
+    const viewer = viewerOf(ctx);
+    if (hasRole(viewer, 'ENTERPRISE')) throw forbidden('Risk signals are not shown to the enterprise itself (need-to-know).');
+    const signals = await ctx.loaders.signalsByUscc.load(p.uscc);
+    if (recordAccess(viewer, TAX, p.uscc) === RecordAccess.FULL) return signals;
+    return signals.map((s) => Object.assign(new TaxRiskSignal(), { ...s, detail: null }));
   }
 }
