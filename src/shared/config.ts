@@ -72,6 +72,18 @@ const EnvSchema = z
     // Prometheus metrics on a port of their own (unset: no metrics at all); 0 lets the kernel choose
     METRICS_PORT: port.optional(),
     METRICS_HOST: z.string().optional(),
+    // attachments (README "Attachments"): limits, virus-scan hook, download links, object store
+    ATTACHMENT_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+    ATTACHMENT_MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
+    ATTACHMENT_MAX_FILES: z.coerce.number().int().min(1).max(50).default(5),
+    ATTACHMENT_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    ATTACHMENT_SCANNER: z.enum(['none', 'eicar']).default('none'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_FORCE_PATH_STYLE: bool.default('true'),
   });
 
 export interface Config {
@@ -126,6 +138,19 @@ export interface Config {
   audit: { retentionMonths: number; maintenanceIntervalMs: number; readFlushMs: number };
   /** The one time zone of "today", deadlines and working-day counts (IANA name). */
   timeZone: string;
+  /**
+   * Attachments: size limits (per file; per multipart request, which is the gateway's body limit
+   * for uploads), the virus-scan hook (`none`, or `eicar`: refuses the EICAR test string, to prove
+   * the hook), how long a download link lives, and the object store (null: files in the database).
+   */
+  attachments: {
+    maxFileBytes: number;
+    maxRequestBytes: number;
+    maxFiles: number;
+    urlTtlSeconds: number;
+    scanner: 'none' | 'eicar';
+    s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string; forcePathStyle: boolean } | null;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -145,6 +170,10 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     if (env.GATEWAY_SIGNING_SECRET === DEV_GATEWAY_SIGNING_SECRET) {
       problems.push('GATEWAY_SIGNING_SECRET: the development secret published in the repository is refused when NODE_ENV=production');
     }
+  }
+  const s3Given = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((k) => env[k]);
+  if (s3Given.length > 0 && s3Given.length < 4) {
+    problems.push(`S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four to store attachments in an object store, or none to keep them in the database (set: ${s3Given.join(', ')})`);
   }
   if (!parsed.success || problems.length) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -201,5 +230,16 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? e.HOST, port: e.METRICS_PORT },
     audit: { retentionMonths: e.AUDIT_RETENTION_MONTHS, maintenanceIntervalMs: e.AUDIT_MAINTENANCE_INTERVAL_MS, readFlushMs: e.AUDIT_READ_FLUSH_MS },
     timeZone: e.TZ,
+    attachments: {
+      maxFileBytes: e.ATTACHMENT_MAX_FILE_BYTES,
+      maxRequestBytes: e.ATTACHMENT_MAX_REQUEST_BYTES,
+      maxFiles: e.ATTACHMENT_MAX_FILES,
+      urlTtlSeconds: e.ATTACHMENT_URL_TTL_SECONDS,
+      scanner: e.ATTACHMENT_SCANNER,
+      s3:
+        e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+          ? { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, region: e.S3_REGION, forcePathStyle: e.S3_FORCE_PATH_STYLE }
+          : null,
+    },
   };
 }

@@ -46,6 +46,10 @@ export interface PolicyResources {
   'issue.decideExtension': null;
   /** Urge (催办) an open request: coordinators, or the enterprise that submitted it. */
   'issue.urge': IssueFacts;
+  /** Attach photos and documents (附件) to a request: whoever may see it (the enterprise, departments involved, coordinators). */
+  'issue.attach': IssueFacts;
+  /** Attach documents to the reply (答复): the lead department, which answers. */
+  'issue.attachToReply': IssueFacts;
   /** Sign for or send back (签收/退回), or complete an assist: the receiving department. */
   'referral.answer': { fromDepartment: string; toDepartment: string };
   /** Withdraw: the referring department. */
@@ -139,6 +143,8 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.requestExtension': (v, i) => staffOf(v, i.leadDepartment),
   'issue.decideExtension': (v) => isCoordinator(v),
   'issue.urge': (v, i) => isCoordinator(v) || ownEnterprise(v, i.enterpriseUscc),
+  'issue.attach': (v, i) => inScope(issueScope(v), i),
+  'issue.attachToReply': (v, i) => staffOf(v, i.leadDepartment),
   'referral.answer': (v, r) => staffOf(v, r.toDepartment),
   'referral.cancel': (v, r) => staffOf(v, r.fromDepartment),
   'referral.read': (v, r) => isCoordinator(v) || staffOf(v, r.fromDepartment) || staffOf(v, r.toDepartment),
@@ -179,6 +185,8 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
   'issue.requestExtension': (_v, i) => `Only officers of the lead department (${lead(i)}) can ask for an extension of this request.`,
   'issue.decideExtension': () => 'Only joint-meeting coordinators can decide extensions.',
   'issue.urge': () => 'Only coordinators or the enterprise that submitted it can urge this request.',
+  'issue.attach': (v, i, doing) => REFUSALS['issue.read'](v, i, doing),
+  'issue.attachToReply': (_v, i) => `Only officers of the lead department (${lead(i)}) can attach documents to the reply.`,
   'referral.answer': (_v, r) => `Only the receiving department (${r.toDepartment}) can answer this referral.`,
   'referral.cancel': (_v, r) => `Only the referring department (${r.fromDepartment}) can withdraw this referral.`,
   'referral.read': () => 'Only the two departments of a referral (and coordinators) may see it.',
@@ -198,6 +206,7 @@ const DEFAULT_DOING: Partial<Record<PolicyAction, string>> = {
   'issue.route': 'route requests',
   'issue.escalate': 'escalate requests to a joint meeting',
   'issue.work': 'work this request',
+  'issue.attach': 'attach files to it',
   'meeting.run': 'run this meeting',
   'meeting.follow': 'may see this meeting',
   'meeting.list': 'list joint meetings',

@@ -29,6 +29,7 @@ export enum IssueEventType {
   EXTENSION_APPROVED = 'EXTENSION_APPROVED',
   EXTENSION_REFUSED = 'EXTENSION_REFUSED',
   URGED = 'URGED',
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
   REPLY_DUE_NEXT_WORKING_DAY = 'REPLY_DUE_NEXT_WORKING_DAY',
   REPLY_OVERDUE = 'REPLY_OVERDUE',
 }
@@ -64,6 +65,7 @@ registerEnumType(IssueEventType, {
     EXTENSION_APPROVED: { description: 'A coordinator approved an extension: the reply deadline moved.' },
     EXTENSION_REFUSED: { description: 'A coordinator refused an extension: the reply deadline stays.' },
     URGED: { description: 'The request was urged (催办) by a coordinator, the enterprise, or automatically (actor 系统) after a missed reply deadline.' },
+    ATTACHMENT_ADDED: { description: 'Photos or documents (附件) were attached to the request or its reply; the note names them.' },
     REPLY_DUE_NEXT_WORKING_DAY: { description: 'SLA warning: the reply is due on the next working day.' },
     REPLY_OVERDUE: { description: 'SLA warning: the reply deadline has passed.' },
   },

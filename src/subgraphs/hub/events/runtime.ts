@@ -8,11 +8,14 @@ import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
+import { attachmentSettings, type AttachmentSettings } from '../../../shared/attachments/settings';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** Where attachment bytes go, their limits and scanner, download links (attachment/). */
+  attachments: AttachmentSettings;
 }
 
 export async function startHubRuntime(opts: {
@@ -39,6 +42,7 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    attachments: attachmentSettings(opts.config, 'hub.attachment_blob'),
     async stop() {
       removeSource?.();
       await sla.stop();
