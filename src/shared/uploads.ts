@@ -113,6 +113,8 @@ export function parseMultipart(req: IncomingMessage, limits: { maxBytes: number;
         headers: req.headers,
         // file names as the gateway's FormData writes them: UTF-8
         defParamCharset: 'utf8',
+        // the name as sent, path and all: the owner refuses a name with a path rather than guess
+        preservePath: true,
         limits: { fileSize: limits.maxBytes, files: limits.maxFiles, fields: 2, fieldSize: limits.maxOperationsBytes, parts: limits.maxFiles + 2 },
       });
     } catch {
