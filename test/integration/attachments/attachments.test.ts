@@ -3,6 +3,7 @@ import { DEMO_ENTERPRISES, DEMO_USERS, type DemoUserName } from '../../../src/de
 import { signContent, SIGNATURE_EXTENSION, subgraphSignedContent } from '../../../src/shared/gateway-signature';
 import { sha256Hex, uploadDescriptor } from '../../../src/shared/uploads';
 import { act, codeOf, ok, submit } from '../../helpers/issues';
+import { sql } from '../../helpers/sql';
 import { startTestHub, type GqlResponse, type TestHub } from '../../helpers/test-hub';
 
 /**
@@ -322,4 +323,18 @@ test('attachments of a list of requests: one batch, however long the list (no N+
   const six = await statements(6);
   expect(six).toBe(two);
   expect(six).toBeLessThanOrEqual(6);
+});
+
+test('the demo data shows a request with a screenshot and a reply document (npm start needs no object store)', async () => {
+  const [row] = await sql(`select id from hub.issue where title = '电子发票开具系统无法登录'`);
+  const issue = await ok(hub, `query($id: ID!) { issue(id: $id) { status attachments { kind fileName contentType downloadUrl } } }`, { id: `Issue:${row.id}` }, 'enterprise');
+  expect(issue.status).toBe('CLOSED');
+  expect(issue.attachments.map((a: any) => [a.kind, a.fileName, a.contentType])).toEqual([
+    ['REQUEST', '证书失效截图.png', 'image/png'],
+    ['REPLY', '答复意见书.pdf', 'application/pdf'],
+  ]);
+  for (const a of issue.attachments) expect((await download(a.downloadUrl)).status).toBe(200);
+  // closed: no more files until it is reopened
+  const late = await upload('enterprise', { issueId: `Issue:${row.id}` }, [{ name: 'late.png', type: 'image/png', bytes: png() }]);
+  expect(codeOf(late)).toBe('CONFLICT');
 });
