@@ -5,7 +5,7 @@ import type { SubgraphName } from '../shared/config';
 import type { GatewayRoute } from './routes';
 
 /** Subgraphs that keep attachments and serve them under /files/<name>/. */
-const FILE_SUBGRAPHS: readonly SubgraphName[] = ['hub'];
+const FILE_SUBGRAPHS: readonly SubgraphName[] = ['hub', 'police'];
 
 const send = (res: http.ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });

@@ -13,7 +13,8 @@ import { IssueUrging } from './urging/urging.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
-import { Attachment, AttachmentBlob } from './attachment/attachment.entity';
+import { Attachment } from './attachment/attachment.entity';
+import { AttachmentBlob } from '../../shared/attachments/blob.entity';
 import { attachmentRoutes } from './attachment/attachment.routes';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */

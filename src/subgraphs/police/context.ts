@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { manyBy, oneBy } from '../../shared/loaders';
+import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
+import type { AttachmentSettings } from '../../shared/attachments/settings';
+import type { SubgraphRuntime } from '../../shared/subgraph-server';
+import { VisitAttachment } from './visit/visit-attachment.entity';
 import { Alert, Officer, OfficerAssignment, Station, Visit } from './station/station.entity';
 
 export function createPoliceLoaders(em: EntityManager) {
@@ -23,7 +26,12 @@ export function createPoliceLoaders(em: EntityManager) {
     }),
     visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc', id: 'desc' } }),
     alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc' } }),
+    attachmentsByVisit: manyByRelation(em, VisitAttachment, 'visit', { orderBy: { id: 'asc' } }),
   };
 }
 export type PoliceLoaders = ReturnType<typeof createPoliceLoaders>;
-export type PoliceContext = RequestContext<PoliceLoaders>;
+/** The police subgraph's long-lived parts: its attachment settings (storage, scanner, links). */
+export interface PoliceRuntime extends SubgraphRuntime {
+  attachments: AttachmentSettings;
+}
+export type PoliceContext = RequestContext<PoliceLoaders, PoliceRuntime>;

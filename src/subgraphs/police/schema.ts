@@ -3,6 +3,7 @@ import { KeyEnterpriseResolver, LiaisonAssignmentResolver } from './liaison/liai
 import { OfficerResolver, PoliceProfileResolver, VisitResolver, policeExtension } from './profile/police-profile.resolver';
 import { StationResolver } from './station/station.resolver';
 import { VisitMutationResolver } from './visit/visit.resolver';
+import { VisitAttachmentResolver, VisitAttachmentsResolver } from './visit/visit-attachment.resolver';
 
 /** The police subgraph's whole API surface. */
 export function buildPoliceSchema() {
@@ -10,7 +11,7 @@ export function buildPoliceSchema() {
     {
       resolvers: [
         policeExtension.ProfileResolver, PoliceProfileResolver, OfficerResolver, VisitResolver, StationResolver,
-        LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver,
+        LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver, VisitAttachmentResolver, VisitAttachmentsResolver,
       ],
       orphanedTypes: [policeExtension.EnterpriseKey],
     },

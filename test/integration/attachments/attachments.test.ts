@@ -254,7 +254,7 @@ describe('download links', () => {
     try {
       const res = await download(url);
       expect(res.status).toBe(403);
-      expect(((await res.json()) as any).errors[0].message).toBe('This download link has expired: ask for Attachment.downloadUrl again.');
+      expect(((await res.json()) as any).errors[0].message).toBe('This download link has expired: ask for downloadUrl again.');
     } finally {
       hub.clock.set(issuedAt.toISOString());
     }

@@ -72,13 +72,3 @@ export class Attachment {
   @Property({ type: 'datetime' })
   uploadedAt!: Date;
 }
-
-/** The bytes of an attachment kept in the database (the default storage). */
-@Entity({ tableName: 'attachment_blob' })
-export class AttachmentBlob {
-  @PrimaryKey({ type: 'string', length: 200 })
-  key!: string;
-
-  @Property({ type: 'blob' })
-  bytes!: Buffer;
-}

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../../shared/auth';
-import { extensionAgrees, fileNameProblem, sniffContentType } from '../../../shared/attachments/content-type';
+import { checkFileCount, checkUpload, type CheckedFile } from '../../../shared/attachments/check';
 import { signDownloadPath } from '../../../shared/attachments/download-url';
 import type { AttachmentSettings } from '../../../shared/attachments/settings';
-import { badInput, conflict, notFound } from '../../../shared/errors';
-import { sha256Hex, UploadedFile } from '../../../shared/uploads';
+import { conflict, notFound } from '../../../shared/errors';
+import type { UploadedFile } from '../../../shared/uploads';
 import { Issue } from '../issue/issue.entity';
 import { IssueStatus } from '../issue/issue-status';
 import { lockIssue, stepIssue } from '../issue/issue-workflow';
@@ -17,13 +17,6 @@ export interface AddAttachmentsInput {
   issueId: string;
   kind?: AttachmentKind | null;
   files: UploadedFile[];
-}
-
-interface CheckedFile {
-  fileName: string;
-  contentType: string;
-  bytes: Buffer;
-  sha256: string;
 }
 
 /** 附件: photos and documents on a request or its reply; downloads through short-lived signed links. */
@@ -44,14 +37,13 @@ export class AttachmentService {
     const issueId = parseId(input.issueId, 'issueId', 'Issue');
     const kind = input.kind ?? AttachmentKind.REQUEST;
     const files = input.files ?? [];
-    if (files.length === 0) throw badInput('Send at least one file.', 'files');
-    if (files.length > this.settings.maxFiles) throw badInput(`At most ${this.settings.maxFiles} files at once (ATTACHMENT_MAX_FILES).`, 'files');
+    checkFileCount(files, this.settings);
     // who may is checked before the (costly) scan, on the row as it is now, and again under the lock
     const current = await this.em.findOne(Issue, issueId);
     if (!current) throw notFound(`No request with id ${input.issueId}.`);
     this.authorizeAttach(kind, issueFacts(current));
     const checked: CheckedFile[] = [];
-    for (const [i, file] of files.entries()) checked.push(await this.check(file, `files.${i}`));
+    for (const [i, file] of files.entries()) checked.push(await checkUpload(file, `files.${i}`, this.settings));
 
     return this.em.transactional(async (tx) => {
       const issue = await lockIssue(tx, issueId);
@@ -88,24 +80,6 @@ export class AttachmentService {
   private authorizeAttach(kind: AttachmentKind, facts: IssueFacts): void {
     if (kind === AttachmentKind.REPLY) authorize(this.viewer, 'issue.attachToReply', facts);
     else authorize(this.viewer, 'issue.attach', facts);
-  }
-
-  /** One file's rules, in order of cost; BAD_USER_INPUT naming `files.<i>` for any refusal. */
-  private async check(file: UploadedFile, field: string): Promise<CheckedFile> {
-    if (!(file instanceof UploadedFile)) throw badInput(`${field} is not an uploaded file.`, field);
-    const fileName = file.filename.normalize('NFC').trim();
-    const nameProblem = fileNameProblem(fileName);
-    if (nameProblem) throw badInput(`${field}: the file name ${nameProblem}.`, field);
-    if (file.size === 0) throw badInput(`${field} (${fileName}) is empty.`, field);
-    if (file.size > this.settings.maxFileBytes) {
-      throw badInput(`${field} (${fileName}) is ${file.size} bytes: at most ${this.settings.maxFileBytes} bytes per file (ATTACHMENT_MAX_FILE_BYTES).`, field);
-    }
-    const verdict = await this.settings.scanner.scan(file.bytes, fileName);
-    if (!verdict.clean) throw badInput(`${field} (${fileName}) was refused by the virus scan: ${verdict.reason}.`, field);
-    const contentType = sniffContentType(file.bytes);
-    if (!contentType) throw badInput(`${field} (${fileName}) is not an accepted type: photos (PNG, JPEG, GIF, WebP) and documents (PDF, DOCX, XLSX) only, judged by the content.`, field);
-    if (!extensionAgrees(fileName, contentType)) throw badInput(`${field}: the name ${fileName} does not match its content (${contentType}).`, field);
-    return { fileName, contentType, bytes: file.bytes, sha256: sha256Hex(file.bytes) };
   }
 
   /**
