@@ -29,7 +29,8 @@ function collectFiles(value: unknown, into: Blob[]): Blob[] {
  * that was never hashed cannot be signed: the request fails rather than go out unverifiable.
  */
 export function signableVariables(variables: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!variables) return variables;
+  // the common case, no file: the variables as they are, nothing copied
+  if (!variables || collectFiles(variables, []).length === 0) return variables;
   return mapFiles(variables, isBlobLike, (file: Blob) => {
     const digest = digests.get(file);
     if (!digest) throw new Error('An uploaded file reached the subgraph signer without its hash.');
