@@ -161,6 +161,18 @@ describe('limits: refused with BAD_USER_INPUT naming the file, and nothing store
     expect(await attachmentCount(issue.id)).toBe(0);
   });
 
+  test('more than ATTACHMENT_MAX_FILES files, or a "file" sent as JSON, are refused', async () => {
+    const issue = await ownRequest('文件数量');
+    const six = await upload('enterprise', { issueId: issue.id }, [1, 2, 3, 4, 5, 6].map((i) => ({ name: `${i}.png`, type: 'image/png', bytes: png() })));
+    expect(codeOf(six)).toBe('BAD_USER_INPUT');
+    expect(six.errors![0].message).toBe('At most 5 files per request (ATTACHMENT_MAX_FILES).');
+    for (const files of [['iVBORw0KGgo='], [{ filename: 'a.png', bytes: 'AAAA' }]]) {
+      const json = await hub.gql(ADD, { input: { issueId: issue.id, files } }, 'enterprise');
+      expect(codeOf(json)).toBe('BAD_USER_INPUT');
+    }
+    expect(await attachmentCount(issue.id)).toBe(0);
+  });
+
   test('the virus-scan hook: the EICAR test signature inside a PDF is refused', async () => {
     const issue = await ownRequest('病毒扫描');
     const eicar = pdf('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*');
