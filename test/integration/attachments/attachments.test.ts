@@ -212,6 +212,12 @@ describe('need-to-know', () => {
     }
   });
 
+  test('node(id) points to attachment(id)', async () => {
+    const res = await hub.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: attachmentId }, 'enterprise');
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toBe('An Attachment is not fetched on its own: use attachment(id), or read the attachments of its request.');
+  });
+
   test('a department that may not see the request is FORBIDDEN', async () => {
     const res = await hub.gql(DOWNLOAD, { id: attachmentId }, 'market-officer');
     expect(codeOf(res)).toBe('FORBIDDEN');
