@@ -31,7 +31,11 @@ export const filesRoute: GatewayRoute = {
     if (verifyDownload(ctx.config.gatewaySigning.secret, link, null) !== 'ok') {
       return send(res, 403, 'This download link is not valid: ask for Attachment.downloadUrl again.', 'FORBIDDEN');
     }
-    const upstream = new URL(req.url!, ctx.subgraphUrls[link.subgraph as SubgraphName]);
+    // rebuilt from the checked parts, never the raw path: nothing but this download reaches the subgraph
+    const upstream = new URL(
+      `/files/${link.subgraph}/${link.id}?expires=${link.expires}&signature=${encodeURIComponent(link.signature)}`,
+      ctx.subgraphUrls[link.subgraph as SubgraphName],
+    );
     const abort = new AbortController();
     res.once('close', () => abort.abort());
     const answer = await fetch(upstream, { method: req.method, signal: abort.signal });
