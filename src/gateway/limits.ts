@@ -194,6 +194,11 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
       const upload = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
       const max = upload ? config.attachments.maxRequestBytes : l.maxRequestBytes;
       const tooLargeFrom = () => (penalize(key), upload ? tooLargeUpload() : tooLarge());
+      // an upload is read into memory: nobody without a valid token gets that far
+      if (upload && auth.kind !== 'viewer') {
+        penalize(key);
+        throw unauthenticated(auth, true);
+      }
       const length = request.headers.get('content-length');
       if (length !== null && Number(length) > max) throw tooLargeFrom();
       if (requestParser && request.body) {

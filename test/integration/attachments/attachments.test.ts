@@ -295,6 +295,19 @@ describe('perimeter', () => {
     expect(((await res.json()) as any).errors[0].message).toContain('Apollo-Require-Preflight');
   });
 
+  test('an upload without a valid token is refused (401) before its body is read', async () => {
+    const big = Buffer.concat([pdf(), Buffer.alloc(MAX_FILE, 0x20)]);
+    for (const headers of [{ 'apollo-require-preflight': 'true' }, { authorization: 'Bearer not-a-token' }]) {
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query: ADD, variables: { input: { issueId: 'Issue:1', files: [null] } } }));
+      form.append('map', JSON.stringify({ 0: ['variables.input.files.0'] }));
+      form.append('0', new Blob([new Uint8Array(big)]), 'a.pdf');
+      const res = await fetch(hub.url, { method: 'POST', headers, body: form });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
   test('the hub refuses a multipart request whose file is not the one the gateway signed', async () => {
     const issue = await ownRequest('签名测试');
     const authorization = `Bearer ${await hub.token('enterprise')}`;
