@@ -297,7 +297,7 @@ describe('perimeter', () => {
 
   test('an upload without a valid token is refused (401) before its body is read', async () => {
     const big = Buffer.concat([pdf(), Buffer.alloc(MAX_FILE, 0x20)]);
-    for (const headers of [{ 'apollo-require-preflight': 'true' }, { authorization: 'Bearer not-a-token' }]) {
+    for (const headers of [{ 'apollo-require-preflight': 'true' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query: ADD, variables: { input: { issueId: 'Issue:1', files: [null] } } }));
       form.append('map', JSON.stringify({ 0: ['variables.input.files.0'] }));

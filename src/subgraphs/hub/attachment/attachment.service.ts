@@ -38,8 +38,9 @@ export class AttachmentService {
     const kind = input.kind ?? AttachmentKind.REQUEST;
     const files = input.files ?? [];
     checkFileCount(files, this.settings);
-    // who may is checked before the (costly) scan, on the row as it is now, and again under the lock
-    const current = await this.em.findOne(Issue, issueId);
+    // who may is checked before the (costly) scan, on the row as it is now (its own identity map, so
+    // the locked read below is fresh), and again under the lock
+    const current = await this.em.fork().findOne(Issue, issueId);
     if (!current) throw notFound(`No request with id ${input.issueId}.`);
     this.authorizeAttach(kind, issueFacts(current));
     const checked: CheckedFile[] = [];
