@@ -16,6 +16,7 @@ import { Registry } from 'prom-client';
 import { tracingEnabled } from '../shared/tracing';
 import { operationLog, prometheusPlugin, tracingPlugin } from './observability';
 import { gatewayRoutes, withRoutes } from './routes';
+import { uploadsPlugin } from './uploads';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -116,9 +117,13 @@ export async function startGateway(opts: {
       forwardWebSocketToken(),
       // bounded queries: body size, token, rate, tokens, depth, aliases, directives and cost (./limits.ts)
       ...limits.plugins,
+      // file uploads: hashed for the request signature (./uploads.ts)
+      uploadsPlugin(opts.config),
       // after documentedErrorsPlugin: logs the codes the client receives
       ...(observeOperations ? [operations.plugin] : []),
     ],
+    // file uploads (GraphQL multipart request spec), forwarded to the subgraph as multipart (./uploads.ts)
+    multipart: true,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',

@@ -136,6 +136,9 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
   const tooLarge = () =>
     limitError(LIMIT_CODES.requestSize, `Request body larger than the limit of ${l.maxRequestBytes} bytes (MAX_REQUEST_BYTES).`, { name: 'MAX_REQUEST_BYTES', max: l.maxRequestBytes }, { status: 413, headers: { connection: 'close' } });
 
+  const tooLargeUpload = () =>
+    limitError(LIMIT_CODES.requestSize, `Upload larger than the limit of ${config.attachments.maxRequestBytes} bytes (ATTACHMENT_MAX_REQUEST_BYTES).`, { name: 'ATTACHMENT_MAX_REQUEST_BYTES', max: config.attachments.maxRequestBytes }, { status: 413, headers: { connection: 'close' } });
+
   /** Charges one request to `key`; a refusal is 429 with the seconds until the window frees a slot. */
   async function charge(key: string, http: boolean): Promise<GraphQLError | null> {
     if (!rate.limiter) return null;
@@ -187,12 +190,20 @@ export async function createLimits(config: Config, log: Logger, supergraph: stri
       chargedTo.set(request, key);
       const refused = await charge(key, true);
       if (refused) throw refused;
-      const tooLargeFrom = () => (penalize(key), tooLarge());
+      // a file upload (multipart) has its own, larger limit: ATTACHMENT_MAX_REQUEST_BYTES
+      const upload = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+      const max = upload ? config.attachments.maxRequestBytes : l.maxRequestBytes;
+      const tooLargeFrom = () => (penalize(key), upload ? tooLargeUpload() : tooLarge());
+      // an upload is read into memory: nobody without a valid token gets that far
+      if (upload && auth.kind !== 'viewer') {
+        penalize(key);
+        throw unauthenticated(auth, true);
+      }
       const length = request.headers.get('content-length');
-      if (length !== null && Number(length) > l.maxRequestBytes) throw tooLargeFrom();
+      if (length !== null && Number(length) > max) throw tooLargeFrom();
       if (requestParser && request.body) {
         const parse = requestParser;
-        setRequestParser((req) => parse(limitBody(req, l.maxRequestBytes, tooLargeFrom, fetchAPI as any)));
+        setRequestParser((req) => parse(limitBody(req, max, tooLargeFrom, fetchAPI as any)));
       }
     },
     // the operation's text is known, not yet parsed: refuse anonymous callers (HTTP and WebSocket)

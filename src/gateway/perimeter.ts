@@ -2,6 +2,7 @@ import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-fi
 import type { ExecutionRequest } from '@graphql-tools/utils';
 import type { Config } from '../shared/config';
 import { gatewaySignedContent } from '../shared/gateway-signature';
+import { signableVariables } from './uploads';
 
 /**
  * The gateway's side of the perimeter: what it accepts from browsers and clients (content types,
@@ -30,11 +31,19 @@ export function clientAuthorization(context: unknown): string | null {
 export function subgraphSigning(config: Config) {
   return {
     secret: config.gatewaySigning.secret,
-    serializeExecutionRequest: (request: ExecutionRequest) => gatewaySignedContent(request, clientAuthorization(request.context)),
+    // uploaded files are signed as their hash and size (./uploads.ts)
+    serializeExecutionRequest: (request: ExecutionRequest) =>
+      gatewaySignedContent({ ...request, variables: signableVariables(request.variables) }, clientAuthorization(request.context)),
   };
 }
 
 const ACCEPTED_POST_TYPES = new Set(['application/json', 'application/graphql-response+json']);
+
+/**
+ * Headers that make a browser send a CORS preflight: a multipart POST carrying one of them cannot
+ * come from a hostile page without the CORS policy's consent. Apollo's clients send the first.
+ */
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'graphql-require-preflight', 'authorization'];
 
 const refusal = (status: number, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }), {
@@ -48,6 +57,8 @@ const refusal = (status: number, message: string, headers: Record<string, string
  * (GraphQL over HTTP; the runtime refuses mutations over GET) and for GraphiQL outside production.
  */
 export function httpPolicyPlugin(graphqlPath: string) {
+  // multipart/form-data (file uploads) is a type a form can send cross-site without a preflight:
+  // accepted only with a header no form can set (README "Attachments")
   return {
     onRequest({ request, url, endResponse }: { request: Request; url: URL; endResponse(r: Response): void }) {
       if (url.pathname !== graphqlPath) return;
@@ -57,6 +68,12 @@ export function httpPolicyPlugin(graphqlPath: string) {
         return;
       }
       const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type === 'multipart/form-data') {
+        if (!PREFLIGHT_HEADERS.some((h) => request.headers.get(h))) {
+          endResponse(refusal(400, 'A multipart request (file upload) needs an Authorization or Apollo-Require-Preflight header.'));
+        }
+        return;
+      }
       if (!ACCEPTED_POST_TYPES.has(type)) {
         endResponse(
           refusal(415, `Content-Type "${type || 'none'}" is not accepted: send the request body as application/json.`, {
@@ -95,7 +112,7 @@ export function corsOptions(config: Config) {
     origin: config.corsOrigins,
     credentials: true,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type'],
+    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
     maxAge: 600,
   };
 }

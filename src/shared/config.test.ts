@@ -29,3 +29,18 @@ describe('DUPLICATE_SIMILARITY_THRESHOLD (查重)', () => {
     expect(() => loadConfig({ DUPLICATE_SIMILARITY_THRESHOLD: value })).toThrow(/DUPLICATE_SIMILARITY_THRESHOLD/);
   });
 });
+
+describe('attachments', () => {
+  const s3 = { S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' };
+  test('in the database unless all four S3 settings are given', () => {
+    expect(loadConfig({}).attachments).toMatchObject({ s3: null, scanner: 'none', urlTtlSeconds: 300, maxFileBytes: 10 * 1024 * 1024, maxFiles: 5 });
+    expect(loadConfig(s3).attachments.s3).toEqual({ endpoint: 'http://minio:9000', bucket: 'files', accessKeyId: 'k', secretAccessKey: 's', region: 'us-east-1', forcePathStyle: true });
+  });
+  test('a partial S3 configuration is refused, naming what was set', () => {
+    expect(() => loadConfig({ S3_ENDPOINT: s3.S3_ENDPOINT, S3_BUCKET: s3.S3_BUCKET })).toThrow(/set all four .* \(set: S3_ENDPOINT, S3_BUCKET\)/);
+  });
+  test('limits and scanner are validated', () => {
+    expect(() => loadConfig({ ATTACHMENT_SCANNER: 'clamav' })).toThrow(/ATTACHMENT_SCANNER/);
+    expect(() => loadConfig({ ATTACHMENT_URL_TTL_SECONDS: '86400' })).toThrow(/ATTACHMENT_URL_TTL_SECONDS/);
+  });
+});

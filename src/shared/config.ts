@@ -80,6 +80,18 @@ const EnvSchema = z
       .min(0.05, 'DUPLICATE_SIMILARITY_THRESHOLD must be at least 0.05 (below it nearly everything of an enterprise is "similar")')
       .max(1, 'DUPLICATE_SIMILARITY_THRESHOLD must be at most 1 (identical text)')
       .default(0.2),
+    // attachments (README "Attachments"): limits, virus-scan hook, download links, object store
+    ATTACHMENT_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
+    ATTACHMENT_MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(25 * 1024 * 1024),
+    ATTACHMENT_MAX_FILES: z.coerce.number().int().min(1).max(50).default(5),
+    ATTACHMENT_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    ATTACHMENT_SCANNER: z.enum(['none', 'eicar']).default('none'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_FORCE_PATH_STYLE: bool.default('true'),
   });
 
 export interface Config {
@@ -138,6 +150,19 @@ export interface Config {
   timeZone: string;
   /** Possible duplicates (诉求查重): the least pg_trgm similarity (0..1) of title + description offered. */
   duplicates: { similarityThreshold: number };
+  /**
+   * Attachments: size limits (per file; per multipart request, which is the gateway's body limit
+   * for uploads), the virus-scan hook (`none`, or `eicar`: refuses the EICAR test string, to prove
+   * the hook), how long a download link lives, and the object store (null: files in the database).
+   */
+  attachments: {
+    maxFileBytes: number;
+    maxRequestBytes: number;
+    maxFiles: number;
+    urlTtlSeconds: number;
+    scanner: 'none' | 'eicar';
+    s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string; forcePathStyle: boolean } | null;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -157,6 +182,10 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     if (env.GATEWAY_SIGNING_SECRET === DEV_GATEWAY_SIGNING_SECRET) {
       problems.push('GATEWAY_SIGNING_SECRET: the development secret published in the repository is refused when NODE_ENV=production');
     }
+  }
+  const s3Given = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((k) => env[k]);
+  if (s3Given.length > 0 && s3Given.length < 4) {
+    problems.push(`S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set all four to store attachments in an object store, or none to keep them in the database (set: ${s3Given.join(', ')})`);
   }
   if (!parsed.success || problems.length) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -215,5 +244,16 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     audit: { retentionMonths: e.AUDIT_RETENTION_MONTHS, maintenanceIntervalMs: e.AUDIT_MAINTENANCE_INTERVAL_MS, readFlushMs: e.AUDIT_READ_FLUSH_MS },
     timeZone: e.TZ,
     duplicates: { similarityThreshold: e.DUPLICATE_SIMILARITY_THRESHOLD },
+    attachments: {
+      maxFileBytes: e.ATTACHMENT_MAX_FILE_BYTES,
+      maxRequestBytes: e.ATTACHMENT_MAX_REQUEST_BYTES,
+      maxFiles: e.ATTACHMENT_MAX_FILES,
+      urlTtlSeconds: e.ATTACHMENT_URL_TTL_SECONDS,
+      scanner: e.ATTACHMENT_SCANNER,
+      s3:
+        e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+          ? { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, region: e.S3_REGION, forcePathStyle: e.S3_FORCE_PATH_STYLE }
+          : null,
+    },
   };
 }

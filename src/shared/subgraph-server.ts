@@ -27,6 +27,7 @@ import { withAdvisoryLock } from './database';
 import { databaseReadiness, drainable, type Drainer } from './shutdown';
 import { AuditTrail, originFromHeaders } from './audit/trail';
 import { startAuditMaintenance } from './audit/retention';
+import { MultipartError, parseMultipart } from './uploads';
 
 /** What every subgraph folder exports: its tables, its migrations, its schema and its demo data. */
 export interface SubgraphModule<Loaders = unknown> {
@@ -35,6 +36,10 @@ export interface SubgraphModule<Loaders = unknown> {
   migrations: MigrationObject[];
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
+  /** Takes file uploads (multipart requests from the gateway; see ./uploads.ts). */
+  acceptsUploads?: boolean;
+  /** Extra HTTP routes beside /graphql (e.g. the hub's /files/ downloads), mounted before it. */
+  routes?(app: express.Express, opts: { orm: MikroORM; config: Config; log: Logger; clock: Clock }): void;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
   /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
   startRuntime?(opts: {
@@ -228,13 +233,47 @@ export async function startSubgraph(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: module.name });
   });
+  const isMultipart = (req: express.Request) => (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+  const jsonBody = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+  const uploadLimits = {
+    maxBytes: opts.config.attachments.maxRequestBytes,
+    maxFiles: opts.config.attachments.maxFiles,
+    maxOperationsBytes: MAX_BODY_BYTES,
+  };
+  module.routes?.(app, { orm, config: opts.config, log, clock });
   app.post(
     '/graphql',
-    // only the gateway calls a subgraph, always as a signed JSON POST
-    (req, res, next) => ((req.headers['content-type'] ?? '').includes('application/json') ? next() : refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN')),
+    // only the gateway calls a subgraph, always as a signed JSON POST (or a signed multipart one
+    // carrying files, to subgraphs that take uploads)
+    (req, res, next) =>
+      (req.headers['content-type'] ?? '').includes('application/json') || (module.acceptsUploads && isMultipart(req))
+        ? next()
+        : refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN'),
     // the raw body first: the signature is checked before anything else reads the request
-    express.raw({ type: () => true, limit: MAX_BODY_BYTES }),
     (req, res, next) => {
+      if (!isMultipart(req)) return jsonBody(req, res, next);
+      parseMultipart(req, uploadLimits).then(
+        ({ body, variables, signedVariables }) => {
+          // the files stand in the signed text as their hash and size (./uploads.ts)
+          if (!hasValidGatewaySignature(signingSecret, { ...body, variables: signedVariables }, req.headers.authorization)) {
+            refuse(res, 403, unsignedRequestError().message, 'FORBIDDEN');
+            return;
+          }
+          req.body = { ...body, variables };
+          // what Apollo reads from here on is this parsed JSON operation; its CSRF prevention (which asks
+          // multipart requests for a preflight header) has nothing to guard once the gateway's
+          // signature is verified: only the gateway can produce a request that gets this far
+          req.headers['content-type'] = 'application/json';
+          next();
+        },
+        (err: unknown) => {
+          if (err instanceof MultipartError) refuse(res, err.status, err.message, err.status === 413 ? 'REQUEST_TOO_LARGE' : 'BAD_USER_INPUT');
+          else next(err);
+        },
+      );
+    },
+    (req, res, next) => {
+      if (!Buffer.isBuffer(req.body)) return next(); // multipart: parsed and verified above
       let body: unknown;
       try {
         body = JSON.parse((req.body as Buffer).toString('utf8'));

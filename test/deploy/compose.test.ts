@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SUBGRAPH_NAMES } from '../../src/shared/config';
+import { loadConfig, SUBGRAPH_NAMES } from '../../src/shared/config';
 
 /**
  * docker-compose.yml cannot be started here (no Docker engine), so it is checked by reading: every
@@ -125,4 +125,22 @@ test('the dashboard queries only metric names the README documents, and shows ev
   expect(ops.length).toBeGreaterThan(100);
   for (const name of [...used].filter((n) => n.startsWith('liaison_') || n.startsWith('graphql_'))) expect([name, ops.includes(name)]).toEqual([name, true]);
   for (const name of [...documented].filter((n) => n.startsWith('liaison_'))) expect([name, used.has(name)]).toEqual([name, true]);
+});
+
+test('the hub keeps attachments in the MinIO service, in the bucket minio-init makes, with the credentials MinIO was given', () => {
+  const hub = env('hub');
+  const { host, port } = hostPort(hub.S3_ENDPOINT);
+  expect(host).toBe('minio');
+  expect(opens('minio')).toContain(port);
+  expect(services['minio-init'].entrypoint.join(' ')).toContain(`mc mb --ignore-existing store/${hub.S3_BUCKET}`);
+  expect(services['minio-init'].entrypoint.join(' ')).toContain(`http://minio:${port}`);
+  expect(hub.S3_ACCESS_KEY_ID).toBe(env('minio').MINIO_ROOT_USER);
+  expect(hub.S3_SECRET_ACCESS_KEY).toBe(env('minio').MINIO_ROOT_PASSWORD);
+  expect(services.hub.depends_on['minio-init']).toEqual({ condition: 'service_completed_successfully' });
+  expect(services.hub.depends_on.postgres).toEqual({ condition: 'service_healthy' });
+  expect(Object.keys(compose.volumes)).toContain('miniodata');
+  // the four S3_* settings are all there, so the hub really uses the store (a partial set is refused at start)
+  const resolved = Object.fromEntries(Object.entries(hub).map(([k, v]) => [k, String(v).replace(/^\$\{[A-Z_]+:-(.*)\}$/, '$1')]));
+  const config = loadConfig({ ...resolved, JWT_SECRET: 'x'.repeat(40), GATEWAY_SIGNING_SECRET: 'y'.repeat(40) });
+  expect(config.attachments.s3).toMatchObject({ endpoint: 'http://minio:9000', bucket: 'liaison-attachments', forcePathStyle: true });
 });

@@ -11,6 +11,15 @@ import { MeetingKind } from '../../subgraphs/hub/meeting/meeting.entity';
 import { MeetingService } from '../../subgraphs/hub/meeting/meeting.service';
 import { ReferralKind } from '../../subgraphs/hub/referral/referral.entity';
 import { ReferralService } from '../../subgraphs/hub/referral/referral.service';
+import { AttachmentKind } from '../../subgraphs/hub/attachment/attachment.entity';
+import { AttachmentService } from '../../subgraphs/hub/attachment/attachment.service';
+import { DatabaseStorage } from '../../shared/attachments/storage';
+import { noScanner } from '../../shared/attachments/scanner';
+import { UploadedFile } from '../../shared/uploads';
+
+/** A 1×1 PNG and a one-line PDF: the demo request's screenshot and its reply document. */
+const DEMO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const DEMO_PDF = Buffer.from('%PDF-1.4\n% liaison-hub demo reply\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
 const viewer = (name: DemoUserName): Viewer => {
   const u = DEMO_USERS[name] as { sub: string; name: string; dept: string | null; roles: readonly string[]; uscc?: string };
@@ -40,13 +49,20 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
     }
   });
   const as = (name: DemoUserName) => new IssueService(em.fork(), viewer(name), clock);
+  // demo files live in the database whatever S3_* says (each row records its storage; downloads follow it)
+  const files = (name: DemoUserName) =>
+    new AttachmentService(em.fork(), viewer(name), clock, {
+      storage: new DatabaseStorage('hub.attachment_blob'), scanner: noScanner, maxFileBytes: 1024 * 1024, maxFiles: 5, urlTtlSeconds: 300, urlSecret: '',
+    });
   const uscc = (n: number) => DEMO_ENTERPRISES[n].uscc;
 
   // 1. closed loop: online request → tax → answered → satisfied → follow-up visit
   const invoice = await as('enterprise').submit({ uscc: uscc(0), title: '电子发票开具系统无法登录', description: '本周起电子税务局开具发票时提示证书失效，影响正常开票。', category: 'tax_service' });
+  await files('enterprise').add({ issueId: toGlobalId('Issue', invoice.id), files: [new UploadedFile('证书失效截图.png', 'image/png', DEMO_PNG)] });
   await as('tax-officer').accept(toGlobalId('Issue', invoice.id));
   await as('tax-officer').startWork(toGlobalId('Issue', invoice.id));
   await as('tax-officer').respond(toGlobalId('Issue', invoice.id), '已远程协助更新数字证书，开票功能恢复。');
+  await files('tax-officer').add({ issueId: toGlobalId('Issue', invoice.id), kind: AttachmentKind.REPLY, files: [new UploadedFile('答复意见书.pdf', 'application/pdf', DEMO_PDF)] });
   await as('tax-officer').resolve(toGlobalId('Issue', invoice.id), '证书更新完成，企业已正常开票。');
   await as('enterprise').rate({ issueId: toGlobalId('Issue', invoice.id), satisfaction: Satisfaction.SATISFIED, comment: '处理及时' });
   await as('tax-officer').recordFollowUp(toGlobalId('Issue', invoice.id), '电话回访，企业确认开票正常。', false);
@@ -96,6 +112,6 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
     seriesCount: 4,
   });
 
-  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 7 requests and a quarterly joint-meeting series`);
+  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 7 requests (one with attachments) and a quarterly joint-meeting series`);
   return true;
 }

@@ -5,6 +5,7 @@ import { Department } from './department/department.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Issue, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
+import { Attachment } from './attachment/attachment.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory } from './routing/routing.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
@@ -25,6 +26,7 @@ export function createHubLoaders(em: EntityManager) {
     issue: oneBy(em, Issue, 'id'),
     timelineByIssue: manyByRelation(em, IssueTimelineEntry, 'issue', { orderBy: { id: 'asc' } }),
     extensionsByIssue: manyByRelation(em, IssueExtension, 'issue', { orderBy: { id: 'asc' } }),
+    attachmentsByIssue: manyByRelation(em, Attachment, 'issue', { orderBy: { id: 'asc' } }),
     referralsByIssue: manyByRelation(em, Referral, 'issue', { orderBy: { id: 'asc' } }),
     /** Requests raised on each police visit (Visit.issues), keyed by the visit's number. */
     issuesByOriginVisit: manyBy(em, Issue, 'originVisitId', { orderBy: { originProblemIndex: 'asc' } }),

@@ -13,13 +13,19 @@ import { IssueUrging } from './urging/urging.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
+import { Attachment } from './attachment/attachment.entity';
+import { AttachmentBlob } from '../../shared/attachments/blob.entity';
+import { attachmentRoutes } from './attachment/attachment.routes';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, Attachment, AttachmentBlob],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
   startRuntime: startHubRuntime,
+  // file uploads (multipart from the gateway) and the /files/hub/… downloads behind the gateway's /files/
+  acceptsUploads: true,
+  routes: attachmentRoutes,
 };

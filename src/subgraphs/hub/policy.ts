@@ -51,6 +51,10 @@ export interface PolicyResources {
   'issue.merge': null;
   /** Split a request (拆分) into two for different departments. */
   'issue.split': null;
+  /** Attach photos and documents (附件) to a request: whoever may see it (the enterprise, departments involved, coordinators). */
+  'issue.attach': IssueFacts;
+  /** Attach documents to the reply (答复): the lead department, which answers. */
+  'issue.attachToReply': IssueFacts;
   /** Sign for or send back (签收/退回), or complete an assist: the receiving department. */
   'referral.answer': { fromDepartment: string; toDepartment: string };
   /** Withdraw: the referring department. */
@@ -148,6 +152,8 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.urge': (v, i) => isCoordinator(v) || ownEnterprise(v, i.enterpriseUscc),
   'issue.merge': (v) => isCoordinator(v),
   'issue.split': (v) => isCoordinator(v),
+  'issue.attach': (v, i) => inScope(issueScope(v), i),
+  'issue.attachToReply': (v, i) => staffOf(v, i.leadDepartment),
   'referral.answer': (v, r) => staffOf(v, r.toDepartment),
   'referral.cancel': (v, r) => staffOf(v, r.fromDepartment),
   'referral.read': (v, r) => isCoordinator(v) || staffOf(v, r.fromDepartment) || staffOf(v, r.toDepartment),
@@ -191,6 +197,8 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
   'issue.urge': () => 'Only coordinators or the enterprise that submitted it can urge this request.',
   'issue.merge': () => 'Only joint-meeting coordinators can merge duplicate requests.',
   'issue.split': () => 'Only joint-meeting coordinators can split a request.',
+  'issue.attach': (v, i, doing) => REFUSALS['issue.read'](v, i, doing),
+  'issue.attachToReply': (_v, i) => `Only officers of the lead department (${lead(i)}) can attach documents to the reply.`,
   'referral.answer': (_v, r) => `Only the receiving department (${r.toDepartment}) can answer this referral.`,
   'referral.cancel': (_v, r) => `Only the referring department (${r.fromDepartment}) can withdraw this referral.`,
   'referral.read': () => 'Only the two departments of a referral (and coordinators) may see it.',
@@ -210,6 +218,7 @@ const DEFAULT_DOING: Partial<Record<PolicyAction, string>> = {
   'issue.route': 'route requests',
   'issue.escalate': 'escalate requests to a joint meeting',
   'issue.work': 'work this request',
+  'issue.attach': 'attach files to it',
   'meeting.run': 'run this meeting',
   'meeting.follow': 'may see this meeting',
   'meeting.list': 'list joint meetings',

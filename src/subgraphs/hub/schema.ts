@@ -19,6 +19,7 @@ import { ExtensionResolver, IssueExtensionsResolver } from './extension/extensio
 import { UrgingResolver } from './urging/urging.resolver';
 import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
 import { DuplicateResolver, IssueDuplicatesResolver } from './duplicate/duplicate.resolver';
+import { AttachmentResolver, IssueAttachmentsResolver } from './attachment/attachment.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -50,6 +51,8 @@ export async function buildHubSchema() {
         VisitIssuesResolver,
         DuplicateResolver,
         IssueDuplicatesResolver,
+        AttachmentResolver,
+        IssueAttachmentsResolver,
       ],
     },
     { ...enterpriseReference, ...visitReference, ...issueReference },

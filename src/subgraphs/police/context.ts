@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { manyBy, oneBy } from '../../shared/loaders';
+import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
+import type { AttachmentSettings } from '../../shared/attachments/settings';
+import type { SubgraphRuntime } from '../../shared/subgraph-server';
+import { VisitAttachment } from './visit/visit-attachment.entity';
 import { Alert, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from './station/station.entity';
 
 export function createPoliceLoaders(em: EntityManager) {
@@ -30,7 +33,12 @@ export function createPoliceLoaders(em: EntityManager) {
       const byId = new Map(rows.map((v) => [v.id, v]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    attachmentsByVisit: manyByRelation(em, VisitAttachment, 'visit', { orderBy: { id: 'asc' } }),
   };
 }
 export type PoliceLoaders = ReturnType<typeof createPoliceLoaders>;
-export type PoliceContext = RequestContext<PoliceLoaders>;
+/** The police subgraph's long-lived parts: its attachment settings (storage, scanner, links). */
+export interface PoliceRuntime extends SubgraphRuntime {
+  attachments: AttachmentSettings;
+}
+export type PoliceContext = RequestContext<PoliceLoaders, PoliceRuntime>;

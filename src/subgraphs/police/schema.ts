@@ -5,6 +5,7 @@ import { OfficerResolver, PoliceProfileResolver, VisitResolver, policeExtension,
 import { PoliceTrainingResolver, SafetyTrainingResolver } from './training/training.resolver';
 import { StationResolver } from './station/station.resolver';
 import { VisitMutationResolver } from './visit/visit.resolver';
+import { VisitAttachmentResolver, VisitAttachmentsResolver } from './visit/visit-attachment.resolver';
 
 /** The police subgraph's whole API surface. */
 export function buildPoliceSchema() {
@@ -12,7 +13,7 @@ export function buildPoliceSchema() {
     {
       resolvers: [
         policeExtension.ProfileResolver, PoliceProfileResolver, OfficerResolver, VisitResolver, StationResolver,
-        LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver,
+        LiaisonAssignmentResolver, KeyEnterpriseResolver, VisitMutationResolver, VisitAttachmentResolver, VisitAttachmentsResolver,
         AlertResolver, PoliceAlertTallyResolver, SafetyTrainingResolver, PoliceTrainingResolver,
       ],
       orphanedTypes: [policeExtension.EnterpriseKey],

@@ -183,12 +183,22 @@ describe('what the gateway accepts over HTTP', () => {
     for (const [type, body] of [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent(MUTATION)}`],
       ['text/plain', JSON.stringify({ query: MUTATION })],
-      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${MUTATION}\r\n--x--`],
     ]) {
       const res = await fetch(hub.url, { method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${token}` }, body });
       expect([type, res.status]).toEqual([type, 415]);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
+    // multipart is the file-upload format (README "Attachments"): only with a header no cross-site
+    // form can send, and only as the multipart request spec (an `operations` field)
+    const form = `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${MUTATION}\r\n--x--`;
+    const multipart = (headers: Record<string, string>) =>
+      fetch(hub.url, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', ...headers }, body: form }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    const noPreflight = await multipart({});
+    expect(noPreflight.status).toBe(400);
+    expect(noPreflight.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const notTheSpec = await multipart({ authorization: `Bearer ${token}` });
+    expect(notTheSpec.body.data).toBeUndefined();
+    expect(notTheSpec.body.errors[0].message).toBe('Missing multipart form field "operations"');
     const depts = await hub.gql(`{ departments { code } }`, {}, 'coordinator');
     expect(depts.data.departments.map((d: any) => d.code)).not.toContain('evil');
   });

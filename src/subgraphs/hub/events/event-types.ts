@@ -33,6 +33,7 @@ export enum IssueEventType {
   DUPLICATE_MERGED = 'DUPLICATE_MERGED',
   SPLIT = 'SPLIT',
   SPLIT_OFF = 'SPLIT_OFF',
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
   REPLY_DUE_NEXT_WORKING_DAY = 'REPLY_DUE_NEXT_WORKING_DAY',
   REPLY_OVERDUE = 'REPLY_OVERDUE',
 }
@@ -72,6 +73,7 @@ registerEnumType(IssueEventType, {
     DUPLICATE_MERGED: { description: 'A duplicate request was merged into this one, which carries on for both; the note names the duplicate.' },
     SPLIT: { description: 'A coordinator split part of it off (拆分) into a new request for another department; the note names the new request.' },
     SPLIT_OFF: { description: 'It was created by splitting another request (拆分) and routed to its own lead department; the note names the original.' },
+    ATTACHMENT_ADDED: { description: 'Photos or documents (附件) were attached to the request or its reply; the note names them.' },
     REPLY_DUE_NEXT_WORKING_DAY: { description: 'SLA warning: the reply is due on the next working day.' },
     REPLY_OVERDUE: { description: 'SLA warning: the reply deadline has passed.' },
   },

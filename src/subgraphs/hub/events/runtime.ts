@@ -9,6 +9,7 @@ import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
 import { probeTrigrams, type Trigrams } from '../duplicate/trigram';
+import { attachmentSettings, type AttachmentSettings } from '../../../shared/attachments/settings';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
@@ -18,6 +19,8 @@ export interface HubRuntime extends SubgraphRuntime {
   receivedAtMaxWorkingDays: number;
   /** Possible duplicates (查重): where pg_trgm is, and the similarity threshold (DUPLICATE_SIMILARITY_THRESHOLD). */
   duplicates: { trigrams: Trigrams; threshold: number };
+  /** Where attachment bytes go, their limits and scanner, download links (attachment/). */
+  attachments: AttachmentSettings;
 }
 
 export async function startHubRuntime(opts: {
@@ -47,6 +50,7 @@ export async function startHubRuntime(opts: {
     sla,
     receivedAtMaxWorkingDays: opts.config.receivedAtMaxWorkingDays,
     duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
+    attachments: attachmentSettings(opts.config, 'hub.attachment_blob'),
     async stop() {
       removeSource?.();
       await sla.stop();

@@ -14,6 +14,7 @@ export const GLOBAL_ID_TYPES = {
   Issue: NUMERIC,
   IssueTimelineEntry: NUMERIC,
   IssueExtension: NUMERIC,
+  Attachment: NUMERIC,
   Referral: NUMERIC,
   JointMeeting: NUMERIC,
   JointMeetingParticipant: NUMERIC,

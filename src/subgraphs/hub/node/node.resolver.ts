@@ -18,6 +18,7 @@ const NOT_REFETCHABLE: Partial<Record<GlobalIdType, string>> = {
   IssueTimelineEntry: 'read the timeline of its request',
   IssueExtension: 'read the extensions of its request',
   JointMeetingParticipant: 'read the participants of its meeting',
+  Attachment: 'use attachment(id), or read the attachments of its request',
 };
 
 /** The roles the root lookups of referrals and routing rules require (their @Authorized lists). */
@@ -35,7 +36,7 @@ export class NodeResolver {
     const parsed = splitGlobalId(id);
     if (!parsed) throw badInput(`id "${String(id).slice(0, 64)}" is not an id this API returned.`, 'id');
     const why = NOT_REFETCHABLE[parsed.type];
-    if (why) throw badInput(`A ${parsed.type} is not fetched on its own: ${why}.`, 'id');
+    if (why) throw badInput(`${/^[AEIOU]/.test(parsed.type) ? 'An' : 'A'} ${parsed.type} is not fetched on its own: ${why}.`, 'id');
     const found = await this.load(parsed.type, parsed.key, id, ctx);
     Object.defineProperty(found, NODE_TYPE, { value: parsed.type, enumerable: false, configurable: true });
     return found as Node;
