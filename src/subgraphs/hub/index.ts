@@ -10,6 +10,8 @@ import { startHubRuntime } from './events/runtime';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
+import { ResponseTemplate } from './template/template.entity';
+import { ExportRequest } from './export/export.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
@@ -17,7 +19,7 @@ import { buildHubSchema } from './schema';
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, ResponseTemplate, ExportRequest, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

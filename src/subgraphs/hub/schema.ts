@@ -16,6 +16,7 @@ import { ViewerResolver } from './viewer/viewer.resolver';
 import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
+import { ResponseTemplateResolver } from './template/template.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -43,6 +44,7 @@ export async function buildHubSchema() {
         ExtensionResolver,
         IssueExtensionsResolver,
         UrgingResolver,
+        ResponseTemplateResolver,
       ],
     },
     { ...enterpriseReference },
