@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
+import { exportsRoute } from './exports-route';
 
 /** What a route outside GraphQL gets to work with (downloads, exports, the console's files). */
 export interface GatewayRouteContext {
@@ -21,7 +22,7 @@ export interface GatewayRoute {
 
 /** The routes in use. Each feature adds its own entry here. */
 export function gatewayRoutes(_ctx: GatewayRouteContext): GatewayRoute[] {
-  return [];
+  return [exportsRoute()];
 }
 
 /** Wraps the runtime's request listener so the extra routes are tried first. */

@@ -12,6 +12,7 @@ import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
 import { ResponseTemplate } from './template/template.entity';
 import { ExportRequest } from './export/export.entity';
+import { exportRoutes } from './export/export-download';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
@@ -24,4 +25,5 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
   startRuntime: startHubRuntime,
+  httpRoutes: exportRoutes,
 };

@@ -17,6 +17,7 @@ import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
 import { ResponseTemplateResolver } from './template/template.resolver';
+import { ExportResolver } from './export/export.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -45,6 +46,7 @@ export async function buildHubSchema() {
         IssueExtensionsResolver,
         UrgingResolver,
         ResponseTemplateResolver,
+        ExportResolver,
       ],
     },
     { ...enterpriseReference },

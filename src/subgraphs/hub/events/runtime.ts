@@ -13,6 +13,8 @@ export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** The process's configuration (exports read their limits from it). */
+  config: Config;
 }
 
 export async function startHubRuntime(opts: {
@@ -39,6 +41,7 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    config: opts.config,
     async stop() {
       removeSource?.();
       await sla.stop();
