@@ -2,6 +2,7 @@ import { createExport, parseCsv, readXlsx } from '../../helpers/exports';
 import { codeOf, ok } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
+import { until } from '../../helpers/wait';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { DEMO_USERS } from '../../../src/demo/district';
@@ -26,7 +27,8 @@ beforeAll(async () => {
   officer = await hub.token('police-officer', { sub: `u-export-stream-${process.pid}`, name: '导出员', dept: DEPT });
   await sql(
     `insert into hub.issue (number, enterprise_uscc, title, description, category_code, channel, status, lead_department_code, submitted_by, submitted_at, submitted_on, reply_deadline)
-     select 'EX' || $1::text || '-' || g, $2, '批量诉求 ' || g || '，含逗号', repeat('企业反映的问题描述', 8), 'other', 'HOTLINE', 'ASSIGNED', $1::text, 'u-bulk', now(), '2026-09-28', '2026-10-12'
+     select 'EX' || $1::text || '-' || g, $2, '批量诉求 ' || g || '，含逗号', repeat('企业反映的问题描述', 8), 'other', 'HOTLINE',
+       (case when g % 4 = 0 then 'ACCEPTED' else 'ASSIGNED' end)::hub.issue_status, $1::text, 'u-bulk', now(), '2026-09-28', '2026-10-12'
      from generate_series(1, $3::int) g`,
     [DEPT, DEMO_USERS.enterprise.uscc, ROWS],
   );
@@ -81,14 +83,41 @@ test(`a CSV export of ${ROWS} requests streams batch by batch while the heap sta
   expect(grewMb).toBeLessThan(24);
 });
 
-test(`an XLSX export of ${ROWS} requests is complete and reads back`, async () => {
-  const created = await createExport(hub, officer, { kind: 'ISSUES', format: 'XLSX', filter: { department: DEPT } });
+test(`an XLSX export of ${ROWS / 4} of them (status filter) is complete and reads back`, async () => {
+  const created = await createExport(hub, officer, { kind: 'ISSUES', format: 'XLSX', filter: { department: DEPT, status: ['ACCEPTED'] } });
+  expect(created.rowCount).toBe(ROWS / 4);
   const res = await fetch(new URL(created.url, hub.url).toString());
   expect(res.status).toBe(200);
   const sheet = await readXlsx(Buffer.from(await res.arrayBuffer()));
-  expect(sheet.rows).toHaveLength(ROWS + 1);
-  expect(sheet.rows[1][0]).toBe(`EX${DEPT}-${ROWS}`);
-  expect(sheet.rows[1][1]).toBe(`批量诉求 ${ROWS}，含逗号`);
+  expect(sheet.rows).toHaveLength(ROWS / 4 + 1);
+  expect(sheet.rows[1].slice(0, 2)).toEqual([`EX${DEPT}-${ROWS}`, `批量诉求 ${ROWS}，含逗号`]);
+  expect(sheet.rows[ROWS / 4][0]).toBe(`EX${DEPT}-4`);
+  expect(sheet.rows.slice(1).every((r) => r[8] === '已签收')).toBe(true);
+});
+
+test('one download at a time per user; a download the client abandons stops on the hub', async () => {
+  const first = await createExport(hub, officer, { kind: 'ISSUES', format: 'CSV', filter: { department: DEPT } });
+  const second = await createExport(hub, officer, { kind: 'ISSUES', format: 'CSV', filter: { department: DEPT } });
+  const res = await fetch(new URL(first.url, hub.url).toString());
+  const reader = res.body!.getReader();
+  expect((await reader.read()).done).toBe(false);
+  // not reading on: the hub waits on backpressure with most of the 8 MB unsent, still streaming
+  const busy = await fetch(new URL(second.url, hub.url).toString());
+  expect(busy.status).toBe(429);
+  expect(busy.headers.get('retry-after')).toBe('5');
+  expect(((await busy.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+  // the browser goes away: the gateway drops the hub's request and the hub stops reading
+  await reader.cancel();
+  let status = 0;
+  await until(async () => {
+    const again = await fetch(new URL(second.url, hub.url).toString());
+    status = again.status;
+    await again.body?.cancel();
+    return status !== 429;
+  }, 'the abandoned download to end on the hub');
+  expect(status).toBe(200);
+  const [{ rows_written }] = await sql(`select rows_written from hub.export_request where id = $1`, [Number(first.url.split('/')[2].split('.')[0])]);
+  expect(rows_written).toBeNull(); // it never completed
 });
 
 test('an export over EXPORT_MAX_ROWS is refused before anything is written, naming the filter', async () => {
