@@ -4,6 +4,7 @@ import { createExport, download, parseCsv, readXlsx } from '../../helpers/export
 import { act, codeOf, ok, submit } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
+import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
 
 /**
  * Exports (导出) through the gateway: createExport returns a signed link on the gateway, the
@@ -13,7 +14,10 @@ import { startTestHub, type TestHub } from '../../helpers/test-hub';
 let hub: TestHub;
 const PERIOD = { from: '2026-09-01', to: '2026-09-30' };
 beforeAll(async () => {
-  hub = await startTestHub({ env: { EXPORT_MAX_PER_HOUR: '8' } });
+  // the SLA scan (which urges overdue requests, changing their figures) runs once now, not between
+  // a list read through the API and the export compared with it
+  hub = await startTestHub({ env: { EXPORT_MAX_PER_HOUR: '8', SLA_SCAN_INTERVAL_MS: '3600000' } });
+  await (hub.subgraphs.hub.runtime as HubRuntime).sla.scanNow();
   // requests the lists below hold: police ones with text a spreadsheet would misread, and a tax one
   const police = await submit(hub, 'police-officer', { uscc: DEMO_USERS.enterprise.uscc, title: '=HYPERLINK("http://evil.example","点击")', description: '夜间有人翻墙，"多次"报警,\n请加强巡逻。', category: 'public_security', channel: 'VISIT' });
   await act.accept(hub, 'police-officer', police.id);
