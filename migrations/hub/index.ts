@@ -11,6 +11,7 @@ import { Migration20261125194024 } from './Migration20261125194024';
 import { Migration20261125203000AuditTrail } from './Migration20261125203000AuditTrail';
 import { Migration20261125214420 } from './Migration20261125214420';
 import { Migration20261125214500IssueDepartment } from './Migration20261125214500IssueDepartment';
+import { Migration20261125232956 } from './Migration20261125232956';
 import { Migration20261125233034ProvisionalDeadlines } from './Migration20261125233034ProvisionalDeadlines';
 import { Migration20261125233318Duplicates } from './Migration20261125233318Duplicates';
 import { Migration20261125233559Attachments } from './Migration20261125233559Attachments';
@@ -30,6 +31,7 @@ export const hubMigrations: MigrationObject[] = [
   { name: 'Migration20261125203000AuditTrail', class: Migration20261125203000AuditTrail },
   { name: 'Migration20261125214420', class: Migration20261125214420 },
   { name: 'Migration20261125214500IssueDepartment', class: Migration20261125214500IssueDepartment },
+  { name: 'Migration20261125232956', class: Migration20261125232956 },
   { name: 'Migration20261125233034ProvisionalDeadlines', class: Migration20261125233034ProvisionalDeadlines },
   { name: 'Migration20261125233318Duplicates', class: Migration20261125233318Duplicates },
   { name: 'Migration20261125233559Attachments', class: Migration20261125233559Attachments },

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { filesRoute } from './files';
+import { exportsRoute } from './exports-route';
 
 /** What a route outside GraphQL gets to work with (downloads, exports, the console's files). */
 export interface GatewayRouteContext {
@@ -25,6 +26,8 @@ export function gatewayRoutes(_ctx: GatewayRouteContext): GatewayRoute[] {
   return [
     // attachment downloads through short-lived signed links (./files.ts)
     filesRoute,
+    // exports (导出) through short-lived signed links (./exports-route.ts)
+    exportsRoute(),
   ];
 }
 

@@ -69,6 +69,11 @@ const EnvSchema = z
     AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6, 'AUDIT_RETENTION_MONTHS must be at least 6 (the legal minimum retention of logs)').max(1200).default(6),
     AUDIT_MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
     AUDIT_READ_FLUSH_MS: z.coerce.number().int().min(1).max(60_000).default(200),
+    // exports (CSV/XLSX) of request lists and departmentPerformance: README "Exports"
+    EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(5_000_000).default(200_000),
+    EXPORT_LINK_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    EXPORT_MAX_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(100).default(2),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     // Prometheus metrics on a port of their own (unset: no metrics at all); 0 lets the kernel choose
     METRICS_PORT: port.optional(),
@@ -163,6 +168,11 @@ export interface Config {
     scanner: 'none' | 'eicar';
     s3: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string; forcePathStyle: boolean } | null;
   };
+  /**
+   * Exports (导出): rows per export at most, how long a download link works, exports a user may
+   * create per hour, downloads one hub instance streams at once (each user one at a time).
+   */
+  exports: { maxRows: number; linkTtlSeconds: number; maxPerHour: number; maxConcurrent: number };
 }
 
 export class ConfigError extends Error {}
@@ -255,5 +265,6 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
           ? { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, region: e.S3_REGION, forcePathStyle: e.S3_FORCE_PATH_STYLE }
           : null,
     },
+    exports: { maxRows: e.EXPORT_MAX_ROWS, linkTtlSeconds: e.EXPORT_LINK_TTL_SECONDS, maxPerHour: e.EXPORT_MAX_PER_HOUR, maxConcurrent: e.EXPORT_MAX_CONCURRENT },
   };
 }

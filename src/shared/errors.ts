@@ -22,6 +22,8 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // a per-user quota of the hub itself (exports per hour), as the gateway's rate limit answers
+  'RATE_LIMITED',
 ]);
 
 function fail(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -35,6 +37,8 @@ export const badInput = (message: string, field?: string) =>
   fail(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const notFound = (message: string) => fail(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
+/** A quota used up: the same code and `retryAfter` (seconds) as the gateway's rate limit. */
+export const rateLimited = (message: string, retryAfter: number) => new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', retryAfter } });
 
 export function isPublicError(code: unknown): boolean {
   return typeof code === 'string' && PUBLIC_CODES.has(code);

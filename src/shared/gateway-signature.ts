@@ -59,3 +59,21 @@ export const unsignedRequestError = () =>
   new GraphQLError('This service answers only the hub gateway: send the request to the gateway.', {
     extensions: { code: 'FORBIDDEN' },
   });
+
+/**
+ * HTTP routes beside /graphql (downloads such as `/exports/…`) that the gateway forwards to a
+ * subgraph: it signs the method and path (query string included) with the same secret, and the
+ * subgraph refuses anything unsigned, so these routes too answer only the gateway.
+ */
+export const ROUTE_SIGNATURE_HEADER = 'x-liaison-gateway-signature';
+
+export function signRouteRequest(secret: string, method: string, path: string): string {
+  return signContent(secret, `route\n${method.toUpperCase()}\n${path}`);
+}
+
+export function hasValidRouteSignature(secret: string, method: string, path: string, given: unknown): boolean {
+  if (typeof given !== 'string' || given.length > 200) return false;
+  const expected = Buffer.from(signRouteRequest(secret, method, path));
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}

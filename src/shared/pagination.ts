@@ -98,8 +98,8 @@ export interface PageWindow<K> {
   before: K | null;
 }
 
-function checkSize(n: number, argument: string): number {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput(`"${argument}" must be between 1 and ${MAX_PAGE_SIZE}, got ${n}.`, argument);
+function checkSize(n: number, argument: string, max = MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"${argument}" must be between 1 and ${max}, got ${n}.`, argument);
   return n;
 }
 
@@ -108,11 +108,11 @@ function checkSize(n: number, argument: string): number {
  * from `before`; asking for both `first` and `last` is BAD_USER_INPUT, as is a cursor this list did
  * not produce (every part checked before it reaches SQL).
  */
-export function pageWindow<const P extends readonly CursorPart<unknown>[]>(args: PageArgs, parts: P, fallback = PAGE_SIZE_DEFAULT): PageWindow<PartValues<P>> {
+export function pageWindow<const P extends readonly CursorPart<unknown>[]>(args: PageArgs, parts: P, fallback = PAGE_SIZE_DEFAULT, max = MAX_PAGE_SIZE): PageWindow<PartValues<P>> {
   if (args.first != null && args.last != null) throw badInput('Give "first" (page forward) or "last" (page backward), not both.', 'last');
   const backward = args.last != null;
   return {
-    size: backward ? checkSize(args.last!, 'last') : checkSize(args.first ?? fallback, 'first'),
+    size: backward ? checkSize(args.last!, 'last', max) : checkSize(args.first ?? fallback, 'first', max),
     backward,
     // an empty cursor means "no cursor": clients send "" for the first page
     after: args.after ? decodeCursor(args.after, parts, 'after') : null,

@@ -17,7 +17,7 @@ import { authenticate } from './auth';
 import type { Config, SubgraphName } from './config';
 import type { RequestContext } from './context';
 import { isPublicError } from './errors';
-import { hasValidGatewaySignature, unsignedRequestError } from './gateway-signature';
+import { hasValidGatewaySignature, hasValidRouteSignature, ROUTE_SIGNATURE_HEADER, unsignedRequestError } from './gateway-signature';
 import { setHubTimeZone } from './time-zone';
 import { parseTraceparent, requestTrace, type Logger, type TraceIds } from './logger';
 import { ormPoolStats, type Metrics } from './metrics';
@@ -56,6 +56,18 @@ export interface SubgraphModule<Loaders = unknown> {
     clock: Clock;
     metrics: Metrics | null;
   }): Promise<SubgraphRuntime>;
+  /** HTTP routes beside /graphql, given the started runtime (null without one). */
+  httpRoutes?(opts: { orm: MikroORM; config: Config; log: Logger; clock: Clock; runtime: SubgraphRuntime | null }): SubgraphRoute[];
+}
+
+/**
+ * An HTTP route a subgraph serves beside /graphql (e.g. the hub's `/exports/`), reached only through
+ * the gateway, which forwards it with a signature of the method and path (see gateway-signature).
+ */
+export interface SubgraphRoute {
+  /** Path prefix, e.g. `/exports/`. */
+  prefix: string;
+  handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
 }
 
 /** Loads demo records into a subgraph's empty tables; true if it did (see src/demo/seeds). */
@@ -320,6 +332,16 @@ export async function startSubgraph(
     }),
   );
   app.all('/graphql', (_req, res) => refuse(res, 405, 'Send the request to the gateway.', 'FORBIDDEN'));
+  for (const route of module.httpRoutes?.({ orm, config: opts.config, log, clock, runtime }) ?? []) {
+    app.use(route.prefix, (req, res, next) => {
+      // the gateway signs method and path: these routes, too, answer only the gateway
+      if (!hasValidRouteSignature(signingSecret, req.method, req.originalUrl, req.headers[ROUTE_SIGNATURE_HEADER])) {
+        refuse(res, 403, unsignedRequestError().message, 'FORBIDDEN');
+        return;
+      }
+      route.handle(req, res).catch(next);
+    });
+  }
   app.use((_req, res) => res.status(404).end());
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.type === 'entity.too.large' ? 413 : 500;

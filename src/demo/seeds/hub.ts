@@ -20,6 +20,7 @@ import { UploadedFile } from '../../shared/uploads';
 /** A 1×1 PNG and a one-line PDF: the demo request's screenshot and its reply document. */
 const DEMO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const DEMO_PDF = Buffer.from('%PDF-1.4\n% liaison-hub demo reply\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+import { TemplateService } from '../../subgraphs/hub/template/template.service';
 
 const viewer = (name: DemoUserName): Viewer => {
   const u = DEMO_USERS[name] as { sub: string; name: string; dept: string | null; roles: readonly string[]; uscc?: string };
@@ -112,6 +113,18 @@ export async function seedHub(em: EntityManager, log: Logger, clock: Clock): Pro
     seriesCount: 4,
   });
 
-  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 7 requests (one with attachments) and a quarterly joint-meeting series`);
+  // 8. each department's response templates (答复模板), saved by its own officer
+  const templates: [DemoUserName, string, string | null, string, string][] = [
+    ['tax-officer', 'tax', 'tax_service', '涉税诉求已受理', '{{企业名称}}：您好！您反映的“{{诉求标题}}”（编号{{诉求编号}}）已由{{部门名称}}受理，我们将于{{答复期限}}前给予答复。如有疑问，请拨打12366纳税缴费服务热线。'],
+    ['police-officer', 'police', 'public_security', '治安诉求已受理', '{{企业名称}}：您反映的{{诉求编号}}号诉求已收悉，{{部门名称}}已安排辖区民警核查处置，将于{{答复期限}}前答复办理结果。'],
+    ['police-officer', 'police', null, '通用答复', '{{企业名称}}：您好！关于“{{诉求标题}}”（{{诉求编号}}），{{部门名称}}已研究办理，现答复如下：'],
+    ['market-officer', 'market', 'licence', '证照办理进度答复', '{{企业名称}}：您咨询的{{诉求编号}}号事项，{{部门名称}}已核实办理进度，详情如下：'],
+    ['judicial-officer', 'judicial', 'labour_dispute', '纠纷调解已受理', '{{企业名称}}：您反映的纠纷（{{诉求编号}}）已由{{部门名称}}受理，人民调解员将与各方联系，于{{答复期限}}前告知调解安排。'],
+  ];
+  for (const [who, department, category, title, body] of templates) {
+    await new TemplateService(em.fork(), viewer(who), clock).save({ id: null, department, category, title, body });
+  }
+
+  log.info(`seeded ${DEMO_ENTERPRISES.length} enterprises, 7 requests (one with attachments), a quarterly joint-meeting series and ${templates.length} response templates`);
   return true;
 }

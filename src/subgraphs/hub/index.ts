@@ -10,6 +10,9 @@ import { startHubRuntime } from './events/runtime';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
+import { ResponseTemplate } from './template/template.entity';
+import { ExportRequest } from './export/export.entity';
+import { exportRoutes } from './export/export-download';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
@@ -20,7 +23,7 @@ import { attachmentRoutes } from './attachment/attachment.routes';
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, Attachment, AttachmentBlob],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, ResponseTemplate, ExportRequest, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, Attachment, AttachmentBlob],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
@@ -28,4 +31,6 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   // file uploads (multipart from the gateway) and the /files/hub/… downloads behind the gateway's /files/
   acceptsUploads: true,
   routes: attachmentRoutes,
+  // exports (导出): /exports/… streamed to the gateway's /exports/ route, signed like /graphql
+  httpRoutes: exportRoutes,
 };

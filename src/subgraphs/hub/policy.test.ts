@@ -55,6 +55,10 @@ const RESOURCES: { [A in PolicyAction]: PolicyResources[A] } = {
   'meeting.list': null,
   'actionItem.complete': { ownerDepartment: 'tax' },
   'enterprise.listAll': null,
+  'template.read': { department: 'tax' },
+  'template.edit': { department: 'tax' },
+  'export.issues': null,
+  'export.performance': null,
 };
 
 /** Who is allowed each action on the resources above; everyone not listed is refused. */
@@ -89,6 +93,10 @@ const ALLOWED: { [A in PolicyAction]: Who[] } = {
   'meeting.list': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer'],
   'actionItem.complete': ['tax officer', 'tax admin'],
   'enterprise.listAll': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department'],
+  'template.read': ['coordinator', 'tax officer', 'tax admin'],
+  'template.edit': ['coordinator', 'tax officer', 'tax admin'],
+  'export.issues': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'own enterprise', 'other enterprise'],
+  'export.performance': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department'],
 };
 
 const rows = (Object.keys(ALLOWED) as PolicyAction[]).flatMap((action) => (Object.keys(WHO) as Who[]).map((who) => [action, who, ALLOWED[action].includes(who)] as const));

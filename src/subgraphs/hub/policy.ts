@@ -75,6 +75,14 @@ export interface PolicyResources {
   'actionItem.complete': { ownerDepartment: string };
   /** See every enterprise (not only one's own). */
   'enterprise.listAll': null;
+  /** See and use a department's response templates (答复模板). */
+  'template.read': { department: string };
+  /** Create, edit or delete a department's response templates. */
+  'template.edit': { department: string };
+  /** Export a list of requests (CSV/XLSX); what it holds is narrowed by issue.read like the list. */
+  'export.issues': null;
+  /** Export departmentPerformance (the figures its query shows). */
+  'export.performance': null;
 }
 export type PolicyAction = keyof PolicyResources;
 
@@ -165,6 +173,10 @@ const RULES: { [A in PolicyAction]: Rule<A> } = {
   'meeting.list': (v) => isCoordinator(v) || (isStaff(v) && !!v.department),
   'actionItem.complete': (v, a) => staffOf(v, a.ownerDepartment),
   'enterprise.listAll': (v) => isStaff(v) || isCoordinator(v),
+  'template.read': (v, t) => isCoordinator(v) || staffOf(v, t.department),
+  'template.edit': (v, t) => isCoordinator(v) || staffOf(v, t.department),
+  'export.issues': (v) => issueScope(v).kind !== 'none',
+  'export.performance': (v) => isStaff(v) || isCoordinator(v),
 };
 
 /** Whether `viewer` may do `action` to `resource`. */
@@ -210,6 +222,10 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
   'meeting.list': (_v, _r, doing) => `Only coordinators and department officers can ${doing}.`,
   'actionItem.complete': (_v, a) => `Only officers of ${a.ownerDepartment} can report this action item done.`,
   'enterprise.listAll': () => 'Enterprise users can only see their own enterprise.',
+  'template.read': (_v, t) => `Only officers of ${t.department} (or coordinators) may use its response templates.`,
+  'template.edit': (_v, t) => `Only officers of ${t.department} (or coordinators) may edit its response templates.`,
+  'export.issues': () => 'This account may not export requests.',
+  'export.performance': () => 'Only department officers and coordinators may export department performance.',
 };
 
 /** What the refusal says the caller tried, when the action alone does not say it. */

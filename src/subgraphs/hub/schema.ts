@@ -20,6 +20,8 @@ import { UrgingResolver } from './urging/urging.resolver';
 import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
 import { DuplicateResolver, IssueDuplicatesResolver } from './duplicate/duplicate.resolver';
 import { AttachmentResolver, IssueAttachmentsResolver } from './attachment/attachment.resolver';
+import { ResponseTemplateResolver } from './template/template.resolver';
+import { ExportResolver } from './export/export.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
 export async function buildHubSchema() {
@@ -53,6 +55,8 @@ export async function buildHubSchema() {
         IssueDuplicatesResolver,
         AttachmentResolver,
         IssueAttachmentsResolver,
+        ResponseTemplateResolver,
+        ExportResolver,
       ],
     },
     { ...enterpriseReference, ...visitReference, ...issueReference },

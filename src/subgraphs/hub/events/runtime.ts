@@ -21,6 +21,8 @@ export interface HubRuntime extends SubgraphRuntime {
   duplicates: { trigrams: Trigrams; threshold: number };
   /** Where attachment bytes go, their limits and scanner, download links (attachment/). */
   attachments: AttachmentSettings;
+  /** The process's configuration (exports read their limits from it). */
+  config: Config;
 }
 
 export async function startHubRuntime(opts: {
@@ -51,6 +53,7 @@ export async function startHubRuntime(opts: {
     receivedAtMaxWorkingDays: opts.config.receivedAtMaxWorkingDays,
     duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
     attachments: attachmentSettings(opts.config, 'hub.attachment_blob'),
+    config: opts.config,
     async stop() {
       removeSource?.();
       await sla.stop();

@@ -30,12 +30,13 @@ export class IssueQueryService {
   /**
    * One page in the chosen order (newest first by default), forward or backward. One statement
    * whatever the page size (size+1 rows), and one count only if the client selects `totalCount`.
+   * `maxPageSize`: pages larger than the API's 100, for exports that walk the list in batches.
    */
-  async list(filter: IssueFilter | null | undefined, page: PageArgs, order: IssueOrder = IssueOrder.NEWEST_FIRST): Promise<Connection<Issue>> {
+  async list(filter: IssueFilter | null | undefined, page: PageArgs, order: IssueOrder = IssueOrder.NEWEST_FIRST, maxPageSize?: number): Promise<Connection<Issue>> {
     // keyset over (sort key, id): a total order, stable under concurrent inserts
     const byDeadline = order === IssueOrder.REPLY_DEADLINE_FIRST;
     const direction = order === IssueOrder.NEWEST_FIRST ? 'desc' : 'asc';
-    const window = byDeadline ? pageWindow(page, [CursorPart.isoDate, CursorPart.id]) : pageWindow(page, [CursorPart.id]);
+    const window = byDeadline ? pageWindow(page, [CursorPart.isoDate, CursorPart.id], undefined, maxPageSize) : pageWindow(page, [CursorPart.id], undefined, maxPageSize);
     const placeholders = byDeadline ? '(?::date, ?)' : '?';
     const cursorOf = byDeadline ? (i: Issue) => encodeCursor([i.replyDeadline ?? NO_DEADLINE, i.id]) : (i: Issue) => encodeCursor([i.id]);
     // an officer's inbox walks hub.issue_department (one row per department that may see a request,

@@ -21,6 +21,7 @@ export const GLOBAL_ID_TYPES = {
   AgendaItem: NUMERIC,
   ActionItem: NUMERIC,
   RoutingRule: NUMERIC,
+  ResponseTemplate: NUMERIC,
   WorkdayCalendarYear: NUMERIC,
   Enterprise: USCC,
   Department: CODE,

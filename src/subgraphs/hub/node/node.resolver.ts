@@ -10,6 +10,8 @@ import { ActionItem, AgendaItem } from '../meeting/meeting.entity';
 import { MeetingService } from '../meeting/meeting.service';
 import { ReferralService } from '../referral/referral.service';
 import { RoutingRule } from '../routing/routing.entity';
+import { ResponseTemplate } from '../template/template.entity';
+import { TemplateService } from '../template/template.service';
 import { splitGlobalId, toGlobalId, type GlobalIdType } from './global-id';
 import { Node, NODE_TYPE } from './node';
 
@@ -86,6 +88,11 @@ export class NodeResolver {
         const rule = await ctx.em.findOne(RoutingRule, key as number);
         if (!rule) throw notFound(`No routing rule with id ${id}.`);
         return rule;
+      }
+      case 'ResponseTemplate': {
+        const template = await ctx.em.findOne(ResponseTemplate, key as number);
+        if (!template) throw notFound(`No response template with id ${id}.`);
+        return new TemplateService(ctx.em, viewer, ctx.clock).assertReadable(template);
       }
       case 'WorkdayCalendarYear': {
         const year = await ctx.em.findOne(CalendarYear, key as number);
