@@ -191,7 +191,7 @@ test('a tampered, expired or used-up link is refused with a clear JSON body; the
   const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1);
   for (const tampered of [
     `/exports/${id}.${expires}.${flip(signature)}/${file}`, // signature altered
-    `/exports/${Number(id) - 1}.${expires}.${signature}/${file}`, // another export
+    `/exports/${Number(id) + 1000}.${expires}.${signature}/${file}`, // another export (well-formed whatever the order tests ran in)
     `/exports/${id}.${Number(expires) + 3600}.${signature}/${file}`, // a later expiry
   ]) {
     const res = await download(hub, tampered);

@@ -102,6 +102,8 @@ export function exportRoutes(deps: { orm: MikroORM; config: Config; log: Logger;
     if (now.getTime() >= row.expiresAt.getTime()) {
       return refuse(res, 410, 'LINK_EXPIRED', `This export link expired at ${row.expiresAt.toISOString()}: links work for ${config.exports.linkTtlSeconds} s (EXPORT_LINK_TTL_SECONDS). Create a new export with createExport.`);
     }
+    // a used-up link is told so before anything else (the claim below is what really counts)
+    if (row.downloads >= MAX_DOWNLOADS_PER_LINK) return refuse(res, 410, 'LINK_USED', `This export link has been downloaded ${MAX_DOWNLOADS_PER_LINK} times already: create a new export with createExport.`);
     if (usersStreaming.has(row.userId)) return refuse(res, 429, 'RATE_LIMITED', 'Another of your exports is downloading: one at a time per user. Try again when it has finished.', { 'retry-after': '5' });
     if (streaming >= config.exports.maxConcurrent) {
       return refuse(res, 429, 'RATE_LIMITED', `This hub instance is streaming ${streaming} exports already (EXPORT_MAX_CONCURRENT): try again in a few seconds.`, { 'retry-after': '5' });
@@ -110,6 +112,15 @@ export function exportRoutes(deps: { orm: MikroORM; config: Config; log: Logger;
     if (!claimed.length) return refuse(res, 410, 'LINK_USED', `This export link has been downloaded ${MAX_DOWNLOADS_PER_LINK} times already: create a new export with createExport.`);
     streaming++;
     usersStreaming.add(row.userId);
+    let released = false;
+    // the slot frees once the rows are written, before the file's end is flushed: a client that
+    // saw the end may ask again at once
+    const release = () => {
+      if (released) return;
+      released = true;
+      streaming--;
+      usersStreaming.delete(row.userId);
+    };
     try {
       const viewer: Viewer = { id: row.userId, displayName: row.userName ?? row.userId, department: row.department, roles: row.roles as Role[], uscc: row.uscc };
       const { name, ascii } = exportFileName(row);
@@ -123,6 +134,7 @@ export function exportRoutes(deps: { orm: MikroORM; config: Config; log: Logger;
       if (row.kind === ExportKind.ISSUES) {
         const writer = writerFor(row.format, res, ISSUE_COLUMNS, '诉求清单');
         rows = await writeIssues(orm, viewer, clock, row.params, writer, config.exports.maxRows, res);
+        release(); // the rows are out; only the file's end is left to flush
         await writer.finish();
       } else {
         // a handful of rows: departmentPerformance's own two aggregates, the API's numbers
@@ -130,6 +142,7 @@ export function exportRoutes(deps: { orm: MikroORM; config: Config; log: Logger;
         const names = new Map((await em.find(Department, {})).map((d) => [d.code, d.nameZh]));
         const writer = writerFor(row.format, res, PERFORMANCE_COLUMNS, '部门绩效');
         await writer.batch(figures.map((f) => ({ row: f, departmentName: names.get(f.departmentCode) ?? f.departmentCode })));
+        release(); // the rows are out; only the file's end is left to flush
         await writer.finish();
         rows = figures.length;
       }
@@ -139,8 +152,7 @@ export function exportRoutes(deps: { orm: MikroORM; config: Config; log: Logger;
       // the headers are out: a cut connection is how the client learns the file is incomplete
       res.destroy();
     } finally {
-      streaming--;
-      usersStreaming.delete(row.userId);
+      release();
     }
   }
   return [{ prefix: EXPORTS_PREFIX.slice(0, -1), handle }];
