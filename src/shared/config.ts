@@ -47,6 +47,7 @@ const EnvSchema = z
     SEED_DEMO_DATA: bool.optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    RISK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(300_000),
     EVENTS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
@@ -104,6 +105,8 @@ export interface Config {
   seedDemoData: boolean;
   dbPoolMax: number;
   slaScanIntervalMs: number;
+  /** How often the hub reassesses every enterprise's risk, behind the notifications (hub/risk). */
+  riskSweepIntervalMs: number;
   /** Safety sweep of the event outbox, for a missed NOTIFY (LISTEN is the fast path). */
   eventsSweepIntervalMs: number;
   /** How long a shutdown waits for in-flight HTTP requests before cutting them. */
@@ -186,6 +189,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     dbPoolMax: e.DB_POOL_MAX,
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
+    riskSweepIntervalMs: e.RISK_SWEEP_INTERVAL_MS,
     eventsSweepIntervalMs: e.EVENTS_SWEEP_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     limits: {

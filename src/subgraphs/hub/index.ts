@@ -13,11 +13,12 @@ import { IssueUrging } from './urging/urging.entity';
 import { Referral } from './referral/referral.entity';
 import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
+import { RiskAssessmentRecord } from './risk/risk-assessment.entity';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, RiskAssessmentRecord],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

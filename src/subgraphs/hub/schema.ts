@@ -16,6 +16,7 @@ import { ViewerResolver } from './viewer/viewer.resolver';
 import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
+import { EnterpriseRiskListResolver, EnterpriseRiskResolver, RiskEventResolver, RiskSignalResolver } from './risk/risk.resolver';
 import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
 
 /** The hub's whole API surface: every resolver and reference resolver is listed here. */
@@ -46,6 +47,10 @@ export async function buildHubSchema() {
         UrgingResolver,
         IssueOriginVisitResolver,
         VisitIssuesResolver,
+        EnterpriseRiskResolver,
+        RiskSignalResolver,
+        EnterpriseRiskListResolver,
+        RiskEventResolver,
       ],
     },
     { ...enterpriseReference, ...visitReference },

@@ -8,11 +8,14 @@ import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
+import { startRiskWatcher, type RiskWatcher } from '../risk/risk-watcher';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** Reassesses enterprises' risk (维稳风险) when departments' signals change (hub/risk). */
+  risk: RiskWatcher;
 }
 
 export async function startHubRuntime(opts: {
@@ -29,6 +32,7 @@ export async function startHubRuntime(opts: {
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
   const events = new EventBus<HubEvent>({ databaseUrl: opts.directDatabaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
+  const risk = startRiskWatcher({ orm: opts.orm, databaseUrl: opts.directDatabaseUrl, log: opts.log.child('risk'), clock: opts.clock, sweepMs: opts.config.riskSweepIntervalMs });
   const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock, opts.metrics ?? null);
   // outbox lag = newest event id − newest this instance delivered; subscribers of this instance
   const removeSource = opts.metrics?.addEventSource('hub', {
@@ -39,8 +43,10 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    risk,
     async stop() {
       removeSource?.();
+      await risk.stop();
       await sla.stop();
       await events.stop();
     },

@@ -1,4 +1,6 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { refreshPoliceSignals, RISK_RULES_LOCK } from '../risk/risk.service';
 import type { Viewer } from '../../../shared/auth';
 import type { Clock } from '../../../shared/clock';
 import { badInput, notFound } from '../../../shared/errors';
@@ -40,7 +42,10 @@ export class AlertService {
     const summary = text(input.summary, 'summary', MAX_ALERT_SUMMARY)!;
     return this.em.transactional(async (tx) => {
       await requireKeyEnterprise(tx, uscc);
-      return tx.create(Alert, {
+      // the register row serialises writers of one enterprise's signals; the shared lock waits for a rule change in progress
+      await tx.findOne(KeyEnterprise, { uscc }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [RISK_RULES_LOCK]);
+      const alert = tx.create(Alert, {
         uscc,
         occurredAt: input.occurredAt,
         category: input.category,
@@ -50,6 +55,10 @@ export class AlertService {
         recordedBy: this.viewer.id,
         recordedByName: this.viewer.displayName,
       });
+      await tx.flush();
+      // the police's risk signals (维稳风险) follow the alert in its transaction; the hub hears of a change on commit
+      await refreshPoliceSignals(tx, [uscc], now);
+      return alert;
     });
   }
 }
