@@ -8,12 +8,12 @@ import type { RiskLevel, RiskSignalData } from '../../../shared/risk';
  */
 export function hubRiskSignalLoader(em: EntityManager) {
   return new DataLoader<string, RiskSignalData[]>(async (usccs) => {
-    const rows = await em.execute<{ uscc: string; department: string; category: string; level: string; observed_at: Date; details: string }[]>(
+    const rows = await em.execute<{ uscc: string; department: string; category: string; level: string; observed_at: Date | string; details: string }[]>(
       'select uscc, department, category, level, observed_at, details from hub.risk_signal_requests where uscc in (?)',
       [[...usccs]], // knex expands the list: one placeholder per enterprise
     );
     return usccs.map((u) =>
-      rows.filter((r) => r.uscc === u).map((r) => ({ department: r.department, category: r.category, level: r.level as RiskLevel, observedAt: r.observed_at, details: r.details })),
+      rows.filter((r) => r.uscc === u).map((r) => ({ department: r.department, category: r.category, level: r.level as RiskLevel, observedAt: new Date(r.observed_at), details: r.details })),
     );
   });
 }

@@ -3,7 +3,7 @@ import { requireViewer } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { badInput, forbidden } from '../../../shared/errors';
 import { ListSize } from '../../../shared/list-size';
-import { ConnectionArgs, connectionType, CursorPart, findPage } from '../../../shared/pagination';
+import { ConnectionArgs, connectionType, CursorPart, findPage, withLazyTotal } from '../../../shared/pagination';
 import { maxRiskLevel, riskRank, RISK_LEVELS, RiskLevel, riskSignalType, type RiskSignalData } from '../../../shared/risk';
 import type { HubContext } from '../context';
 import { requireKnownDepartments } from '../department/known-departments';
@@ -125,14 +125,17 @@ export class EnterpriseRiskListResolver {
     await requireKnownDepartments(ctx, { department });
     const conditions = [{ rank: { $gte: riskRank(level) } }, ...(department ? [{ departments: { $contains: [department] } }] : [])];
     const connection = await findPage(ctx.em, RiskAssessmentRecord, conditions as never, page, { rank: 'desc', uscc: 'asc' }, [LEVEL_PART, USCC_PART]);
-    return {
-      ...connection,
-      totalCount: connection.totalCount,
-      edges: connection.edges.map((e) => ({
-        cursor: e.cursor,
-        node: { uscc: e.node.uscc, level: RISK_LEVELS[e.node.rank], departments: e.node.departments, changedAt: e.node.changedAt },
-      })),
-    };
+    // the count stays lazy: a page without totalCount is one statement
+    return withLazyTotal(
+      {
+        pageInfo: connection.pageInfo,
+        edges: connection.edges.map((e) => ({
+          cursor: e.cursor,
+          node: { uscc: e.node.uscc, level: RISK_LEVELS[e.node.rank], departments: e.node.departments, changedAt: e.node.changedAt },
+        })),
+      },
+      () => connection.totalCount,
+    );
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise (its riskAssessment gives the signals).' })
