@@ -14,7 +14,8 @@
 //   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
-//   enterprise); DepartmentPerformance (a computed row per department and period); AlertTally
+//   enterprise); the risk assessment (RiskAssessment and EnterpriseRisk, identified by their
+//   enterprise; RiskSignal, a value inside it); DepartmentPerformance (a computed row per department and period); AlertTally
 //   (counts of police alerts per category and severity, part of the police profile); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
@@ -57,6 +58,9 @@ module.exports = [
               'MinutesActionItem',
               'DeadlinesSet',
               'AlertTally',
+              'RiskAssessment',
+              'RiskSignal',
+              'EnterpriseRisk',
             ],
           },
         },
@@ -81,8 +85,8 @@ module.exports = [
           ignoredSelectors: [
             `[name.value=${FEDERATION}]`,
             `[parent.name.value=${FEDERATION}]`,
-            'DirectiveDefinition[name.value=/^(link|cost|listSize)$/]',
-            'DirectiveDefinition[name.value=/^(link|cost|listSize)$/] InputValueDefinition',
+            'DirectiveDefinition[name.value=/^(link|cost|listSize|inaccessible)$/]',
+            'DirectiveDefinition[name.value=/^(link|cost|listSize|inaccessible)$/] InputValueDefinition',
           ],
         },
       ],
