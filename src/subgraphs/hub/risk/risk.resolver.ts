@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Directive, Field, FieldResolver, ID, Object
 import { requireViewer } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { badInput, forbidden } from '../../../shared/errors';
-import { ListSize } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
 import { ConnectionArgs, connectionType, CursorPart, findPage, withLazyTotal } from '../../../shared/pagination';
 import { maxRiskLevel, riskRank, RISK_LEVELS, RiskLevel, riskSignalType, type RiskSignalData } from '../../../shared/risk';
 import type { HubContext } from '../context';
@@ -97,6 +97,7 @@ export class EnterpriseRisk {
   @Field(() => RiskLevel, { description: 'Overall level at the last assessment.' })
   level!: RiskLevel;
 
+  @ListSize(10)
   @Field(() => [ID], { description: 'Codes of the departments with a signal.' })
   departments!: string[];
 
@@ -111,6 +112,7 @@ const USCC_PART = CursorPart.text(18, /^[0-9A-HJ-NPQRTUWXY]{18}$/);
 @Resolver(() => EnterpriseRisk)
 export class EnterpriseRiskListResolver {
   @Authorized()
+  @PagedList()
   @Query(() => EnterpriseRiskConnection, {
     description: 'Enterprises at risk (维稳风险企业) for the joint-meeting agenda: level at least `level`, optionally only those where `department` has a signal; highest level first, then by USCC. Departments and coordinators.',
   })
@@ -164,6 +166,7 @@ export class RiskEvent {
   @Field(() => RiskLevel, { description: 'Level after.' })
   toLevel!: RiskLevel;
 
+  @ListSize(10)
   @Field(() => [ID], { description: 'Codes of the departments with a signal at that moment (they hear the event, with the coordinators).' })
   departments!: string[];
 }

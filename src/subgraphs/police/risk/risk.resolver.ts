@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Confidential } from '../../../shared/audit/confidential';
 import { hasRole } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { ListSize } from '../../../shared/list-size';
@@ -72,6 +73,7 @@ export class PoliceRiskRuleResolver {
 export class PoliceRiskSignalResolver {
   @Directive('@inaccessible')
   @ListSize(10)
+  @Confidential('police.riskSignals', POLICE)
   @FieldResolver(() => [PoliceRiskSignal], { nullable: true, description: 'Risk signals (风险信号) the police raise for the enterprise, for the hub\'s riskAssessment (not public).' })
   async policeRiskSignals(@Root() e: { uscc: string }, @Ctx() ctx: PoliceContext): Promise<RiskSignalData[]> {
     const viewer = viewerOf(ctx);
