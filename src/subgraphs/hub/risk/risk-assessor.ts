@@ -39,7 +39,8 @@ export async function reassess(em: EntityManager, usccs: string[] | null, now: D
     async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [REASSESS_LOCK], 'all', BACKGROUND);
       const filter = usccs ? 'where s.uscc in (?)' : ''; // knex expands the list
-      const signals = await tx.execute<PublishedSignal[]>(`select s.uscc, s.department, s.level from (${allSignalsSql()}) s ${filter}`, usccs ? [usccs] : [], 'all', BACKGROUND);
+      // only enterprises the hub has a master record of (企业): a department may register one the hub does not know yet
+      const signals = await tx.execute<PublishedSignal[]>(`select s.uscc, s.department, s.level from (${allSignalsSql()}) s join hub.enterprise e on e.uscc = s.uscc ${filter}`, usccs ? [usccs] : [], 'all', BACKGROUND);
       const stored = await tx.find(RiskAssessmentRecord, usccs ? { uscc: { $in: usccs } } : { rank: { $gt: 0 } });
       const storedBy = new Map(stored.map((r) => [r.uscc, r]));
       const signalsBy = new Map<string, PublishedSignal[]>();
