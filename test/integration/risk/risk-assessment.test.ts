@@ -197,6 +197,11 @@ test('_entities references apply the same rules: the police filter details at th
   const tax = await viaHub('tax-officer', [forged]);
   expect(tax.data._entities[0].riskAssessment.signals.find((s: any) => s.department === 'police')).toEqual({ department: 'police', category: 'REPEATED_ALERTS', details: null });
   expect(tax.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  // nor can a police signal be passed off as the caller's department's; a malformed one is dropped
+  const disguised = { ...forged, policeRiskSignals: [{ ...forged.policeRiskSignals[0], department: 'tax' }, { ...forged.policeRiskSignals[0], observedAt: 'yesterday' }] };
+  const asTax = await viaHub('tax-officer', [disguised]);
+  expect(asTax.data._entities[0].riskAssessment.signals.filter((s: any) => s.category === 'REPEATED_ALERTS')).toEqual([{ department: 'police', category: 'REPEATED_ALERTS', details: null }]);
+  expect(JSON.stringify(asTax.data)).not.toContain('机密');
   const own = await viaHub('enterprise', [{ ...forged, uscc: DEMO_USERS.enterprise.uscc }]);
   expect(own.data._entities[0]?.riskAssessment ?? null).toBeNull();
   expect(own.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);

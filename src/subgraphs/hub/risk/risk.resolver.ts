@@ -46,18 +46,23 @@ export class RiskAssessment {
 const bySeverity = (a: RiskSignalData, b: RiskSignalData) =>
   riskRank(b.level) - riskRank(a.level) || a.department.localeCompare(b.department) || a.category.localeCompare(b.category);
 
-/** A department's signals as the gateway brought them (JSON): only well-formed entries, dates as dates. */
+/**
+ * A department's signals as the gateway brought them (JSON): only well-formed entries, dates as
+ * dates, and always attributed to the department whose field they came in (a representation
+ * cannot pass one department's signal off as another's).
+ */
 function fromRepresentation(value: unknown, department: string): RiskSignalData[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((s): s is Record<string, unknown> => !!s && typeof s === 'object' && RISK_LEVELS.includes(s.level as RiskLevel) && typeof s.category === 'string')
     .map((s) => ({
-      department: typeof s.department === 'string' ? s.department : department,
+      department,
       category: s.category as string,
       level: s.level as RiskLevel,
       observedAt: new Date(String(s.observedAt)),
       details: typeof s.details === 'string' ? s.details : null,
-    }));
+    }))
+    .filter((s) => !Number.isNaN(s.observedAt.getTime()));
 }
 
 @Resolver(() => Enterprise)

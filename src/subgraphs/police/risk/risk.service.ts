@@ -5,7 +5,7 @@ import { badInput, forbidden } from '../../../shared/errors';
 import { RiskLevel } from '../../../shared/risk';
 import { isPoliceStaff, POLICE } from '../policy';
 import { Alert } from '../station/station.entity';
-import type { AlertCategory, AlertSeverity } from '../station/police-enums';
+import { AlertSeverity, type AlertCategory } from '../station/police-enums';
 import { intIn } from '../validation';
 import { PoliceRiskRule, PoliceRiskSignalRow, type PoliceRiskCategory } from './risk.entity';
 import { evaluatePoliceRules, longestWindowDays, type RuleFact } from './risk-rules';
@@ -44,7 +44,7 @@ export function checkRule(r: PoliceRiskRuleFields, i: number): RuleFact {
   return {
     category: r.category,
     alertCategory: r.alertCategory ?? null,
-    minSeverity: r.minSeverity ?? ('LOW' as AlertSeverity),
+    minSeverity: r.minSeverity ?? AlertSeverity.LOW,
     threshold: intIn(r.threshold, field('threshold'), THRESHOLD_RANGE.min, THRESHOLD_RANGE.max),
     windowDays: intIn(r.windowDays, field('windowDays'), WINDOW_RANGE.min, WINDOW_RANGE.max),
     level: r.level,
@@ -118,6 +118,6 @@ export class PoliceRiskService {
 
   async rules(): Promise<PoliceRiskRule[]> {
     assertMayReadPoliceRiskRules(this.viewer);
-    return this.em.find(PoliceRiskRule, {}, { orderBy: { category: 'asc', level: 'asc', id: 'asc' } });
+    return this.em.find(PoliceRiskRule, {}, { orderBy: { id: 'asc' } }); // in the order they were set
   }
 }
