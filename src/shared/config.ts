@@ -105,7 +105,7 @@ export interface Config {
   seedDemoData: boolean;
   dbPoolMax: number;
   slaScanIntervalMs: number;
-  /** How often the hub reassesses every enterprise's risk, behind the notifications (hub/risk). */
+  /** How often the hub reassesses every enterprise's risk behind the notifications, and the police re-evaluate their time-windowed signals (risk assessment). */
   riskSweepIntervalMs: number;
   /** Safety sweep of the event outbox, for a missed NOTIFY (LISTEN is the fast path). */
   eventsSweepIntervalMs: number;

@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
 import { reassess } from '../../../src/subgraphs/hub/risk/risk-assessor';
+import type { PoliceRiskRefresh } from '../../../src/subgraphs/police/risk/risk-refresh';
+import { police } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { until } from '../../helpers/wait';
@@ -9,7 +11,7 @@ import { until } from '../../helpers/wait';
 /**
  * The reassessment's safety nets: a change whose notification never arrived is caught by the
  * sweep, and instances reassessing the same enterprise at once emit one event per rise.
- * Uses demo enterprises 30 and 31, which no other test touches.
+ * Signals leave their window as time passes. Uses demo enterprises 30, 31 and 34, which no other test touches.
  */
 let hub: TestHub;
 beforeAll(async () => {
@@ -58,4 +60,23 @@ test('instances reassessing the same enterprise at once emit one event per rise'
   expect(await raisedEvents(u)).toBe(1);
   await sql(`delete from police.risk_signal where details = 'silent' and uscc = $1`, [u]);
   await until(async () => (await storedRank(u)) === 0, 'the level falls');
+});
+
+test('as time passes, alerts leave the window: the police refresh drops the signal and the hub lowers the level', async () => {
+  const u = DEMO_ENTERPRISES[34].uscc;
+  const start = hub.clock.now();
+  const ago = (d: number) => new Date(start.getTime() - d * 86_400_000).toISOString();
+  for (const d of [85, 80, 75]) {
+    await police.recordAlert(hub, 'police-officer', { uscc: u, occurredAt: ago(d), category: 'PUBLIC_ORDER', severity: 'LOW', summary: '门前聚集' });
+  }
+  await until(async () => (await storedRank(u)) === 2, 'three alerts in 90 days: MEDIUM');
+  const refresher = hub.subgraphs.police.runtime as PoliceRiskRefresh;
+  try {
+    hub.clock.advance(10 * 86_400_000); // the oldest alert is now 95 days old: two left in the window
+    expect(await refresher.refresh([u])).toBe(1);
+    await until(async () => (await storedRank(u)) === 0, 'the level falls');
+    expect(await refresher.refresh([u])).toBe(0); // nothing more to change
+  } finally {
+    hub.clock.set(start);
+  }
 });
