@@ -1,6 +1,10 @@
 import type { Client } from 'graphql-ws';
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../../../src/demo/district';
 import { codeOf, ok, police, submit } from '../../helpers/issues';
+import { Client as PgClient } from 'pg';
+import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
+import { reassess } from '../../../src/subgraphs/hub/risk/risk-assessor';
+import type { PoliceRiskRefresh } from '../../../src/subgraphs/police/risk/risk-refresh';
 import { sql } from '../../helpers/sql';
 import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
@@ -12,7 +16,10 @@ import { collect, latestCursor, wsClient } from '../../helpers/ws';
  * signals by the police's rules, the hub reassesses on the notification and emits riskEvents, the
  * signals are assembled through federation (@requires) under need-to-know, the rules are the
  * police administrators' data, and enterprisesAtRisk serves the joint meeting's agenda.
- * Uses demo enterprises 21, 22 and 27 (key enterprises no other test touches); the seed puts 24,
+ * The safety nets: the sweep catches a lost notification, concurrent reassessments emit one event
+ * per rise, the police refresh lets alerts age out of the windows. One file, run in order: a rule
+ * change rewrites every enterprise's police signals.
+ * Uses demo enterprises 21, 22, 27, 30, 31, 34 and 37 (key enterprises no other test touches); the seed puts 24,
  * 28 (HIGH) and 25 (MEDIUM) at risk by police alerts, and 6 (MEDIUM) by a wage-arrears request.
  */
 let hub: TestHub;
@@ -65,6 +72,7 @@ const storedLevel = async (u: string) => (await sql<{ rank: number }>('select ra
 const atRisk = async (vars: Record<string, unknown>, who = 'coordinator') => (await ok(hub, AT_RISK, vars, who)) as any;
 /** The code of the error a refused subscription ended with. */
 const codeOfEnd = (sub: { errors: unknown[] }) => (sub.errors[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code;
+const statementsOf = (name: 'police' | 'hub') => hub.subgraphs[name].queries.statements;
 const usccsOf = (conn: any): string[] => conn.edges.map((e: any) => e.node.enterprise.uscc);
 
 test('repeated police alerts raise the level: coordinators and the police hear it, a department without signals does not; a cursor replays it', async () => {
@@ -280,7 +288,7 @@ test('enterprisesAtRisk: by level and department, highest first, keyset pages; b
   expect(usccsOf(policeMedium)).toEqual(expect.arrayContaining([uscc(24), uscc(25), uscc(28), A, B]));
   expect(usccsOf(policeMedium)).not.toContain(uscc(6));
 
-  // pages of two: the same list, no repeats, no gaps
+  // pages of two: the same list, no repeats, no gaps (keyset: an enterprise other tests put at risk meanwhile may join, nothing shifts)
   const paged: string[] = [];
   let after: string | null = null;
   do {
@@ -288,7 +296,8 @@ test('enterprisesAtRisk: by level and department, highest first, keyset pages; b
     paged.push(...usccsOf(page));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  expect(paged).toEqual(usccsOf(all));
+  expect(new Set(paged).size).toBe(paged.length);
+  expect(paged.filter((u) => usccsOf(all).includes(u))).toEqual(usccsOf(all));
 
   const refused = async (vars: Record<string, unknown>, who = 'coordinator') => {
     const res = await hub.gql(AT_RISK, vars, who);
@@ -300,6 +309,75 @@ test('enterprisesAtRisk: by level and department, highest first, keyset pages; b
   expect(await refused({ first: 101 })).toEqual(['BAD_USER_INPUT', 'first']);
   expect((await refused({}, 'enterprise'))[0]).toBe('FORBIDDEN');
   expect((await refused({}, 'auditor'))[0]).toBe('FORBIDDEN');
+});
+
+test('concurrent alerts on one enterprise: each sees the others, one signal row, the right count', async () => {
+  const u = uscc(37);
+  hub.resetQueryCounts();
+  await Promise.all([1, 2, 3, 4, 5].map((d) => alert(d % 2 ? 'police-officer' : 'police-admin', u, d)));
+  const [signal] = (await sql<{ level: string; details: string }>('select level, details from police.risk_signal where uscc = $1', [u]));
+  expect(signal.level).toBe('HIGH');
+  expect(signal.details).toMatch(/^5 alert\(s\)/);
+  expect(statementsOf('police').some((q) => /for update/i.test(q))).toBe(true);
+});
+
+const runtime = () => hub.subgraphs.hub.runtime as HubRuntime;
+const raisedEvents = async (u: string) => (await sql(`select * from hub.event where stream = 'RISK' and enterprise_uscc = $1`, [u])).length;
+
+/** A police signal written without firing the table's triggers: as if the NOTIFY had been lost. */
+async function silentSignal(uscc: string, level: string) {
+  const client = new PgClient({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('set session_replication_role = replica');
+    await client.query(`insert into police.risk_signal (uscc, category, level, observed_at, details) values ($1, 'SEVERE_ALERTS', $2, now(), 'silent')`, [uscc, level]);
+  } finally {
+    await client.end();
+  }
+}
+
+test('a signal whose notification was lost is assessed by the sweep, with its event', async () => {
+  const u = DEMO_ENTERPRISES[30].uscc;
+  await silentSignal(u, 'HIGH'); // nobody is told (another test hub starting meanwhile may sweep it up first: still one event)
+  await runtime().risk.sweepNow();
+  expect(await storedLevel(u)).toBe(3);
+  expect(await raisedEvents(u)).toBe(1);
+  // the notified path for the cleanup: the row goes, the level falls, no event for a fall
+  await sql(`delete from police.risk_signal where details = 'silent' and uscc = $1`, [u]);
+  await until(async () => (await storedLevel(u)) === 0, 'the level falls');
+  expect(await raisedEvents(u)).toBe(1);
+});
+
+test('instances reassessing the same enterprise at once emit one event per rise', async () => {
+  const u = DEMO_ENTERPRISES[31].uscc;
+  await silentSignal(u, 'MEDIUM');
+  const { orm } = hub.subgraphs.hub;
+  const now = hub.clock.now();
+  const results = await Promise.all([reassess(orm.em, [u], now), reassess(orm.em, [u], now), reassess(orm.em, null, now)]);
+  expect(results.reduce((n, r) => n + r.raised, 0)).toBe(1);
+  expect(await storedLevel(u)).toBe(2);
+  expect(await raisedEvents(u)).toBe(1);
+  await sql(`delete from police.risk_signal where details = 'silent' and uscc = $1`, [u]);
+  await until(async () => (await storedLevel(u)) === 0, 'the level falls');
+});
+
+test('as time passes, alerts leave the window: the police refresh drops the signal and the hub lowers the level', async () => {
+  const u = DEMO_ENTERPRISES[34].uscc;
+  const start = hub.clock.now();
+  const ago = (d: number) => new Date(start.getTime() - d * 86_400_000).toISOString();
+  for (const d of [85, 80, 75]) {
+    await police.recordAlert(hub, 'police-officer', { uscc: u, occurredAt: ago(d), category: 'PUBLIC_ORDER', severity: 'LOW', summary: '门前聚集' });
+  }
+  await until(async () => (await storedLevel(u)) === 2, 'three alerts in 90 days: MEDIUM');
+  const refresher = hub.subgraphs.police.runtime as PoliceRiskRefresh;
+  try {
+    hub.clock.advance(10 * 86_400_000); // the oldest alert is now 95 days old: two left in the window
+    expect(await refresher.refresh([u])).toBe(1);
+    await until(async () => (await storedLevel(u)) === 0, 'the level falls');
+    expect(await refresher.refresh([u])).toBe(0); // nothing more to change
+  } finally {
+    hub.clock.set(start);
+  }
 });
 
 test('the agenda of 50 enterprises with their federated assessments costs the same statements as 2', async () => {

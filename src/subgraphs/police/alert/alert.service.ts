@@ -18,8 +18,8 @@ export interface RecordAlertFields {
 }
 
 /** The enterprise must be on a station's register (the police's own list of the enterprises it serves). */
-export async function requireKeyEnterprise(em: EntityManager, uscc: string): Promise<KeyEnterprise> {
-  const entry = await em.findOne(KeyEnterprise, { uscc });
+export async function requireKeyEnterprise(em: EntityManager, uscc: string, lock = false): Promise<KeyEnterprise> {
+  const entry = await em.findOne(KeyEnterprise, { uscc }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!entry) throw notFound(`Enterprise ${uscc} is not on any liaison station's register of key enterprises (重点企业).`);
   return entry;
 }
@@ -41,9 +41,8 @@ export class AlertService {
     if (input.occurredAt > now) throw badInput(`occurredAt ${input.occurredAt.toISOString()} is in the future (now is ${now.toISOString()}).`, 'occurredAt');
     const summary = text(input.summary, 'summary', MAX_ALERT_SUMMARY)!;
     return this.em.transactional(async (tx) => {
-      await requireKeyEnterprise(tx, uscc);
-      // the register row serialises writers of one enterprise's signals; the shared lock waits for a rule change in progress
-      await tx.findOne(KeyEnterprise, { uscc }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // the register row, locked, serialises writers of one enterprise's signals; the shared lock waits for a rule change in progress
+      await requireKeyEnterprise(tx, uscc, true);
       await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [RISK_RULES_LOCK]);
       const alert = tx.create(Alert, {
         uscc,
