@@ -17,9 +17,10 @@ import { collect, latestCursor, wsClient } from '../../helpers/ws';
  * signals are assembled through federation (@requires) under need-to-know, the rules are the
  * police administrators' data, and enterprisesAtRisk serves the joint meeting's agenda.
  * The safety nets: the sweep catches a lost notification, concurrent reassessments emit one event
- * per rise, the police refresh lets alerts age out of the windows. One file, run in order: a rule
- * change rewrites every enterprise's police signals.
- * Uses demo enterprises 21, 22, 27, 30, 31, 34 and 37 (key enterprises no other test touches); the seed puts 24,
+ * per rise, the police refresh lets alerts age out of the windows. One file: a rule change rewrites
+ * every enterprise's police signals, so the tests that change them must not run beside the others.
+ * Each test sets up its own enterprise (npm test shuffles them): demo enterprises 21, 22, 27, 30,
+ * 31, 34, 37 and 40, key enterprises no other test touches; the seed puts 24,
  * 28 (HIGH) and 25 (MEDIUM) at risk by police alerts, and 6 (MEDIUM) by a wage-arrears request.
  */
 let hub: TestHub;
@@ -40,6 +41,7 @@ const client = async (user: Parameters<TestHub['token']>[0], overrides = {}) => 
 const A = DEMO_ENTERPRISES[21].uscc;
 const B = DEMO_ENTERPRISES[22].uscc;
 const C = DEMO_ENTERPRISES[27].uscc;
+const D = DEMO_ENTERPRISES[40].uscc;
 const uscc = (n: number) => DEMO_ENTERPRISES[n].uscc;
 
 const RISK_EVENTS = /* GraphQL */ `
@@ -65,6 +67,7 @@ const DEFAULT_RULES = [
   { category: 'SEVERE_ALERTS', minSeverity: 'CRITICAL', threshold: 1, windowDays: 365, level: 'HIGH' },
 ];
 
+const runtime = () => hub.subgraphs.hub.runtime as HubRuntime;
 const daysAgo = (d: number) => new Date(hub.clock.now().getTime() - d * 86_400_000).toISOString();
 const alert = (who: string, u: string, d: number, severity = 'LOW', summary = `第${d}天前的警情`) =>
   police.recordAlert(hub, who, { uscc: u, occurredAt: daysAgo(d), category: 'DISPUTE', severity, summary });
@@ -142,10 +145,20 @@ test('riskEvents: enterprises and auditors are FORBIDDEN, a cursor never handed 
   expect(codeOfEnd(notACursor)).toBe('BAD_USER_INPUT');
 });
 
+/**
+ * D: a wage-arrears request led by judicial (its owner gone: HIGH) and three police alerts (MEDIUM),
+ * set up once for whichever of the tests using it runs first (npm test shuffles the tests).
+ */
+let twoDepartments: Promise<void> | null = null;
+const withSignalsFromTwoDepartments = () =>
+  (twoDepartments ??= (async () => {
+    await submit(hub, 'coordinator', { uscc: D, title: '拖欠工资三个月，老板失联', description: '工人反映企业拖欠工资，负责人已联系不上。', category: 'labour_dispute', channel: 'HOTLINE' });
+    for (const d of [30, 12, 4]) await alert('police-officer', D, d, 'MEDIUM', '讨薪人员堵塞厂区大门');
+    await until(async () => (await storedLevel(D)) === 3, 'D assessed');
+  })());
+
 test('need-to-know: level and category for every department, details for the own department and coordinators, nothing for the enterprise', async () => {
-  // B has the judicial wage-arrears signal (first test); give it a police one too
-  for (const d of [30, 12, 4]) await alert('police-officer', B, d, 'MEDIUM', '讨薪人员堵塞厂区大门');
-  await until(async () => (await storedLevel(B)) === 3, 'B assessed');
+  await withSignalsFromTwoDepartments();
   const detailsErrors = (res: any) => (res.errors ?? []).map((e: any) => [e.extensions.code, e.path.join('.')]);
   const expectSignals = (res: any) => {
     expect(res.data.enterprise.riskAssessment.level).toBe('HIGH');
@@ -158,22 +171,22 @@ test('need-to-know: level and category for every department, details for the own
   };
   const path = (i: number) => `enterprise.riskAssessment.signals.${i}.details`;
 
-  const coordinator = await hub.gql(ASSESSMENT, { u: B }, 'coordinator');
+  const coordinator = await hub.gql(ASSESSMENT, { u: D }, 'coordinator');
   const [wage, alerts] = expectSignals(coordinator);
   expect(coordinator.errors).toBeUndefined();
   expect(wage).toContain('拖欠工资三个月');
   expect(alerts).toContain('讨薪人员堵塞厂区大门');
 
   for (const who of ['police-officer', 'police-admin']) {
-    const res = await hub.gql(ASSESSMENT, { u: B }, who);
+    const res = await hub.gql(ASSESSMENT, { u: D }, who);
     expect(expectSignals(res)).toEqual([null, alerts]);
     expect(detailsErrors(res)).toEqual([['FORBIDDEN', path(0)]]);
   }
-  const judicial = await hub.gql(ASSESSMENT, { u: B }, 'judicial-officer');
+  const judicial = await hub.gql(ASSESSMENT, { u: D }, 'judicial-officer');
   expect(expectSignals(judicial)).toEqual([wage, null]);
   expect(detailsErrors(judicial)).toEqual([['FORBIDDEN', path(1)]]);
   for (const who of ['tax-officer', 'market-officer']) {
-    const res = await hub.gql(ASSESSMENT, { u: B }, who);
+    const res = await hub.gql(ASSESSMENT, { u: D }, who);
     expect(expectSignals(res)).toEqual([null, null]);
     expect(detailsErrors(res)).toEqual([['FORBIDDEN', path(0)], ['FORBIDDEN', path(1)]]);
     expect(JSON.stringify(res.data)).not.toMatch(/讨薪|拖欠/);
@@ -182,24 +195,25 @@ test('need-to-know: level and category for every department, details for the own
   const own = await hub.gql(ASSESSMENT, { u: DEMO_USERS.enterprise.uscc }, 'enterprise');
   expect(own.data.enterprise).toEqual({ uscc: DEMO_USERS.enterprise.uscc, riskAssessment: null });
   expect(detailsErrors(own)).toEqual([['FORBIDDEN', 'enterprise.riskAssessment']]);
-  expect(codeOf(await hub.gql(ASSESSMENT, { u: B }, 'enterprise'))).toBe('FORBIDDEN');
-  const auditor = await hub.gql(ASSESSMENT, { u: B }, 'auditor');
+  expect(codeOf(await hub.gql(ASSESSMENT, { u: D }, 'enterprise'))).toBe('FORBIDDEN');
+  const auditor = await hub.gql(ASSESSMENT, { u: D }, 'auditor');
   expect(auditor.data?.enterprise?.riskAssessment ?? null).toBeNull();
   expect(codeOf(auditor)).toBe('FORBIDDEN');
 });
 
 test('_entities references apply the same rules: the police filter details at the source, the hub refuses them again', async () => {
+  await withSignalsFromTwoDepartments();
   const bearer = async (who: Parameters<TestHub['token']>[0]) => `Bearer ${await hub.token(who)}`;
   const POLICE_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { policeRiskSignals { department category level details } } } }`;
   const police = async (who: Parameters<TestHub['token']>[0]) =>
-    (await callSubgraph(hub, 'police', { query: POLICE_ENTITIES, variables: { r: [{ __typename: 'Enterprise', uscc: B }] }, authorization: await bearer(who) })).body;
+    (await callSubgraph(hub, 'police', { query: POLICE_ENTITIES, variables: { r: [{ __typename: 'Enterprise', uscc: D }] }, authorization: await bearer(who) })).body;
   expect((await police('police-officer')).data._entities[0].policeRiskSignals[0]).toMatchObject({ category: 'REPEATED_ALERTS', details: expect.stringContaining('讨薪') });
   expect((await police('coordinator')).data._entities[0].policeRiskSignals[0].details).toContain('讨薪');
   expect((await police('tax-officer')).data._entities[0].policeRiskSignals).toEqual([{ department: 'police', category: 'REPEATED_ALERTS', level: 'MEDIUM', details: null }]);
   expect((await police('enterprise')).data._entities[0]?.policeRiskSignals ?? []).toEqual([]);
 
   // a representation carrying details (as a forged one would) is not echoed to a department without the right
-  const forged = { __typename: 'Enterprise', uscc: B, policeRiskSignals: [{ department: 'police', category: 'REPEATED_ALERTS', level: 'MEDIUM', observedAt: daysAgo(1), details: '机密' }] };
+  const forged = { __typename: 'Enterprise', uscc: D, policeRiskSignals: [{ department: 'police', category: 'REPEATED_ALERTS', level: 'MEDIUM', observedAt: daysAgo(1), details: '机密' }] };
   const HUB_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { riskAssessment { level signals { department category details } } } } }`;
   const viaHub = async (who: Parameters<TestHub['token']>[0], r: unknown[]) => (await callSubgraph(hub, 'hub', { query: HUB_ENTITIES, variables: { r }, authorization: await bearer(who) })).body;
   const tax = await viaHub('tax-officer', [forged]);
@@ -222,47 +236,51 @@ test('police administrators edit the police rules: the outcome changes; everyone
   const start = await latestCursor();
   const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
 
-  // two alerts in 30 days are HIGH; no SEVERE_ALERTS rule any more
-  const set = await ok(hub, SET_RULES, { i: { rules: [{ category: 'REPEATED_ALERTS', threshold: 2, windowDays: 30, level: 'HIGH' }] } }, 'police-admin');
-  expect(set.rules).toEqual([
-    { id: expect.stringMatching(/^PoliceRiskRule:\d+$/), category: 'REPEATED_ALERTS', alertCategory: null, minSeverity: 'LOW', threshold: 2, windowDays: 30, level: 'HIGH', updatedByName: '周国栋' },
-  ]);
-  expect(set.signalsChanged).toBeGreaterThan(0);
-  expect((await hub.gql(ASSESSMENT, { u: C }, 'coordinator')).data.enterprise.riskAssessment).toMatchObject({ level: 'HIGH', signals: [{ category: 'REPEATED_ALERTS', level: 'HIGH' }] });
-  await coordinator.waitUntil((e) => e.enterprise.uscc === C && e.toLevel === 'HIGH');
-  // 28 was HIGH by a critical fire alone: no such rule now, so off the HIGH list
-  await until(async () => (await storedLevel(uscc(28))) === 0, '28 reassessed under the new rules');
-  expect(usccsOf(await atRisk({ level: 'HIGH', first: 100 }))).toEqual(expect.arrayContaining([C]));
-  expect(usccsOf(await atRisk({ level: 'HIGH', first: 100 }))).not.toContain(uscc(28));
-  expect((await ok(hub, `{ policeRiskRules { id } }`, {}, 'police-officer')).length).toBe(1);
+  try {
+    // two alerts in 30 days are HIGH; no SEVERE_ALERTS rule any more
+    const set = await ok(hub, SET_RULES, { i: { rules: [{ category: 'REPEATED_ALERTS', threshold: 2, windowDays: 30, level: 'HIGH' }] } }, 'police-admin');
+    expect(set.rules).toEqual([
+      { id: expect.stringMatching(/^PoliceRiskRule:\d+$/), category: 'REPEATED_ALERTS', alertCategory: null, minSeverity: 'LOW', threshold: 2, windowDays: 30, level: 'HIGH', updatedByName: '周国栋' },
+    ]);
+    expect(set.signalsChanged).toBeGreaterThan(0);
+    expect((await hub.gql(ASSESSMENT, { u: C }, 'coordinator')).data.enterprise.riskAssessment).toMatchObject({ level: 'HIGH', signals: [{ category: 'REPEATED_ALERTS', level: 'HIGH' }] });
+    await coordinator.waitUntil((e) => e.enterprise.uscc === C && e.toLevel === 'HIGH');
+    // 28 was HIGH by a critical fire alone: no such rule now, so off the HIGH list
+    await until(async () => (await storedLevel(uscc(28))) === 0, '28 reassessed under the new rules');
+    expect(usccsOf(await atRisk({ level: 'HIGH', first: 100 }))).toEqual(expect.arrayContaining([C]));
+    expect(usccsOf(await atRisk({ level: 'HIGH', first: 100 }))).not.toContain(uscc(28));
+    expect((await ok(hub, `{ policeRiskRules { id } }`, {}, 'police-officer')).length).toBe(1);
 
-  // the police rules are the police administrators' only
-  const attempt = { i: { rules: DEFAULT_RULES } };
-  for (const who of ['police-officer', 'market-officer', 'tax-officer', 'judicial-officer', 'coordinator', 'enterprise', 'auditor'] as const) {
-    expect([who, codeOf(await hub.gql(SET_RULES, attempt, who))]).toEqual([who, 'FORBIDDEN']);
+    // the police rules are the police administrators' only
+    const attempt = { i: { rules: DEFAULT_RULES } };
+    for (const who of ['police-officer', 'market-officer', 'tax-officer', 'judicial-officer', 'coordinator', 'enterprise', 'auditor'] as const) {
+      expect([who, codeOf(await hub.gql(SET_RULES, attempt, who))]).toEqual([who, 'FORBIDDEN']);
+    }
+    for (const dept of ['market', 'tax', 'judicial']) {
+      const admin = await hub.token('market-officer', { dept, roles: ['DEPT_ADMIN', 'OFFICER'], sub: `u-${dept}-admin` });
+      expect([dept, codeOf(await hub.gql(SET_RULES, attempt, admin))]).toEqual([dept, 'FORBIDDEN']);
+    }
+    expect(codeOf(await hub.gql(`{ policeRiskRules { id } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
+
+    const bad = async (rules: unknown[]) => {
+      const res = await hub.gql(SET_RULES, { i: { rules } }, 'police-admin');
+      return [codeOf(res), res.errors?.[0]?.extensions?.field ?? null];
+    };
+    const rule = DEFAULT_RULES[0];
+    expect(await bad([{ ...rule, threshold: 0 }])).toEqual(['BAD_USER_INPUT', 'rules[0].threshold']);
+    expect(await bad([rule, { ...rule, windowDays: 4000 }])).toEqual(['BAD_USER_INPUT', 'rules[1].windowDays']);
+    expect(await bad([{ ...rule, level: 'NONE' }])).toEqual(['BAD_USER_INPUT', 'rules[0].level']);
+    expect(await bad([rule, { ...rule }])).toEqual(['BAD_USER_INPUT', 'rules[1]']);
+    expect(await bad(Array.from({ length: 51 }, (_, i) => ({ ...rule, threshold: i + 1 })))).toEqual(['BAD_USER_INPUT', 'rules']);
+    expect((await bad([{ ...rule, category: 'ARSON' }]))[0]).toBe('BAD_USER_INPUT');
+    expect((await ok(hub, `{ policeRiskRules { threshold windowDays } }`, {}, 'coordinator'))).toEqual([{ threshold: 2, windowDays: 30 }]);
+
+  } finally {
+    // back to the defaults: 28 is HIGH again, C (two alerts) is not at risk; every enterprise settled before the next test
+    await ok(hub, SET_RULES, { i: { rules: DEFAULT_RULES } }, 'police-admin');
+    await until(async () => (await storedLevel(uscc(28))) === 3 && (await storedLevel(C)) === 0, 'reassessed under the default rules');
+    await runtime().risk.sweepNow();
   }
-  for (const dept of ['market', 'tax', 'judicial']) {
-    const admin = await hub.token('market-officer', { dept, roles: ['DEPT_ADMIN', 'OFFICER'], sub: `u-${dept}-admin` });
-    expect([dept, codeOf(await hub.gql(SET_RULES, attempt, admin))]).toEqual([dept, 'FORBIDDEN']);
-  }
-  expect(codeOf(await hub.gql(`{ policeRiskRules { id } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
-
-  const bad = async (rules: unknown[]) => {
-    const res = await hub.gql(SET_RULES, { i: { rules } }, 'police-admin');
-    return [codeOf(res), res.errors?.[0]?.extensions?.field ?? null];
-  };
-  const rule = DEFAULT_RULES[0];
-  expect(await bad([{ ...rule, threshold: 0 }])).toEqual(['BAD_USER_INPUT', 'rules[0].threshold']);
-  expect(await bad([rule, { ...rule, windowDays: 4000 }])).toEqual(['BAD_USER_INPUT', 'rules[1].windowDays']);
-  expect(await bad([{ ...rule, level: 'NONE' }])).toEqual(['BAD_USER_INPUT', 'rules[0].level']);
-  expect(await bad([rule, { ...rule }])).toEqual(['BAD_USER_INPUT', 'rules[1]']);
-  expect(await bad(Array.from({ length: 51 }, (_, i) => ({ ...rule, threshold: i + 1 })))).toEqual(['BAD_USER_INPUT', 'rules']);
-  expect((await bad([{ ...rule, category: 'ARSON' }]))[0]).toBe('BAD_USER_INPUT');
-  expect((await ok(hub, `{ policeRiskRules { threshold windowDays } }`, {}, 'coordinator'))).toEqual([{ threshold: 2, windowDays: 30 }]);
-
-  // back to the defaults: 28 is HIGH again, C (two alerts) is not at risk
-  await ok(hub, SET_RULES, attempt, 'police-admin');
-  await until(async () => (await storedLevel(uscc(28))) === 3 && (await storedLevel(C)) === 0, 'reassessed under the default rules');
   expect(coordinator.errors).toEqual([]);
   await coordinator.stop();
 });
@@ -270,7 +288,7 @@ test('police administrators edit the police rules: the outcome changes; everyone
 test('enterprisesAtRisk: by level and department, highest first, keyset pages; bad arguments refused', async () => {
   await until(async () => (await storedLevel(uscc(6))) === 2, 'the seed assessed');
   const high = await atRisk({ level: 'HIGH', first: 100 });
-  expect(usccsOf(high)).toEqual(expect.arrayContaining([uscc(24), uscc(28), A, B]));
+  expect(usccsOf(high)).toEqual(expect.arrayContaining([uscc(24), uscc(28)]));
   expect(usccsOf(high)).not.toContain(uscc(25));
   expect(high.edges.every((e: any) => e.node.level === 'HIGH')).toBe(true);
   expect(high.totalCount).toBe(high.edges.length);
@@ -281,11 +299,11 @@ test('enterprisesAtRisk: by level and department, highest first, keyset pages; b
   expect(usccsOf(all)).toEqual(expect.arrayContaining([uscc(25), uscc(6)]));
 
   const judicial = await atRisk({ department: 'judicial', first: 100 }, 'tax-officer');
-  expect(usccsOf(judicial)).toEqual(expect.arrayContaining([uscc(6), B]));
+  expect(usccsOf(judicial)).toEqual(expect.arrayContaining([uscc(6)]));
   expect(usccsOf(judicial)).not.toContain(uscc(24));
   expect(judicial.edges.every((e: any) => e.node.departments.includes('judicial'))).toBe(true);
   const policeMedium = await atRisk({ level: 'MEDIUM', department: 'police', first: 100 }, 'police-officer');
-  expect(usccsOf(policeMedium)).toEqual(expect.arrayContaining([uscc(24), uscc(25), uscc(28), A, B]));
+  expect(usccsOf(policeMedium)).toEqual(expect.arrayContaining([uscc(24), uscc(25), uscc(28)]));
   expect(usccsOf(policeMedium)).not.toContain(uscc(6));
 
   // pages of two: the same list, no repeats, no gaps (keyset: an enterprise other tests put at risk meanwhile may join, nothing shifts)
@@ -321,7 +339,6 @@ test('concurrent alerts on one enterprise: each sees the others, one signal row,
   expect(statementsOf('police').some((q) => /for update/i.test(q))).toBe(true);
 });
 
-const runtime = () => hub.subgraphs.hub.runtime as HubRuntime;
 const raisedEvents = async (u: string) => (await sql(`select * from hub.event where stream = 'RISK' and enterprise_uscc = $1`, [u])).length;
 
 /** A police signal written without firing the table's triggers: as if the NOTIFY had been lost. */
@@ -338,25 +355,27 @@ async function silentSignal(uscc: string, level: string) {
 
 test('a signal whose notification was lost is assessed by the sweep, with its event', async () => {
   const u = DEMO_ENTERPRISES[30].uscc;
+  const before = await raisedEvents(u); // the agenda test may have raised it before
   await silentSignal(u, 'HIGH'); // nobody is told (another test hub starting meanwhile may sweep it up first: still one event)
   await runtime().risk.sweepNow();
   expect(await storedLevel(u)).toBe(3);
-  expect(await raisedEvents(u)).toBe(1);
+  expect(await raisedEvents(u)).toBe(before + 1);
   // the notified path for the cleanup: the row goes, the level falls, no event for a fall
   await sql(`delete from police.risk_signal where details = 'silent' and uscc = $1`, [u]);
   await until(async () => (await storedLevel(u)) === 0, 'the level falls');
-  expect(await raisedEvents(u)).toBe(1);
+  expect(await raisedEvents(u)).toBe(before + 1);
 });
 
 test('instances reassessing the same enterprise at once emit one event per rise', async () => {
   const u = DEMO_ENTERPRISES[31].uscc;
+  const before = await raisedEvents(u);
   await silentSignal(u, 'MEDIUM');
   const { orm } = hub.subgraphs.hub;
   const now = hub.clock.now();
   const results = await Promise.all([reassess(orm.em, [u], now), reassess(orm.em, [u], now), reassess(orm.em, null, now)]);
   expect(results.reduce((n, r) => n + r.raised, 0)).toBe(1);
   expect(await storedLevel(u)).toBe(2);
-  expect(await raisedEvents(u)).toBe(1);
+  expect(await raisedEvents(u)).toBe(before + 1);
   await sql(`delete from police.risk_signal where details = 'silent' and uscc = $1`, [u]);
   await until(async () => (await storedLevel(u)) === 0, 'the level falls');
 });
@@ -405,5 +424,6 @@ test('the agenda of 50 enterprises with their federated assessments costs the sa
     expect(fifty.hub).toBe(4);
   } finally {
     await sql(`delete from police.risk_signal where details = 'bulk-test'`);
+    await runtime().risk.sweepNow(); // every level back before the next test
   }
 });

@@ -41,11 +41,12 @@ export async function reassess(em: EntityManager, usccs: string[] | null, now: D
       const filter = usccs ? 'where s.uscc in (?)' : ''; // knex expands the list
       // only enterprises the hub has a master record of (企业): a department may register one the hub does not know yet
       const signals = await tx.execute<PublishedSignal[]>(`select s.uscc, s.department, s.level from (${allSignalsSql()}) s join hub.enterprise e on e.uscc = s.uscc ${filter}`, usccs ? [usccs] : [], 'all', BACKGROUND);
-      const stored = await tx.find(RiskAssessmentRecord, usccs ? { uscc: { $in: usccs } } : { rank: { $gt: 0 } });
+      // every stored row of the targets, NONE ones included (an enterprise that fell and rises again has one)
+      const stored = await tx.find(RiskAssessmentRecord, usccs ? { uscc: { $in: usccs } } : {});
       const storedBy = new Map(stored.map((r) => [r.uscc, r]));
       const signalsBy = new Map<string, PublishedSignal[]>();
       for (const s of signals) signalsBy.set(s.uscc, [...(signalsBy.get(s.uscc) ?? []), s]);
-      const targets = new Set([...(usccs ?? []), ...signalsBy.keys(), ...storedBy.keys()]);
+      const targets = new Set([...(usccs ?? []), ...signalsBy.keys(), ...stored.filter((r) => r.rank > 0).map((r) => r.uscc)]);
       let changed = 0;
       let raised = 0;
       for (const uscc of [...targets].sort()) {

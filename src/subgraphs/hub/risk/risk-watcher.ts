@@ -41,24 +41,31 @@ export function startRiskWatcher(opts: { orm: MikroORM; databaseUrl: string; log
     }
     running = inBackground(async () => {
       try {
-        do {
-          again = false;
-          const all = sweep;
-          const usccs = [...pending];
-          sweep = false;
-          pending = new Set();
-          if (!all && usccs.length === 0) continue;
+        // the enterprises named first, then a sweep if one is due; each in its own transaction, so a
+        // failing sweep never holds up the notified ones. A failure is retried with the next
+        // notification or sweep, not in a tight loop.
+        let failed = false;
+        const run = async (usccs: string[] | null) => {
           try {
-            const { raised, changed } = await reassess(opts.orm.em, all ? null : usccs, opts.clock());
+            const { raised, changed } = await reassess(opts.orm.em, usccs, opts.clock());
             if (changed) opts.log.info(`risk: ${changed} assessments changed, ${raised} rose`);
           } catch (err) {
-            // try again with the next notification or sweep
-            if (all) sweep = true;
-            else usccs.forEach((u) => pending.add(u));
+            failed = true;
+            if (usccs) usccs.forEach((u) => pending.add(u));
+            else sweep = true;
             opts.log.warn(`risk reassessment failed: ${(err as Error).message}`);
-            break;
           }
-        } while (again || pending.size > 0 || sweep);
+        };
+        do {
+          again = false;
+          const usccs = [...pending];
+          pending = new Set();
+          if (usccs.length) await run(usccs);
+          if (sweep && !failed) {
+            sweep = false;
+            await run(null);
+          }
+        } while (!failed && (again || pending.size > 0 || sweep));
       } finally {
         running = null;
       }
