@@ -14,8 +14,9 @@
 //   exempt: connections, edges and PageInfo; mutation payloads (*Payload, a wrapper around the
 //   objects the mutation changed, which carry the ids) and DeadlinesSet (counts); Deadline (a date with its provisional mark, part of its request, referral or action item); events (identified by their cursor) and the *Detail
 //   types of meeting events; the per-enterprise department profiles (*Profile, identified by the
-//   enterprise); DepartmentPerformance (a computed row per department and period); AlertTally
-//   (counts of police alerts per category and severity, part of the police profile); the risk signals (JudicialRiskSignal, MarketRiskSignal, TaxRiskSignal: computed on each read); the minutes
+//   enterprise); the risk assessment (RiskAssessment and EnterpriseRisk, identified by their
+//   enterprise; RiskSignal, a value inside it); DepartmentPerformance (a computed row per department and period); AlertTally
+//   (counts of police alerts per category and severity, part of the police profile); the department risk signals (JudicialRiskSignal, MarketRiskSignal, TaxRiskSignal: computed on each read); the minutes
 //   types (part of their meeting). Any new type must have `id: ID!`.
 // - naming-convention: ON with the recommended options, except that names starting with
 //   join__/link__ (Federation's) are ignored.
@@ -63,6 +64,9 @@ module.exports = [
               'Deadline',
               // computed on each read from the judicial records; `sourceId` names the record behind it
               'JudicialRiskSignal',
+              'RiskAssessment',
+              'RiskSignal',
+              'EnterpriseRisk',
             ],
           },
         },
@@ -87,8 +91,8 @@ module.exports = [
           ignoredSelectors: [
             `[name.value=${FEDERATION}]`,
             `[parent.name.value=${FEDERATION}]`,
-            'DirectiveDefinition[name.value=/^(link|cost|listSize)$/]',
-            'DirectiveDefinition[name.value=/^(link|cost|listSize)$/] InputValueDefinition',
+            'DirectiveDefinition[name.value=/^(link|cost|listSize|inaccessible)$/]',
+            'DirectiveDefinition[name.value=/^(link|cost|listSize|inaccessible)$/] InputValueDefinition',
           ],
         },
       ],

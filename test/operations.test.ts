@@ -24,6 +24,7 @@ test('there is a sample operation file for each main screen', () => {
       'enterprise-portal.graphql',
       'coordinator-meeting.graphql',
       'live-events.graphql',
+      'risk-assessment.graphql',
     ]),
   );
 });
@@ -63,5 +64,5 @@ test('the subscriptions of the live screens are all sampled', () => {
       }
     }
   }
-  expect([...sampled].sort()).toEqual(['issueEvents', 'jointMeetingEvents', 'referralEvents']);
+  expect([...sampled].sort()).toEqual(['issueEvents', 'jointMeetingEvents', 'referralEvents', 'riskEvents']);
 });

@@ -48,6 +48,7 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     RECEIVED_AT_MAX_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(3),
+    RISK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(300_000),
     EVENTS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
@@ -131,6 +132,8 @@ export interface Config {
   slaScanIntervalMs: number;
   /** How many working days back an officer may date a hotline call or visit logged later (submitIssue receivedAt). */
   receivedAtMaxWorkingDays: number;
+  /** How often the hub reassesses every enterprise's risk behind the notifications, and the police re-evaluate their time-windowed signals (risk assessment). */
+  riskSweepIntervalMs: number;
   /** Safety sweep of the event outbox, for a missed NOTIFY (LISTEN is the fast path). */
   eventsSweepIntervalMs: number;
   /** How long a shutdown waits for in-flight HTTP requests before cutting them. */
@@ -238,6 +241,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: e.DB_POOL_MAX,
     slaScanIntervalMs: e.SLA_SCAN_INTERVAL_MS,
     receivedAtMaxWorkingDays: e.RECEIVED_AT_MAX_WORKING_DAYS,
+    riskSweepIntervalMs: e.RISK_SWEEP_INTERVAL_MS,
     eventsSweepIntervalMs: e.EVENTS_SWEEP_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     limits: {

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES, DEMO_OFFICERS, DEMO_STATIONS, demoLiaisonOfficer } from '../district';
+import type { Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
+import { refreshPoliceSignals } from '../../subgraphs/police/risk/risk.service';
 import { AlertCategory, AlertSeverity } from '../../subgraphs/police/station/police-enums';
 import { Alert, addDays, DEFAULT_VISIT_INTERVAL_DAYS, KeyEnterprise, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from '../../subgraphs/police/station/station.entity';
 
@@ -13,7 +15,18 @@ const ALERTS: [AlertCategory, string][] = [
 const SEVERITIES = [AlertSeverity.LOW, AlertSeverity.MEDIUM, AlertSeverity.HIGH];
 const TRAININGS = ['反电信网络诈骗宣传', '消防安全与应急疏散', '内部安全保卫制度'];
 
-export async function seedPolice(em: EntityManager, log: Logger): Promise<boolean> {
+/**
+ * A few enterprises at risk (维稳风险) under the default police rules, dated back from the seed's
+ * clock so they hold whenever the demo starts: 24 has five alerts in 90 days (HIGH), 25 three wage
+ * disputes (MEDIUM), 28 a critical fire (HIGH).
+ */
+const AT_RISK: { n: number; alerts: [number, AlertCategory, AlertSeverity, string][] }[] = [
+  { n: 24, alerts: [3, 11, 25, 40, 61].map((d, i) => [d, i % 2 ? AlertCategory.THEFT : AlertCategory.PUBLIC_ORDER, AlertSeverity.MEDIUM, i % 2 ? '库房再次被撬，丢失成品若干。' : '员工与外来人员发生冲突，民警到场处置。']) },
+  { n: 25, alerts: [5, 19, 33].map((d) => [d, AlertCategory.DISPUTE, AlertSeverity.MEDIUM, '数十名工人聚集讨要拖欠工资，负责人联系不上。']) },
+  { n: 28, alerts: [[8, AlertCategory.FIRE, AlertSeverity.CRITICAL, '仓库起火，过火面积约三百平方米，一人受伤送医。']] },
+];
+
+export async function seedPolice(em: EntityManager, log: Logger, clock: Clock): Promise<boolean> {
   if ((await em.count(Station)) > 0) return false;
   await em.transactional(async (tx) => {
     const stations = new Map(DEMO_STATIONS.map((s) => [s.code, tx.create(Station, s)]));
@@ -63,6 +76,15 @@ export async function seedPolice(em: EntityManager, log: Logger): Promise<boolea
         });
       }
     }
+    const now = clock();
+    for (const { n, alerts } of AT_RISK) {
+      for (const [daysAgo, category, severity, summary] of alerts) {
+        tx.create(Alert, { uscc: DEMO_ENTERPRISES[n].uscc, occurredAt: new Date(now.getTime() - daysAgo * 86_400_000), category, severity, summary, recordedByName: '李伟' });
+      }
+    }
+    await tx.flush();
+    // the police's risk signals by the default rules; the hub assesses them when it starts (or hears of them)
+    await refreshPoliceSignals(tx, null, now);
   });
   log.info(`seeded ${DEMO_STATIONS.length} stations and ${DEMO_OFFICERS.length} liaison officers`);
   return true;

@@ -11,6 +11,7 @@ import { IssueCategory } from './routing/routing.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import type { HubRuntime } from './events/runtime';
 import { loadCalendar } from './calendar/calendar.service';
+import { hubRiskSignalLoader } from './risk/risk-signals.loader';
 
 const once = <T>(load: () => Promise<T>) => {
   let value: Promise<T> | null = null;
@@ -35,6 +36,8 @@ export function createHubLoaders(em: EntityManager) {
     agendaByMeeting: manyByRelation(em, AgendaItem, 'meeting', { orderBy: { position: 'asc' } }),
     agendaByIssue: manyByRelation(em, AgendaItem, 'issue', { orderBy: { id: 'asc' } }),
     actionItemsByMeeting: manyByRelation(em, ActionItem, 'meeting', { orderBy: { id: 'asc' } }),
+    /** The hub's own risk signals (wage-arrears requests) of each enterprise. */
+    hubRiskSignals: hubRiskSignalLoader(em),
     /** The working-day calendar, read at most once per request. */
     calendar: once(() => loadCalendar(em)),
   };

@@ -19,11 +19,12 @@ import { buildHubSchema } from './schema';
 import { Attachment } from './attachment/attachment.entity';
 import { AttachmentBlob } from '../../shared/attachments/blob.entity';
 import { attachmentRoutes } from './attachment/attachment.routes';
+import { RiskAssessmentRecord } from './risk/risk-assessment.entity';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
 export const hubSubgraph: SubgraphModule<HubLoaders> = {
   name: 'hub',
-  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, ResponseTemplate, ExportRequest, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, Attachment, AttachmentBlob],
+  entities: [Department, Enterprise, IssueCategory, RoutingRule, Issue, IssueNumberCounter, IssueTimelineEntry, IssueExtension, IssueUrging, ResponseTemplate, ExportRequest, Referral, CalendarYear, OutboxEvent, JointMeeting, MeetingParticipant, AgendaItem, ActionItem, Attachment, AttachmentBlob, RiskAssessmentRecord],
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,

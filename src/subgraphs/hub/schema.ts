@@ -17,6 +17,7 @@ import { ViewerResolver } from './viewer/viewer.resolver';
 import { AuditTrailResolver } from './audit/audit.resolver';
 import { ExtensionResolver, IssueExtensionsResolver } from './extension/extension.resolver';
 import { UrgingResolver } from './urging/urging.resolver';
+import { EnterpriseRiskListResolver, EnterpriseRiskResolver, RiskEventResolver, RiskSignalResolver } from './risk/risk.resolver';
 import { IssueOriginVisitResolver, VisitIssuesResolver, visitReference } from './visit-origin/visit-origin.resolver';
 import { DuplicateResolver, IssueDuplicatesResolver } from './duplicate/duplicate.resolver';
 import { AttachmentResolver, IssueAttachmentsResolver } from './attachment/attachment.resolver';
@@ -57,6 +58,10 @@ export async function buildHubSchema() {
         IssueAttachmentsResolver,
         ResponseTemplateResolver,
         ExportResolver,
+        EnterpriseRiskResolver,
+        RiskSignalResolver,
+        EnterpriseRiskListResolver,
+        RiskEventResolver,
       ],
     },
     { ...enterpriseReference, ...visitReference, ...issueReference },

@@ -6,6 +6,7 @@ import type { AttachmentSettings } from '../../shared/attachments/settings';
 import type { SubgraphRuntime } from '../../shared/subgraph-server';
 import { VisitAttachment } from './visit/visit-attachment.entity';
 import { Alert, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from './station/station.entity';
+import { PoliceRiskSignalRow } from './risk/risk.entity';
 
 export function createPoliceLoaders(em: EntityManager) {
   return {
@@ -26,6 +27,8 @@ export function createPoliceLoaders(em: EntityManager) {
     }),
     visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc', id: 'desc' } }),
     alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc', id: 'desc' } }),
+    /** The police's materialised risk signals (维稳风险信号) of each enterprise: one statement per batch of references. */
+    riskSignalsByUscc: manyBy(em, PoliceRiskSignalRow, 'uscc', { orderBy: { category: 'asc' } }),
     trainingsByUscc: manyBy(em, SafetyTraining, 'uscc', { orderBy: { heldOn: 'desc', id: 'desc' } }),
     /** Visits referred to by the hub (`Issue.originVisit`): one statement per batch of references. */
     visitById: new DataLoader<number, Visit | null>(async (ids) => {

@@ -6,16 +6,23 @@ import { AttachmentBlob } from '../../shared/attachments/blob.entity';
 import { serveAttachmentDownloads } from '../../shared/attachments/download-route';
 import { VisitAttachment } from './visit/visit-attachment.entity';
 import { buildPoliceSchema } from './schema';
+import { PoliceRiskRule, PoliceRiskSignalRow } from './risk/risk.entity';
+import { startPoliceRiskRefresh, type PoliceRiskRefresh } from './risk/risk-refresh';
 import { Alert, KeyEnterprise, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from './station/station.entity';
 
 /** police (公安): liaison stations, officers, the officer ↔ enterprise assignment, visits, alerts, safety trainings. */
 export const policeSubgraph: SubgraphModule<PoliceLoaders> = {
   name: 'police',
-  entities: [Station, Officer, KeyEnterprise, OfficerAssignment, Visit, Alert, SafetyTraining, VisitAttachment, AttachmentBlob],
+  entities: [Station, Officer, KeyEnterprise, OfficerAssignment, Visit, Alert, SafetyTraining, VisitAttachment, AttachmentBlob, PoliceRiskRule, PoliceRiskSignalRow],
   migrations: policeMigrations,
   buildSchema: buildPoliceSchema,
   createLoaders: createPoliceLoaders,
-  startRuntime: async ({ config }): Promise<PoliceRuntime> => ({ attachments: attachmentSettings(config, 'police.attachment_blob'), stop: async () => {} }),
+  // the attachment settings, and the refresh that re-evaluates the police risk signals as alerts
+  // leave the rules' windows (police/risk)
+  startRuntime: async ({ orm, log, clock, config }): Promise<PoliceRuntime & PoliceRiskRefresh> =>
+    Object.assign(startPoliceRiskRefresh({ orm, log: log.child('risk'), clock, intervalMs: config.riskSweepIntervalMs }), {
+      attachments: attachmentSettings(config, 'police.attachment_blob'),
+    }),
   // visit attachments: uploads (multipart from the gateway) and /files/police/… downloads
   acceptsUploads: true,
   routes: (app, opts) => serveAttachmentDownloads(app, { ...opts, subgraph: 'police', find: (em, id) => em.findOne(VisitAttachment, id) }),

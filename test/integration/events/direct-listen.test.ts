@@ -33,11 +33,16 @@ test('the hub LISTENs on the direct URL, its queries use the pooled one, and not
     log: createLogger('silent'),
     seed: null,
   });
-  // every session of this test database that LISTENs (files run one at a time: this hub's only)
-  const listening = await sql<{ application_name: string }>(
-    `select application_name from pg_stat_activity where datname = current_database() and query ilike 'LISTEN %'`,
+  // every session of this test database that LISTENs (files run one at a time: this hub's only):
+  // the event bus and the risk watcher (hub/risk), both on the direct URL
+  await until(async () => (await sql(`select 1 from pg_stat_activity where datname = current_database() and query ilike 'LISTEN %'`)).length === 2, 'both listeners', 5_000);
+  const listening = await sql<{ application_name: string; query: string }>(
+    `select application_name, query from pg_stat_activity where datname = current_database() and query ilike 'LISTEN %' order by query`,
   );
-  expect(listening.map((s) => s.application_name)).toEqual([`direct_${tag}`]);
+  expect(listening.map((s) => [s.application_name, s.query])).toEqual([
+    [`direct_${tag}`, 'LISTEN liaison_hub_events'],
+    [`direct_${tag}`, 'LISTEN liaison_risk_signals'],
+  ]);
 
   // and that listener is what wakes delivery: a NOTIFY now makes the bus read at once (the safety
   // sweep runs every EVENTS_SWEEP_INTERVAL_MS, 5 s by default, beyond this wait)

@@ -2,6 +2,10 @@ import { assertMayViewEnterprise } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { parseUscc } from './uscc';
 import type { HubContext } from '../context';
+import { keepRequiredSignals } from '../risk/risk-signals.loader';
+import { RISK_SOURCES } from '../risk/risk-sources';
+
+const RISK_FIELDS = RISK_SOURCES.flatMap((s) => (s.field ? [s.field] : []));
 
 /**
  * Other subgraphs' references to Enterprise, resolved in one batch per request, under the same
@@ -14,6 +18,8 @@ export const enterpriseReference = {
       const viewer = viewerOf(ctx);
       const uscc = parseUscc(String(ref.uscc ?? ''));
       assertMayViewEnterprise(viewer, uscc);
+      // departments' signals the gateway brought for riskAssessment (@requires)
+      keepRequiredSignals(ctx, uscc, ref as Record<string, unknown>, RISK_FIELDS);
       return ctx.loaders.enterprise.load(uscc);
     },
   },

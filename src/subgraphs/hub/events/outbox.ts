@@ -14,7 +14,7 @@ export async function takeOutboxOrderLock(tx: EntityManager, logging?: { label: 
 }
 
 export interface NewEvent {
-  stream: 'ISSUE' | 'REFERRAL' | 'SLA' | 'MEETING';
+  stream: 'ISSUE' | 'REFERRAL' | 'SLA' | 'MEETING' | 'RISK';
   type: string;
   issueId?: number | null;
   referralId?: number | null;

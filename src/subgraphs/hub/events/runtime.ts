@@ -10,6 +10,7 @@ import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
 import type { Metrics } from '../../../shared/metrics';
 import { probeTrigrams, type Trigrams } from '../duplicate/trigram';
 import { attachmentSettings, type AttachmentSettings } from '../../../shared/attachments/settings';
+import { startRiskWatcher, type RiskWatcher } from '../risk/risk-watcher';
 
 export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
@@ -23,6 +24,8 @@ export interface HubRuntime extends SubgraphRuntime {
   attachments: AttachmentSettings;
   /** The process's configuration (exports read their limits from it). */
   config: Config;
+  /** Reassesses enterprises' risk (维稳风险) when departments' signals change (hub/risk). */
+  risk: RiskWatcher;
 }
 
 export async function startHubRuntime(opts: {
@@ -40,6 +43,7 @@ export async function startHubRuntime(opts: {
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
   const events = new EventBus<HubEvent>({ databaseUrl: opts.directDatabaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
   await events.start();
+  const risk = startRiskWatcher({ orm: opts.orm, databaseUrl: opts.directDatabaseUrl, log: opts.log.child('risk'), clock: opts.clock, sweepMs: opts.config.riskSweepIntervalMs });
   const sla = startSlaScheduler(opts.orm, opts.log.child('sla'), opts.config.slaScanIntervalMs, opts.clock, opts.metrics ?? null);
   // outbox lag = newest event id − newest this instance delivered; subscribers of this instance
   const removeSource = opts.metrics?.addEventSource('hub', {
@@ -54,8 +58,10 @@ export async function startHubRuntime(opts: {
     duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
     attachments: attachmentSettings(opts.config, 'hub.attachment_blob'),
     config: opts.config,
+    risk,
     async stop() {
       removeSource?.();
+      await risk.stop();
       await sla.stop();
       await events.stop();
     },

@@ -1,23 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { RiskLevel } from '../../../shared/risk';
 import { DateScalar } from '../../../shared/scalars';
 import { Litigation, LitigationRole, MediationCase } from '../mediation/judicial.entity';
 import { DisputeCategory, MediationGrade, MediationStatus } from '../mediation/mediation-rules';
 
-/** How strongly a signal points at an enterprise in trouble (风险等级). */
-export enum RiskLevel {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
-registerEnumType(RiskLevel, {
-  name: 'RiskLevel',
-  description: 'How strongly a risk signal (风险信号) points at an enterprise in trouble.',
-  valuesConfig: {
-    LOW: { description: 'Worth knowing (低).' },
-    MEDIUM: { description: 'Watch it (中).' },
-    HIGH: { description: 'Act on it (高): e.g. unpaid wages, a dispute at the district grade or in court after failed mediation.' },
-  },
-});
+// the levels are the shared scale of the risk assessment (维稳风险评估): Federation wants one RiskLevel
+export { RiskLevel };
 
 export enum JudicialSignalCategory {
   OPEN_MEDIATION = 'OPEN_MEDIATION',

@@ -1,0 +1,71 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+/**
+ * Risk levels of the cross-department risk assessment (维稳风险评估). Shared by every subgraph that
+ * publishes risk signals (the enum is used in their inputs too, so Federation wants it identical
+ * everywhere: one definition, here).
+ */
+export enum RiskLevel {
+  NONE = 'NONE',
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: 'Level of a risk signal or of an enterprise\'s overall risk assessment (维稳风险等级), lowest to highest.',
+  valuesConfig: {
+    NONE: { description: 'No signal.' },
+    LOW: { description: 'Worth watching (关注).' },
+    MEDIUM: { description: 'Needs a department\'s attention (预警).' },
+    HIGH: { description: 'Put before the joint meeting (重点管控).' },
+  },
+});
+
+export const RISK_LEVELS: readonly RiskLevel[] = [RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
+
+/** 0 (NONE) … 3 (HIGH): what the database stores and sorts by. */
+export const riskRank = (level: RiskLevel | string): number => Math.max(0, RISK_LEVELS.indexOf(level as RiskLevel));
+
+/** The higher of the levels (NONE for none): the overall level is the maximum of the signals' levels. */
+export const maxRiskLevel = (levels: Iterable<RiskLevel | string>): RiskLevel => {
+  let rank = 0;
+  for (const l of levels) rank = Math.max(rank, riskRank(l));
+  return RISK_LEVELS[rank];
+};
+
+/** A signal as a department publishes it: the shape every department's `<dept>RiskSignals` field returns. */
+export interface RiskSignalData {
+  department: string;
+  category: string;
+  level: RiskLevel;
+  observedAt: Date | string;
+  details: string | null;
+}
+
+/**
+ * The `RiskSignal` value type: one per subgraph (type-graphql attaches field resolvers to a class
+ * globally, so the hub's `details` rule must not leak into a department's schema). `@shareable`:
+ * the departments produce it, the hub hands it on inside `riskAssessment`.
+ */
+export function riskSignalType() {
+  @Directive('@shareable')
+  @ObjectType('RiskSignal', { description: 'One risk signal (风险信号) a department computed from its own records, by its own rules.' })
+  class RiskSignal implements RiskSignalData {
+    @Field(() => ID, { description: 'Code of the department whose records raised it (police, market, tax, judicial).' })
+    department!: string;
+
+    @Field({ description: 'What kind of signal, in the department\'s own terms, e.g. REPEATED_ALERTS, SEVERE_ALERTS, WAGE_ARREARS_REQUESTS.' })
+    category!: string;
+
+    @Field(() => RiskLevel, { description: 'How serious the department\'s rule says it is.' })
+    level!: RiskLevel;
+
+    @Field(() => Date, { description: 'When the latest record behind it happened.' })
+    observedAt!: Date | string;
+
+    @Field(() => String, { nullable: true, description: 'What lies behind it (counts, amounts, case or alert text). Confidential: the owning department and coordinators only; null with FORBIDDEN for anyone else.' })
+    details!: string | null;
+  }
+  return RiskSignal;
+}

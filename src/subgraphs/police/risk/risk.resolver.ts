@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Confidential } from '../../../shared/audit/confidential';
+import { hasRole } from '../../../shared/auth';
+import { viewerOf } from '../../../shared/context';
+import { ListSize } from '../../../shared/list-size';
+import { payloadType } from '../../../shared/payload';
+import { RiskLevel, riskSignalType, type RiskSignalData } from '../../../shared/risk';
+import type { PoliceContext } from '../context';
+import { POLICE } from '../policy';
+import { policeExtension } from '../profile/police-profile.resolver';
+import { AlertCategory, AlertSeverity } from '../station/police-enums';
+import { PoliceRiskCategory, PoliceRiskRule } from './risk.entity';
+import { MAX_RULES, PoliceRiskService } from './risk.service';
+
+/** The police's RiskSignal type (the hub has its own copy: @shareable). */
+export const PoliceRiskSignal = riskSignalType();
+
+@InputType({ description: 'One police risk rule (风险规则).' })
+export class PoliceRiskRuleInput {
+  @Field(() => PoliceRiskCategory, { description: 'The signal the rule raises.' })
+  category!: PoliceRiskCategory;
+
+  @Field(() => AlertCategory, { nullable: true, description: 'Only alerts of this kind count; omit for every kind.' })
+  alertCategory?: AlertCategory | null;
+
+  @Field(() => AlertSeverity, { nullable: true, description: 'Only alerts at least this serious count; LOW (every alert) when omitted.' })
+  minSeverity?: AlertSeverity | null;
+
+  @Field(() => Int, { description: 'How many counting alerts raise the signal (1 to 1,000).' })
+  threshold!: number;
+
+  @Field(() => Int, { description: 'Window in days back from the moment of assessment (1 to 3,660).' })
+  windowDays!: number;
+
+  @Field(() => RiskLevel, { description: 'Level of the signal when the rule holds (LOW, MEDIUM or HIGH).' })
+  level!: RiskLevel;
+}
+
+@InputType({ description: 'The whole set of police risk rules, replacing the current one.' })
+export class SetPoliceRiskRulesInput {
+  @Field(() => [PoliceRiskRuleInput], { description: `The rules (at most ${MAX_RULES}); an empty list raises no police signals at all.` })
+  rules!: PoliceRiskRuleInput[];
+}
+
+export const SetPoliceRiskRulesPayload = payloadType<{ rules: PoliceRiskRule[]; signalsChanged: number }>('SetPoliceRiskRulesPayload', 'Result of setPoliceRiskRules.', {
+  rules: { type: () => [PoliceRiskRule], description: 'The rules now in force.', listSize: MAX_RULES },
+  signalsChanged: { type: () => Int, description: 'How many enterprises\' police signals were raised, changed or dropped by the new rules (the hub reassesses them).' },
+});
+
+@Resolver(() => PoliceRiskRule)
+export class PoliceRiskRuleResolver {
+  @Authorized()
+  @ListSize(MAX_RULES)
+  @Query(() => [PoliceRiskRule], { description: 'The police risk rules (风险规则) in force. Police staff and coordinators.' })
+  policeRiskRules(@Ctx() ctx: PoliceContext): Promise<PoliceRiskRule[]> {
+    return new PoliceRiskService(ctx.em, viewerOf(ctx), ctx.clock).rules();
+  }
+
+  @Authorized()
+  @Mutation(() => SetPoliceRiskRulesPayload, { description: 'Replace the police risk rules (风险规则) and reassess every enterprise\'s police signals. Police administrators only.' })
+  async setPoliceRiskRules(@Arg('input', () => SetPoliceRiskRulesInput, { description: 'The new rule set.' }) input: SetPoliceRiskRulesInput, @Ctx() ctx: PoliceContext) {
+    return new PoliceRiskService(ctx.em, viewerOf(ctx), ctx.clock).setRules(input.rules);
+  }
+}
+
+/**
+ * `Enterprise.policeRiskSignals`: what the police contribute to the hub's `riskAssessment`, which
+ * `@requires` it. `@inaccessible`: not part of the public API; the gateway fetches it for the hub.
+ * Need-to-know is applied here, at the source, for the caller (the gateway forwards the caller's
+ * token): details only for the police and coordinators; enterprise users get no signals at all.
+ */
+@Resolver(() => policeExtension.EnterpriseKey)
+export class PoliceRiskSignalResolver {
+  @Directive('@inaccessible')
+  @ListSize(10)
+  @Confidential('police.riskSignals', POLICE)
+  @FieldResolver(() => [PoliceRiskSignal], { nullable: true, description: 'Risk signals (风险信号) the police raise for the enterprise, for the hub\'s riskAssessment (not public).' })
+  async policeRiskSignals(@Root() e: { uscc: string }, @Ctx() ctx: PoliceContext): Promise<RiskSignalData[]> {
+    const viewer = viewerOf(ctx);
+    if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR')) return [];
+    const full = hasRole(viewer, 'COORDINATOR') || viewer.department === POLICE;
+    return (await ctx.loaders.riskSignalsByUscc.load(e.uscc)).map((s) => ({
+      department: POLICE,
+      category: s.category,
+      level: s.level,
+      observedAt: s.observedAt,
+      details: full ? s.details : null,
+    }));
+  }
+}
