@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { badInput } from '../../../shared/errors';
 import { issueOverdueSql } from '../overdue';
-import { IssueStatus } from '../issue/issue-status';
+import { IssueStatus, OPEN_STATUSES } from '../issue/issue-status';
 import { PERFORMANCE_COUNTERS, PERFORMANCE_FOLD_CTE } from '../../../../migrations/hub/Migration20261126001500PerformanceRollups';
 
 /**
@@ -134,6 +134,23 @@ const SUMS = PERFORMANCE_COUNTERS.map((c) => `sum(${c}) as ${c}`).join(', ');
 const COLS = PERFORMANCE_COUNTERS.join(', ');
 
 /**
+ * "Open overdue" per lead department, live (it depends on today): the overdue rule's fragment,
+ * plus two of its own conditions repeated outside its coalesce so that the (status,
+ * reply_deadline) index finds the open, past-deadline requests instead of a scan of every request.
+ */
+export function openOverdueSql(from: string, to: string, now: Date): { sql: string; params: unknown[] } {
+  const today = toHubDate(now);
+  const overdue = issueOverdueSql('i', today);
+  return {
+    sql: `select i.lead_department_code as code, count(*) as open_overdue from hub.issue i
+       where i.status in (?) and i.reply_deadline < ? and ${overdue.sql}
+         and i.submitted_on between ? and ? and i.status <> ? and i.lead_department_code is not null
+       group by i.lead_department_code`,
+    params: [OPEN_STATUSES, today, ...overdue.params, from, to, IssueStatus.MERGED],
+  };
+}
+
+/**
  * Read from the rollups (hub.performance_day + the deltas not folded in yet, kept by triggers in
  * the transaction of every change: see migrations/hub/Migration20261126001500PerformanceRollups),
  * so the cost grows with departments × days of the period, not with requests. Two statements run
@@ -146,7 +163,7 @@ const COLS = PERFORMANCE_COUNTERS.join(', ');
  */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
-  const overdue = issueOverdueSql('i', toHubDate(now));
+  const openOverdue = openOverdueSql(from, to, now);
   const [rows, overdueRows] = await Promise.all([
     em.execute<PerformanceCounters[]>(
       `with ${PERFORMANCE_FOLD_CTE},
@@ -162,12 +179,7 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
        order by d.code`,
       [from, to, from, to],
     ),
-    em.execute<{ code: string; open_overdue: string }[]>(
-      `select i.lead_department_code as code, count(*) as open_overdue from hub.issue i
-       where ${overdue.sql} and i.submitted_on between ? and ? and i.status <> ? and i.lead_department_code is not null
-       group by i.lead_department_code`,
-      [...overdue.params, from, to, IssueStatus.MERGED],
-    ),
+    em.execute<{ code: string; open_overdue: string }[]>(openOverdue.sql, openOverdue.params),
   ]);
   const open = new Map(overdueRows.map((r) => [r.code, r.open_overdue]));
   return rows.map((row) => toPerformance({ ...row, open_overdue: open.get(String(row.code)) ?? 0 }, row));
