@@ -86,8 +86,8 @@ export class Migration20261126001500PerformanceRollups extends Migration {
       ${counters});`);
     this.addSql(`comment on table "hub"."performance_delta" is 'Signed changes to hub.performance_day not folded in yet (appended by triggers, folded by readers).';`);
 
-    this.addSql(`create or replace function "hub"."performance_issue_delta"(i hub.issue, s int) returns void language sql as $$
-  insert into hub.performance_delta (department_code, day, ${COLS})
+    // one request's share as a delta row (none when it counts nowhere)
+    this.addSql(`create or replace function "hub"."performance_issue_rows"(i hub.issue, s int) returns setof hub.performance_delta language sql stable as $$
   ${ISSUE_CONTRIBUTION('i', 's')}
   where i.lead_department_code is not null and i.submitted_on is not null and i.status::text <> 'MERGED';
 $$;`);
@@ -99,23 +99,30 @@ $$;`);
   where x.issue_id = p_issue and x.code is not null and p_day is not null
   group by x.code;
 $$;`);
+    // an update files one row: the new share minus the old one, nothing when they are equal (most
+    // transitions change a counter or two; many change none)
     this.addSql(`create or replace function "hub"."performance_on_issue"() returns trigger language plpgsql as $$
 begin
   if tg_op = 'DELETE' then
     -- before the delete: its referrals, extensions and urgings still exist (their cascaded
     -- deletes find no request afterwards and add nothing)
-    perform hub.performance_issue_delta(old, -1);
+    insert into hub.performance_delta select * from hub.performance_issue_rows(old, -1);
     perform hub.performance_around_delta(old.id, old.submitted_on, -1);
     return old;
   end if;
-  if tg_op = 'UPDATE' then
-    perform hub.performance_issue_delta(old, -1);
-    if old.submitted_on is distinct from new.submitted_on then
-      perform hub.performance_around_delta(old.id, old.submitted_on, -1);
-      perform hub.performance_around_delta(new.id, new.submitted_on, 1);
-    end if;
+  if tg_op = 'INSERT' then
+    insert into hub.performance_delta select * from hub.performance_issue_rows(new, 1);
+    return null;
   end if;
-  perform hub.performance_issue_delta(new, 1);
+  insert into hub.performance_delta (department_code, day, ${COLS})
+  select department_code, day, ${SUMS}
+  from (select * from hub.performance_issue_rows(old, -1) union all select * from hub.performance_issue_rows(new, 1)) x
+  group by department_code, day
+  having ${PERFORMANCE_COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or ')};
+  if old.submitted_on is distinct from new.submitted_on then
+    perform hub.performance_around_delta(old.id, old.submitted_on, -1);
+    perform hub.performance_around_delta(new.id, new.submitted_on, 1);
+  end if;
   return null;
 end $$;`);
     // a source row of "around" figures: its department, the request's day, its counters
@@ -154,7 +161,7 @@ end $$;`;
     for (const [trigger, table] of [['performance_issue_urging', 'issue_urging'], ['performance_issue_extension', 'issue_extension'], ['performance_referral', 'referral'], ['performance_issue_delete', 'issue'], ['performance_issue_update', 'issue'], ['performance_issue_insert', 'issue']]) {
       this.addSql(`drop trigger if exists "${trigger}" on "hub"."${table}";`);
     }
-    for (const f of ['performance_on_issue_urging()', 'performance_on_issue_extension()', 'performance_on_referral()', 'performance_on_issue()', 'performance_around_delta(int, date, int)', 'performance_issue_delta(hub.issue, int)']) {
+    for (const f of ['performance_on_issue_urging()', 'performance_on_issue_extension()', 'performance_on_referral()', 'performance_on_issue()', 'performance_around_delta(int, date, int)', 'performance_issue_rows(hub.issue, int)']) {
       this.addSql(`drop function if exists "hub".${f};`);
     }
     this.addSql(`drop table if exists "hub"."performance_delta";`);

@@ -135,15 +135,16 @@ const COLS = PERFORMANCE_COUNTERS.join(', ');
 
 /**
  * "Open overdue" per lead department, live (it depends on today): the overdue rule's fragment,
- * plus two of its own conditions repeated outside its coalesce so that the (status,
- * reply_deadline) index finds the open, past-deadline requests instead of a scan of every request.
+ * plus its own conditions repeated outside its coalesce so that the partial index of open,
+ * unanswered requests (issue_open_unanswered_index, by submission day) serves it index-only
+ * instead of a scan of every request of the period.
  */
 export function openOverdueSql(from: string, to: string, now: Date): { sql: string; params: unknown[] } {
   const today = toHubDate(now);
   const overdue = issueOverdueSql('i', today);
   return {
     sql: `select i.lead_department_code as code, count(*) as open_overdue from hub.issue i
-       where i.status in (?) and i.reply_deadline < ? and ${overdue.sql}
+       where i.status in (?) and i.responded_at is null and i.reply_deadline < ? and ${overdue.sql}
          and i.submitted_on between ? and ? and i.status <> ? and i.lead_department_code is not null
        group by i.lead_department_code`,
     params: [OPEN_STATUSES, today, ...overdue.params, from, to, IssueStatus.MERGED],
