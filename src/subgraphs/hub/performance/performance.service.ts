@@ -157,7 +157,7 @@ export function openOverdueSql(from: string, to: string, now: Date): { sql: stri
  * so the cost grows with departments × days of the period, not with requests. Two statements run
  * concurrently: the rollups (which also fold pending deltas into the day rows, in the same
  * statement and snapshot, so the figures stay exact), and "open overdue", which depends on today
- * and is counted live over open requests only (the (status, reply_deadline) index). The figures are
+ * and is counted live over open, unanswered requests only (openOverdueSql). The figures are
  * those of the row-level SQL (performance.reference.ts), which a test compares on random histories.
  * A duplicate merged into another request (MERGED) is in no request figure (its survivor counts);
  * what happened around it (referrals answered, extensions, urgings) was real work and still counts.
