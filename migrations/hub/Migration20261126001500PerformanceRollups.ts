@@ -154,10 +154,24 @@ end $$;`;
     this.addSql(`create trigger "performance_issue_extension" after insert or delete or update of "issue_id", "department_code", "status" on "hub"."issue_extension" for each row execute function "hub"."performance_on_issue_extension"();`);
     this.addSql(`create trigger "performance_issue_urging" after insert or delete or update of "issue_id", "department_code" on "hub"."issue_urging" for each row execute function "hub"."performance_on_issue_urging"();`);
 
+    // a truncate fires no row triggers: rebuild from what is left (rare: tests, resets)
+    this.addSql(`create or replace function "hub"."performance_rebuild"() returns trigger language plpgsql as $$
+begin
+  delete from hub.performance_delta;
+  delete from hub.performance_day;
+  ${PERFORMANCE_BACKFILL}
+  return null;
+end $$;`);
+    for (const table of ['issue', 'referral', 'issue_extension', 'issue_urging']) {
+      this.addSql(`create trigger "performance_${table}_truncate" after truncate on "hub"."${table}" for each statement execute function "hub"."performance_rebuild"();`);
+    }
+
     this.addSql(PERFORMANCE_BACKFILL);
   }
 
   override async down(): Promise<void> {
+    for (const table of ['issue', 'referral', 'issue_extension', 'issue_urging']) this.addSql(`drop trigger if exists "performance_${table}_truncate" on "hub"."${table}";`);
+    this.addSql(`drop function if exists "hub".performance_rebuild();`);
     for (const [trigger, table] of [['performance_issue_urging', 'issue_urging'], ['performance_issue_extension', 'issue_extension'], ['performance_referral', 'referral'], ['performance_issue_delete', 'issue'], ['performance_issue_update', 'issue'], ['performance_issue_insert', 'issue']]) {
       this.addSql(`drop trigger if exists "${trigger}" on "hub"."${table}";`);
     }

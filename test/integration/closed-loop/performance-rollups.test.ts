@@ -225,3 +225,29 @@ test('readers fold the pending deltas into the day rows without changing the fig
     ) x group by 1, 2 having sum(received) <> 0 or sum(resolved) <> 0 or sum(referrals_answered) <> 0 or sum(urgings) <> 0 order by 1, 2`);
   expect(rebuilt).toEqual(fromRows);
 });
+
+test('concurrent writers (one department, one day) and readers: no error, and the figures still exact', async () => {
+  hub.clock.set('2026-10-21T03:00:00.000Z');
+  const fresh: Tracked[] = [];
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, k) => {
+      const res = await api.submit('coordinator', { uscc: DEMO_ENTERPRISES[k % 4].uscc, title: `并发诉求 ${k}`, description: '统计汇总并发测试', category: 'other', channel: 'HOTLINE' });
+      fresh.push({ id: res.issue.id, uscc: DEMO_ENTERPRISES[k % 4].uscc, lead: null, referrals: [], extensions: [] });
+    }),
+  );
+  // every request routed to the same department, on the same day: the rows writers would fight over
+  await Promise.all(fresh.map(async (t) => (await api.route('coordinator', { issueId: t.id, leadDepartment: 'market', assistingDepartments: [], reason: '并发' })) && (t.lead = 'market')));
+  const reads: Promise<unknown>[] = [];
+  await Promise.all(
+    fresh.map(async (t, k) => {
+      for (let s = 0; s < 6; s++) {
+        await randomStep(t);
+        if ((k + s) % 3 === 0) reads.push(ok(hub, `{ departmentPerformance(from: "2026-10-21", to: "2026-10-21") { departmentCode received } }`, {}, 'coordinator'));
+      }
+    }),
+  );
+  await Promise.all(reads);
+  const market = (await ok<any[]>(hub, `{ departmentPerformance(from: "2026-10-21", to: "2026-10-21") { departmentCode received } }`, {}, 'coordinator')).find((r) => r.departmentCode === 'market');
+  expect(market.received).toBeGreaterThanOrEqual(1);
+  await compare(2);
+}, 120_000);
