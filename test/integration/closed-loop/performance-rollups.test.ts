@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES } from '../../../src/demo/district';
 import { departmentPerformanceRowLevel } from '../../../src/subgraphs/hub/performance/performance.reference';
+import { departmentPerformance } from '../../../src/subgraphs/hub/performance/performance.service';
 import { testCalendarYear } from '../../helpers/calendar';
 import { addDays } from '../../helpers/clock';
 import { ok } from '../../helpers/issues';
@@ -251,3 +252,16 @@ test('concurrent writers (one department, one day) and readers: no error, and th
   expect(market.received).toBeGreaterThanOrEqual(1);
   await compare(2);
 }, 120_000);
+
+test('inside a read-only transaction (an export, a replica) the same figures, without folding', async () => {
+  await sql(`update hub.issue set reopen_count = reopen_count + 1 where id % 4 = 0`);
+  const pending = (await sql(`select count(*)::int as n from hub.performance_delta`))[0].n;
+  expect(pending).toBeGreaterThan(0);
+  const now = hub.clock.now();
+  const inside = await em().transactional(async (tx) => {
+    await tx.execute('set transaction read only');
+    return departmentPerformance(tx as unknown as EntityManager, '2026-01-01', '2026-12-31', now);
+  });
+  expect(inside).toEqual(await departmentPerformanceRowLevel(em(), '2026-01-01', '2026-12-31', now));
+  expect((await sql(`select count(*)::int as n from hub.performance_delta`))[0].n).toBe(pending);
+});

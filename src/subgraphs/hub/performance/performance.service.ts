@@ -132,6 +132,7 @@ export function toPerformance(row: PerformanceCounters, around: PerformanceCount
 
 const SUMS = PERFORMANCE_COUNTERS.map((c) => `sum(${c}) as ${c}`).join(', ');
 const COLS = PERFORMANCE_COUNTERS.join(', ');
+const READ_ONLY_SQL_TRANSACTION = '25006';
 
 /**
  * "Open overdue" per lead department, live (it depends on today): the overdue rule's fragment,
@@ -165,9 +166,9 @@ export function openOverdueSql(from: string, to: string, now: Date): { sql: stri
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
   const openOverdue = openOverdueSql(from, to, now);
-  const [rows, overdueRows] = await Promise.all([
+  const rollups = (fold: boolean) =>
     em.execute<PerformanceCounters[]>(
-      `with ${PERFORMANCE_FOLD_CTE},
+      `with ${fold ? `${PERFORMANCE_FOLD_CTE},` : ''}
        p as (select department_code, ${SUMS} from (
            select department_code, ${COLS} from hub.performance_day where day between ? and ?
            union all
@@ -179,7 +180,16 @@ export async function departmentPerformance(em: EntityManager, from: string, to:
        from hub.department d left join p on p.department_code = d.code
        order by d.code`,
       [from, to, from, to],
-    ),
+    );
+  const [rows, overdueRows] = await Promise.all([
+    // the fold is housekeeping: not inside a caller's transaction (which may be read-only, and
+    // would keep the advisory lock to its end), and skipped where writes are refused (a replica)
+    em.isInTransaction()
+      ? rollups(false)
+      : rollups(true).catch((err: { code?: string }) => {
+          if (err?.code === READ_ONLY_SQL_TRANSACTION) return rollups(false);
+          throw err;
+        }),
     em.execute<{ code: string; open_overdue: string }[]>(openOverdue.sql, openOverdue.params),
   ]);
   const open = new Map(overdueRows.map((r) => [r.code, r.open_overdue]));
