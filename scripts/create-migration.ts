@@ -31,12 +31,12 @@ async function main() {
   try {
     await migrate(orm); // diff against the latest schema, not an empty one
     const dir = path.join(projectRoot(), 'migrations', name);
-    // the audit tables and hub.issue_department (kept by triggers) are hand-written SQL, not entities:
+    // the audit tables, hub.issue_department and the performance rollups (kept by triggers) are hand-written SQL, not entities:
     // out of the diff, or it would drop them
     const snapshot = path.join(dir, `.snapshot-${name}.json`);
     if (fs.existsSync(snapshot)) {
       const data = JSON.parse(fs.readFileSync(snapshot, 'utf8'));
-      data.tables = (data.tables ?? []).filter((t: { name: string }) => !/^(audit_(log|anchor)|issue_department$)/.test(t.name));
+      data.tables = (data.tables ?? []).filter((t: { name: string }) => !/^(audit_(log|anchor)|issue_department$|performance_(day|delta)$)/.test(t.name));
       fs.writeFileSync(snapshot, `${JSON.stringify(data, null, 2)}\n`);
     }
     const result = await orm.getMigrator().createMigration(dir);

@@ -30,6 +30,13 @@ import { IssueChannel, issueStateMachine, IssuePriority, IssueStatus, Satisfacti
   name: 'issue_origin_visit_problem',
   expression: 'CREATE UNIQUE INDEX issue_origin_visit_problem ON hub.issue USING btree (origin_visit_id, origin_problem_index) WHERE (origin_visit_id IS NOT NULL)',
 })
+// departmentPerformance's live "open overdue" (performance.service.ts openOverdueSql): only open,
+// unanswered requests, by submission day, index-only
+@Index({
+  name: 'issue_open_unanswered_index',
+  expression:
+    "CREATE INDEX issue_open_unanswered_index ON hub.issue USING btree (submitted_on) INCLUDE (lead_department_code, reply_deadline, status, responded_at) WHERE ((status = ANY (ARRAY['SUBMITTED'::hub.issue_status, 'ASSIGNED'::hub.issue_status, 'ACCEPTED'::hub.issue_status, 'IN_PROGRESS'::hub.issue_status, 'REOPENED'::hub.issue_status, 'ESCALATED'::hub.issue_status])) AND (responded_at IS NULL))",
+})
 export class Issue {
   [OptionalProps]?: 'status' | 'priority' | 'assistingDepartmentCodes' | 'reopenCount' | 'ratingRecordedInPerson' | 'idempotencyKey' | 'urgeCount' | 'originVisitId' | 'originProblemIndex';
 

@@ -9,7 +9,7 @@ import { ListSize } from '../../../shared/list-size';
 export class PerformanceResolver {
   @Authorized('COORDINATOR', 'DEPT_ADMIN', 'OFFICER')
   @ListSize(20)
-  @Query(() => [DepartmentPerformance], { description: 'The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days).' })
+  @Query(() => [DepartmentPerformance], { description: 'The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days). Freshness: exact as of the last commit — read from per-department-per-day rollups (统计汇总) that every change updates in its own transaction; openOverdue is counted live against today.' })
   departmentPerformance(@Arg('from', () => DateScalar, { description: 'First day of the period (inclusive), by submission day.' }) from: string, @Arg('to', () => DateScalar, { description: 'Last day of the period (inclusive), by submission day.' }) to: string, @Ctx() ctx: HubContext) {
     return departmentPerformance(ctx.em, from, to, ctx.clock());
   }

@@ -3,7 +3,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toHubDate } from '../../../shared/time-zone';
 import { badInput } from '../../../shared/errors';
 import { issueOverdueSql } from '../overdue';
-import { IssueStatus } from '../issue/issue-status';
+import { IssueStatus, OPEN_STATUSES } from '../issue/issue-status';
+import { PERFORMANCE_COUNTERS, PERFORMANCE_FOLD_CTE } from '../../../../migrations/hub/Migration20261126001500PerformanceRollups';
 
 /**
  * The "three rates" (响应率, 解决率, 满意率) and their companions for one department, over the
@@ -90,90 +91,107 @@ export class DepartmentPerformance {
   urgings!: number;
 }
 
-const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
+export const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10000) / 10000 : null);
+
+/** One department's counters, as both the rollup read and the row-level reference return them. */
+export type PerformanceCounters = Record<string, string | number | null>;
+
+/** Rates and rounding from the counters (the same for the rollups and the row-level reference). */
+export function toPerformance(row: PerformanceCounters, around: PerformanceCounters | undefined): DepartmentPerformance {
+  const n = (k: string) => Number(row[k] ?? 0);
+  const answered = Number(around?.answered ?? 0);
+  const rejected = Number(around?.rejected ?? 0);
+  return {
+    departmentCode: String(row.code),
+    received: n('received'),
+    signedOnTime: n('signed_on_time'),
+    signOffDeadlineUnknown: n('sign_off_unknown'),
+    timelySignOffRate: rate(n('signed_on_time'), n('received') - n('sign_off_unknown')),
+    respondedOnTime: n('responded_on_time'),
+    replyDeadlineUnknown: n('reply_unknown'),
+    responseRate: rate(n('responded_on_time'), n('received') - n('reply_unknown')),
+    resolved: n('resolved'),
+    resolutionRate: rate(n('resolved'), n('received')),
+    resolvedOnTime: n('resolved_on_time'),
+    resolvedOnTimeRate: rate(n('resolved_on_time'), n('resolved') - n('resolved_reply_unknown')),
+    rated: n('rated'),
+    satisfied: n('satisfied'),
+    satisfactionRate: rate(n('satisfied'), n('rated')),
+    referralsAnswered: answered,
+    referralsRejected: rejected,
+    referralRejectionRate: rate(rejected, answered),
+    reopened: n('reopened'),
+    reopenRate: rate(n('reopened'), n('resolved')),
+    averageWorkingDaysToReply: row.avg_reply_days == null ? null : Math.round(Number(row.avg_reply_days) * 100) / 100,
+    openOverdue: n('open_overdue'),
+    extensionsRequested: Number(around?.requested ?? 0),
+    extensionsApproved: Number(around?.approved ?? 0),
+    urgings: Number(around?.urgings ?? 0),
+  };
+}
+
+const SUMS = PERFORMANCE_COUNTERS.map((c) => `sum(${c}) as ${c}`).join(', ');
+const COLS = PERFORMANCE_COUNTERS.join(', ');
+const READ_ONLY_SQL_TRANSACTION = '25006';
 
 /**
- * Two aggregate statements, whatever the number of issues: nothing is loaded into memory row by
- * row. A duplicate merged into another request (MERGED) is not a request of its own: it is left
- * out of every request figure (its survivor counts), so closing a repeat neither lowers the lead
- * department's rates nor counts as received; what happened around it (referrals answered,
- * extensions, urgings) was real work and still counts. On-time flags were judged against the reply deadline in force at the time (an approved
- * extension moves it), so they need no correction here.
+ * "Open overdue" per lead department, live (it depends on today): the overdue rule's fragment,
+ * plus its own conditions repeated outside its coalesce so that the partial index of open,
+ * unanswered requests (issue_open_unanswered_index, by submission day) serves it index-only
+ * instead of a scan of every request of the period.
+ */
+export function openOverdueSql(from: string, to: string, now: Date): { sql: string; params: unknown[] } {
+  const today = toHubDate(now);
+  const overdue = issueOverdueSql('i', today);
+  return {
+    sql: `select i.lead_department_code as code, count(*) as open_overdue from hub.issue i
+       where i.status in (?) and i.responded_at is null and i.reply_deadline < ? and ${overdue.sql}
+         and i.submitted_on between ? and ? and i.status <> ? and i.lead_department_code is not null
+       group by i.lead_department_code`,
+    params: [OPEN_STATUSES, today, ...overdue.params, from, to, IssueStatus.MERGED],
+  };
+}
+
+/**
+ * Read from the rollups (hub.performance_day + the deltas not folded in yet, kept by triggers in
+ * the transaction of every change: see migrations/hub/Migration20261126001500PerformanceRollups),
+ * so the cost grows with departments × days of the period, not with requests. Two statements run
+ * concurrently: the rollups (which also fold pending deltas into the day rows, in the same
+ * statement and snapshot, so the figures stay exact), and "open overdue", which depends on today
+ * and is counted live over open, unanswered requests only (openOverdueSql). The figures are
+ * those of the row-level SQL (performance.reference.ts), which a test compares on random histories.
+ * A duplicate merged into another request (MERGED) is in no request figure (its survivor counts);
+ * what happened around it (referrals answered, extensions, urgings) was real work and still counts.
  */
 export async function departmentPerformance(em: EntityManager, from: string, to: string, now: Date): Promise<DepartmentPerformance[]> {
   if (from > to) throw badInput(`"from" (${from}) is after "to" (${to}).`, 'from');
-  const overdue = issueOverdueSql('i', toHubDate(now));
-  const issues = await em.execute<Record<string, string | null>[]>(
-    `select d.code,
-       count(i.id) as received,
-       count(i.id) filter (where i.signed_on_time) as signed_on_time,
-       count(i.id) filter (where i.sign_off_deadline is null or i.sign_off_deadline_problem is not null) as sign_off_unknown,
-       count(i.id) filter (where i.reply_deadline is null or i.reply_deadline_problem is not null) as reply_unknown,
-       count(i.id) filter (where i.resolved_at is not null and (i.reply_deadline is null or i.reply_deadline_problem is not null)) as resolved_reply_unknown,
-       count(i.id) filter (where i.responded_on_time) as responded_on_time,
-       count(i.id) filter (where i.resolved_at is not null) as resolved,
-       count(i.id) filter (where i.resolved_on_time) as resolved_on_time,
-       count(i.id) filter (where i.satisfaction is not null) as rated,
-       count(i.id) filter (where i.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
-       count(i.id) filter (where i.reopen_count > 0) as reopened,
-       avg(i.reply_working_days) as avg_reply_days,
-       count(i.id) filter (where ${overdue.sql}) as open_overdue
-     from hub.department d
-     left join hub.issue i on i.lead_department_code = d.code and i.submitted_on between ? and ? and i.status <> ?
-     group by d.code order by d.code`,
-    [...overdue.params, from, to, IssueStatus.MERGED],
-  );
-  // what happened around the requests, per department, in one pass: referrals answered by the
-  // receiving department, extensions by the department that asked, urgings by the lead when urged
-  const around = await em.execute<{ code: string; answered: string; rejected: string; requested: string; approved: string; urgings: string }[]>(
-    `select x.code, sum(x.answered) as answered, sum(x.rejected) as rejected,
-            sum(x.requested) as requested, sum(x.approved) as approved, sum(x.urgings) as urgings
-     from (
-       select r.to_department_code as code,
-              (r.status in ('ACCEPTED', 'REJECTED', 'COMPLETED'))::int as answered, (r.status = 'REJECTED')::int as rejected,
-              0 as requested, 0 as approved, 0 as urgings
-       from hub.referral r join hub.issue i on i.id = r.issue_id where i.submitted_on between ? and ?
-       union all
-       select e.department_code, 0, 0, 1, (e.status = 'APPROVED')::int, 0
-       from hub.issue_extension e join hub.issue i on i.id = e.issue_id where i.submitted_on between ? and ?
-       union all
-       select u.department_code, 0, 0, 0, 0, 1
-       from hub.issue_urging u join hub.issue i on i.id = u.issue_id where i.submitted_on between ? and ? and u.department_code is not null
-     ) x group by x.code`,
-    [from, to, from, to, from, to],
-  );
-  const byDept = new Map(around.map((r) => [r.code, r]));
-  return issues.map((row) => {
-    const n = (k: string) => Number(row[k] ?? 0);
-    const ref = byDept.get(row.code!);
-    const answered = Number(ref?.answered ?? 0);
-    const rejected = Number(ref?.rejected ?? 0);
-    return {
-      departmentCode: row.code!,
-      received: n('received'),
-      signedOnTime: n('signed_on_time'),
-      signOffDeadlineUnknown: n('sign_off_unknown'),
-      timelySignOffRate: rate(n('signed_on_time'), n('received') - n('sign_off_unknown')),
-      respondedOnTime: n('responded_on_time'),
-      replyDeadlineUnknown: n('reply_unknown'),
-      responseRate: rate(n('responded_on_time'), n('received') - n('reply_unknown')),
-      resolved: n('resolved'),
-      resolutionRate: rate(n('resolved'), n('received')),
-      resolvedOnTime: n('resolved_on_time'),
-      resolvedOnTimeRate: rate(n('resolved_on_time'), n('resolved') - n('resolved_reply_unknown')),
-      rated: n('rated'),
-      satisfied: n('satisfied'),
-      satisfactionRate: rate(n('satisfied'), n('rated')),
-      referralsAnswered: answered,
-      referralsRejected: rejected,
-      referralRejectionRate: rate(rejected, answered),
-      reopened: n('reopened'),
-      reopenRate: rate(n('reopened'), n('resolved')),
-      averageWorkingDaysToReply: row.avg_reply_days == null ? null : Math.round(Number(row.avg_reply_days) * 100) / 100,
-      openOverdue: n('open_overdue'),
-      extensionsRequested: Number(ref?.requested ?? 0),
-      extensionsApproved: Number(ref?.approved ?? 0),
-      urgings: Number(ref?.urgings ?? 0),
-    };
-  });
+  const openOverdue = openOverdueSql(from, to, now);
+  const rollups = (fold: boolean) =>
+    em.execute<PerformanceCounters[]>(
+      `with ${fold ? `${PERFORMANCE_FOLD_CTE},` : ''}
+       p as (select department_code, ${SUMS} from (
+           select department_code, ${COLS} from hub.performance_day where day between ? and ?
+           union all
+           select department_code, ${COLS} from hub.performance_delta where day between ? and ?) x
+         group by department_code)
+       select d.code, p.*, p.reply_days_sum / nullif(p.reply_days_count, 0) as avg_reply_days,
+              p.referrals_answered as answered, p.referrals_rejected as rejected,
+              p.extensions_requested as requested, p.extensions_approved as approved
+       from hub.department d left join p on p.department_code = d.code
+       order by d.code`,
+      [from, to, from, to],
+    );
+  const [rows, overdueRows] = await Promise.all([
+    // the fold is housekeeping: not inside a caller's transaction (which may be read-only, and
+    // would keep the advisory lock to its end), and skipped where writes are refused (a replica)
+    em.isInTransaction()
+      ? rollups(false)
+      : rollups(true).catch((err: { code?: string }) => {
+          if (err?.code === READ_ONLY_SQL_TRANSACTION) return rollups(false);
+          throw err;
+        }),
+    em.execute<{ code: string; open_overdue: string }[]>(openOverdue.sql, openOverdue.params),
+  ]);
+  const open = new Map(overdueRows.map((r) => [r.code, r.open_overdue]));
+  return rows.map((row) => toPerformance({ ...row, open_overdue: open.get(String(row.code)) ?? 0 }, row));
 }
