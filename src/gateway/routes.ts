@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
+import { consoleRoute, devTokenRoute } from './console';
 
 /** What a route outside GraphQL gets to work with (downloads, exports, the console's files). */
 export interface GatewayRouteContext {
@@ -16,12 +17,18 @@ export interface GatewayRouteContext {
 export interface GatewayRoute {
   /** Path prefix, e.g. `/files/`. */
   prefix: string;
+  /** When present, decides instead of the prefix (the console matches `/` but not `/graphql`). */
+  matches?(path: string, req: http.IncomingMessage): boolean;
   handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: GatewayRouteContext): void | Promise<void>;
 }
 
 /** The routes in use. Each feature adds its own entry here. */
 export function gatewayRoutes(_ctx: GatewayRouteContext): GatewayRoute[] {
-  return [];
+  return [
+    devTokenRoute(),
+    // the web console (./console.ts) answers every other GET it is given: keep it last
+    consoleRoute(),
+  ];
 }
 
 /** Wraps the runtime's request listener so the extra routes are tried first. */
@@ -33,7 +40,7 @@ export function withRoutes(
   if (routes.length === 0) return fallback;
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const route = routes.find((r) => path.startsWith(r.prefix));
+    const route = routes.find((r) => (r.matches ? r.matches(path, req) : path.startsWith(r.prefix)));
     if (!route) return fallback(req, res);
     Promise.resolve(route.handle(req, res, ctx)).catch((err: unknown) => {
       ctx.log.error(`gateway route ${route.prefix} failed`, err);

@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n      uscc\n      department {\n        id\n        code\n        nameZh\n      }\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query IssueCategories {\n    issueCategories {\n      id\n      code\n      nameZh\n    }\n  }\n": typeof types.IssueCategoriesDocument,
+    "\n  query MyRequests($uscc: ID!, $first: Int!, $after: String) {\n    issues(filter: { enterprise: $uscc }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          submittedAt\n          replyDeadline\n          workingDaysLeft\n          response\n          leadDepartment {\n            id\n            nameZh\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  mutation SubmitRequestFromConsole($input: SubmitIssueInput!) {\n    submitIssue(input: $input) {\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n": typeof types.SubmitRequestFromConsoleDocument,
+    "\n  subscription MyIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n": typeof types.MyIssueEventsDocument,
+    "\n  query InboxIssues($filter: IssueFilter!, $first: Int!, $after: String) {\n    issues(filter: $filter, orderBy: REPLY_DEADLINE_FIRST, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          replyDeadline\n          workingDaysLeft\n          category {\n            id\n            nameZh\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxIssuesDocument,
+    "\n  query InboxReferrals($department: ID!, $first: Int!, $after: String) {\n    referrals(filter: { toDepartment: $department, status: [PENDING] }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          reason\n          signOffDeadline\n          isOverdue\n          fromDepartment {\n            id\n            nameZh\n          }\n          issue {\n            id\n            number\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxReferralsDocument,
+    "\n  subscription InboxIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.InboxIssueEventsDocument,
+    "\n  subscription InboxReferralEvents($department: ID!) {\n    referralEvents(department: $department) {\n      cursor\n      type\n      referralId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.InboxReferralEventsDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n      uscc\n      department {\n        id\n        code\n        nameZh\n      }\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query IssueCategories {\n    issueCategories {\n      id\n      code\n      nameZh\n    }\n  }\n": types.IssueCategoriesDocument,
+    "\n  query MyRequests($uscc: ID!, $first: Int!, $after: String) {\n    issues(filter: { enterprise: $uscc }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          submittedAt\n          replyDeadline\n          workingDaysLeft\n          response\n          leadDepartment {\n            id\n            nameZh\n          }\n        }\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  mutation SubmitRequestFromConsole($input: SubmitIssueInput!) {\n    submitIssue(input: $input) {\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n": types.SubmitRequestFromConsoleDocument,
+    "\n  subscription MyIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n": types.MyIssueEventsDocument,
+    "\n  query InboxIssues($filter: IssueFilter!, $first: Int!, $after: String) {\n    issues(filter: $filter, orderBy: REPLY_DEADLINE_FIRST, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          replyDeadline\n          workingDaysLeft\n          category {\n            id\n            nameZh\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.InboxIssuesDocument,
+    "\n  query InboxReferrals($department: ID!, $first: Int!, $after: String) {\n    referrals(filter: { toDepartment: $department, status: [PENDING] }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          reason\n          signOffDeadline\n          isOverdue\n          fromDepartment {\n            id\n            nameZh\n          }\n          issue {\n            id\n            number\n            title\n          }\n        }\n      }\n    }\n  }\n": types.InboxReferralsDocument,
+    "\n  subscription InboxIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.InboxIssueEventsDocument,
+    "\n  subscription InboxReferralEvents($department: ID!) {\n    referralEvents(department: $department) {\n      cursor\n      type\n      referralId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.InboxReferralEventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n      uscc\n      department {\n        id\n        code\n        nameZh\n      }\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n      uscc\n      department {\n        id\n        code\n        nameZh\n      }\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueCategories {\n    issueCategories {\n      id\n      code\n      nameZh\n    }\n  }\n"): (typeof documents)["\n  query IssueCategories {\n    issueCategories {\n      id\n      code\n      nameZh\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($uscc: ID!, $first: Int!, $after: String) {\n    issues(filter: { enterprise: $uscc }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          submittedAt\n          replyDeadline\n          workingDaysLeft\n          response\n          leadDepartment {\n            id\n            nameZh\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($uscc: ID!, $first: Int!, $after: String) {\n    issues(filter: { enterprise: $uscc }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          submittedAt\n          replyDeadline\n          workingDaysLeft\n          response\n          leadDepartment {\n            id\n            nameZh\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRequestFromConsole($input: SubmitIssueInput!) {\n    submitIssue(input: $input) {\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRequestFromConsole($input: SubmitIssueInput!) {\n    submitIssue(input: $input) {\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxIssues($filter: IssueFilter!, $first: Int!, $after: String) {\n    issues(filter: $filter, orderBy: REPLY_DEADLINE_FIRST, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          replyDeadline\n          workingDaysLeft\n          category {\n            id\n            nameZh\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxIssues($filter: IssueFilter!, $first: Int!, $after: String) {\n    issues(filter: $filter, orderBy: REPLY_DEADLINE_FIRST, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          status\n          replyDeadline\n          workingDaysLeft\n          category {\n            id\n            nameZh\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxReferrals($department: ID!, $first: Int!, $after: String) {\n    referrals(filter: { toDepartment: $department, status: [PENDING] }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          reason\n          signOffDeadline\n          isOverdue\n          fromDepartment {\n            id\n            nameZh\n          }\n          issue {\n            id\n            number\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxReferrals($department: ID!, $first: Int!, $after: String) {\n    referrals(filter: { toDepartment: $department, status: [PENDING] }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          reason\n          signOffDeadline\n          isOverdue\n          fromDepartment {\n            id\n            nameZh\n          }\n          issue {\n            id\n            number\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxIssueEvents {\n    issueEvents {\n      cursor\n      type\n      issueId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxReferralEvents($department: ID!) {\n    referralEvents(department: $department) {\n      cursor\n      type\n      referralId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxReferralEvents($department: ID!) {\n    referralEvents(department: $department) {\n      cursor\n      type\n      referralId\n      issue {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
