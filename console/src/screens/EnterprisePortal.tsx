@@ -143,11 +143,10 @@ function SubmitForm({ defaultUscc, onSubmitted }: { defaultUscc: string; onSubmi
         autoComplete="off"
         required
       />
-      {usccError && (
-        <p id={ids.usccError} className="field-error" role="alert">
-          {usccError}
-        </p>
-      )}
+      {/* always in place (empty when fine): a message appearing or going on blur must not move the submit button under the pointer */}
+      <p id={ids.usccError} className="field-error" role="alert">
+        {usccError}
+      </p>
       <label htmlFor={ids.category}>诉求类别</label>
       <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)} required>
         <option value="" disabled>

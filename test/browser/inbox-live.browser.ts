@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { DEMO_USERS } from '../../src/demo/district';
+import { act } from '../helpers/issues';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { until } from '../helpers/wait';
+import { launchChromium, openConsole, screenshot, signInAs } from './browser';
+
+/**
+ * The console end to end in Chromium: an enterprise submits a request in one browser context and
+ * the police officer's inbox, open in another, shows it without a reload; the enterprise then
+ * sees its status change as police accept it.
+ */
+let hub: TestHub;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let base: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  base = hub.url.replace(/\/graphql$/, '/');
+  ({ browser, close: closeBrowser } = await launchChromium());
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await hub?.stop();
+});
+
+test('enterprise submits; the police inbox shows it live; the enterprise follows its status live', async () => {
+  const police = await openConsole(browser, base);
+  await signInAs(police.page, 'police-officer');
+  const viewer = police.page.getByTestId('viewer');
+  await expectText(viewer, '李伟');
+  await expectText(viewer, '部门经办人');
+  await police.page.getByRole('tab', { name: '主办' }).waitFor();
+  await police.page.getByText(/共 \d+ 件/).waitFor();
+  // marks this page load: a reload would lose it
+  await police.page.evaluate(() => ((window as any).__sameLoad = true));
+  const subscribers = hub.subscriberCount();
+
+  const enterprise = await openConsole(browser, base);
+  await signInAs(enterprise.page, 'enterprise');
+  await expectText(enterprise.page.getByTestId('viewer'), '赵建国');
+  // both police subscriptions (issue and referral events) are live before anything is submitted
+  await until(() => hub.subscriberCount() >= subscribers + 1, 'the enterprise subscription');
+
+  const form = enterprise.page.getByRole('form', { name: '提交诉求' });
+  const usccInput = form.getByLabel('统一社会信用代码');
+  expect(await usccInput.inputValue()).toBe(DEMO_USERS.enterprise.uscc);
+  // a mistyped check character is caught before anything is sent
+  const own = DEMO_USERS.enterprise.uscc;
+  await usccInput.fill(own.slice(0, 17) + (own[17] === '0' ? '1' : '0'));
+  await form.getByLabel('诉求类别').selectOption({ label: '治安问题' });
+  const title = `夜间厂区周边有可疑人员徘徊 ${Date.now()}`;
+  await form.getByLabel('标题').fill(title);
+  await form.getByLabel('诉求内容').fill('连续三晚发现可疑人员在厂区围墙外徘徊，请求加强巡逻。');
+  await form.getByRole('button', { name: '提交' }).click();
+  await expectText(form.getByRole('alert'), '校验位');
+  expect(await usccInput.evaluate((el) => el === document.activeElement)).toBe(true);
+  await usccInput.fill(own);
+  await form.getByRole('button', { name: '提交' }).click();
+  await expectText(enterprise.page.getByTestId('submitted'), '已提交，诉求编号').catch(async (err) => {
+    throw new Error(`${err}\n${await enterprise.page.locator('main').innerText()}`);
+  });
+  await screenshot(enterprise.page, 'enterprise-window');
+
+  // the police inbox, untouched since it opened, now lists the request
+  const row = police.page.getByTestId('issue-list').locator('tr', { hasText: title });
+  await row.waitFor({ timeout: 15_000 });
+  expect(await police.page.evaluate(() => (window as any).__sameLoad)).toBe(true);
+  await expectText(police.page.getByTestId('announcement'), '新到诉求');
+  const deadline = await row.locator('.deadline').textContent();
+  expect(deadline).toMatch(/剩余 \d+ 个工作日|今天到期/);
+  await screenshot(police.page, 'officer-inbox');
+
+  // keyboard: the tabs move with the arrow keys
+  await police.page.getByRole('tab', { name: '主办' }).focus();
+  await police.page.keyboard.press('ArrowRight');
+  expect(await police.page.getByRole('tab', { name: '协办' }).getAttribute('aria-selected')).toBe('true');
+  await police.page.keyboard.press('ArrowRight');
+  await police.page.getByText('暂无待签收的移交。').or(police.page.getByTestId('referral-list')).waitFor();
+
+  // the enterprise's list follows the status as police accept it
+  const mine = enterprise.page.getByTestId('my-requests').locator('tr', { hasText: title });
+  await expectText(mine.getByTestId('status'), '已分派');
+  const id = await mine.getAttribute('data-issue');
+  await act.accept(hub, 'police-officer', id!);
+  await expectText(mine.getByTestId('status'), '已受理');
+
+  await police.context.close();
+  await enterprise.context.close();
+});
+
+async function expectText(locator: import('playwright-core').Locator, text: string) {
+  await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
+}
