@@ -7,6 +7,8 @@ import { storedToken, storeToken } from './session';
 import { SignIn } from './screens/SignIn';
 import { Inbox } from './screens/Inbox';
 import { EnterprisePortal } from './screens/EnterprisePortal';
+import { RequestPage } from './screens/RequestPage';
+import { usePath } from './router';
 
 const ViewerQuery = graphql(`
   query Viewer {
@@ -83,6 +85,9 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
 
 /** The screens adapt to the role; roles whose screens are not built yet say so. */
 function RoleScreens({ roles, departmentCode, uscc }: { roles: readonly string[]; departmentCode: string | null; uscc: string | null }) {
+  const path = usePath();
+  const request = /^\/requests\/([^/]+)$/.exec(path);
+  if (request) return <RequestPage key={request[1]} id={decodeURIComponent(request[1])} department={roles.includes('OFFICER') || roles.includes('DEPT_ADMIN') ? departmentCode : null} />;
   if ((roles.includes('OFFICER') || roles.includes('DEPT_ADMIN')) && departmentCode) return <Inbox department={departmentCode} />;
   if (roles.includes('ENTERPRISE') && uscc) return <EnterprisePortal uscc={uscc} />;
   return <p>该角色的页面尚在建设中。</p>;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_USERS } from '../../src/demo/district';
-import { act } from '../helpers/issues';
+import { act, submit } from '../helpers/issues';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
 import { launchChromium, openConsole, screenshot, signInAs } from './browser';
@@ -94,3 +94,43 @@ test('enterprise submits; the police inbox shows it live; the enterprise follows
 async function expectText(locator: import('playwright-core').Locator, text: string) {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
 }
+
+test('police transfer a request to tax from its page; tax signs for it in another context; it leaves the police inbox live', async () => {
+  const title = `仓库夜间被撬 ${Date.now()}`;
+  const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '仓库门锁被撬，丢失一批账册。', category: 'public_security' });
+
+  const police = await openConsole(browser, base);
+  await signInAs(police.page, 'police-officer');
+  const inboxRow = police.page.getByTestId('issue-list').locator('tr', { hasText: title });
+  await inboxRow.getByRole('link', { name: title }).click();
+  await expectText(police.page.getByRole('heading', { level: 2 }), title);
+  await expectText(police.page.getByTestId('timeline'), '提交');
+  const refer = police.page.getByRole('form', { name: '移交或请求协办' });
+  await refer.getByLabel('方式').selectOption('TRANSFER');
+  await refer.getByLabel('接收部门').selectOption('tax');
+  await refer.getByLabel('理由').fill('丢失账册涉及纳税申报，请税务部门主办。');
+  await refer.getByRole('button', { name: '提交' }).click();
+  await expectText(police.page.locator('.actions [role="status"]'), '已发起移交');
+  await expectText(police.page.getByTestId('timeline'), '移交');
+  await screenshot(police.page, 'request-page');
+  await police.page.getByRole('link', { name: '← 返回待办' }).click();
+  await inboxRow.waitFor();
+  await police.page.evaluate(() => ((window as any).__sameLoad = true));
+
+  const tax = await openConsole(browser, base);
+  await signInAs(tax.page, 'tax-officer');
+  await tax.page.getByRole('tab', { name: '待签收移交' }).click();
+  const pending = tax.page.getByTestId('referral-list').locator('tr', { hasText: title });
+  await expectText(pending, '移交');
+  await screenshot(tax.page, 'referrals-to-sign');
+  await pending.getByRole('button', { name: '签收' }).click();
+  await pending.waitFor({ state: 'detached', timeout: 15_000 });
+
+  // the police inbox, left open, drops the request without a reload
+  await inboxRow.waitFor({ state: 'detached', timeout: 15_000 });
+  expect(await police.page.evaluate(() => (window as any).__sameLoad)).toBe(true);
+  expect((await act.getIssue(hub, 'coordinator', issue.id)).leadDepartment.code).toBe('tax');
+
+  await police.context.close();
+  await tax.context.close();
+});

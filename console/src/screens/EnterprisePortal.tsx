@@ -4,6 +4,7 @@ import { errorText } from '../client';
 import { graphql } from '../gql';
 import { STATUS_LABELS, label } from '../labels';
 import { normalizeUscc, usccProblem } from '../uscc';
+import { follow, requestPath } from '../router';
 import { Deadline } from './Deadline';
 import { Pager, usePaging } from './Pager';
 
@@ -202,7 +203,11 @@ function MyRequests({ uscc, version }: { uscc: string; version: number }) {
             {issues.edges.map(({ node }) => (
               <tr key={node.id} data-issue={node.id}>
                 <td>{node.number}</td>
-                <td>{node.title}</td>
+                <td>
+                  <a href={requestPath(node.id)} onClick={follow}>
+                    {node.title}
+                  </a>
+                </td>
                 <td>{node.leadDepartment?.nameZh ?? '待分派'}</td>
                 <td data-testid="status">{label(STATUS_LABELS, node.status)}</td>
                 <td>

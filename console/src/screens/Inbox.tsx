@@ -4,7 +4,9 @@ import { errorText } from '../client';
 import { graphql } from '../gql';
 import type { IssueFilter } from '../gql/graphql';
 import { REFERRAL_KIND_LABELS, STATUS_LABELS, label } from '../labels';
+import { follow, requestPath } from '../router';
 import { Deadline } from './Deadline';
+import { ReferralAnswer } from './ReferralAnswer';
 import { Pager, usePaging } from './Pager';
 import { Tabs } from './Tabs';
 
@@ -145,7 +147,7 @@ export function Inbox({ department }: { department: string }) {
       >
         {tab === 'lead' && <IssueList key="lead" filter={{ leadDepartment: department, status: [...OPEN] }} version={version} />}
         {tab === 'assisting' && <IssueList key="assisting" filter={{ assistingDepartment: department, status: [...OPEN] }} version={version} />}
-        {tab === 'referrals' && <ReferralList department={department} version={version} />}
+        {tab === 'referrals' && <ReferralList department={department} version={version} refresh={refresh} />}
       </Tabs>
     </section>
   );
@@ -184,7 +186,11 @@ function IssueList({ filter, version }: { filter: IssueFilter; version: number }
             {issues.edges.map(({ node }) => (
               <tr key={node.id} data-issue={node.id}>
                 <td>{node.number}</td>
-                <td>{node.title}</td>
+                <td>
+                  <a href={requestPath(node.id)} onClick={follow}>
+                    {node.title}
+                  </a>
+                </td>
                 <td>{node.enterprise?.name ?? '—'}</td>
                 <td>{node.category?.nameZh ?? '—'}</td>
                 <td>{label(STATUS_LABELS, node.status)}</td>
@@ -201,7 +207,7 @@ function IssueList({ filter, version }: { filter: IssueFilter; version: number }
   );
 }
 
-function ReferralList({ department, version }: { department: string; version: number }) {
+function ReferralList({ department, version, refresh }: { department: string; version: number; refresh(): void }) {
   const paging = usePaging();
   const [{ data, fetching, error }] = useQuery({
     query: InboxReferralsQuery,
@@ -227,13 +233,18 @@ function ReferralList({ department, version }: { department: string; version: nu
               <th scope="col">来自</th>
               <th scope="col">理由</th>
               <th scope="col">签收期限</th>
+              <th scope="col">操作</th>
             </tr>
           </thead>
           <tbody>
             {referrals.edges.map(({ node }) => (
               <tr key={node.id}>
                 <td>{node.issue.number}</td>
-                <td>{node.issue.title}</td>
+                <td>
+                  <a href={requestPath(node.issue.id)} onClick={follow}>
+                    {node.issue.title}
+                  </a>
+                </td>
                 <td>{label(REFERRAL_KIND_LABELS, node.kind)}</td>
                 <td>{node.fromDepartment.nameZh}</td>
                 <td>{node.reason}</td>
@@ -241,6 +252,9 @@ function ReferralList({ department, version }: { department: string; version: nu
                   <span className={`deadline tone-${node.isOverdue ? 'overdue' : 'ok'}`}>
                     {node.isOverdue ? `⚠ 已超期（${node.signOffDeadline}）` : `${node.signOffDeadline} 前签收`}
                   </span>
+                </td>
+                <td>
+                  <ReferralAnswer referralId={node.id} onDone={refresh} />
                 </td>
               </tr>
             ))}
