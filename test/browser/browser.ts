@@ -46,3 +46,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+
+/** zh-CN throughout: no English word (three Latin letters in a row) anywhere a user sees. */
+export async function visibleEnglish(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  return text.match(/[A-Za-z]{3,}/g) ?? [];
+}

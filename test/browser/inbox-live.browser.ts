@@ -3,7 +3,7 @@ import { DEMO_USERS } from '../../src/demo/district';
 import { act, submit } from '../helpers/issues';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
-import { launchChromium, openConsole, screenshot, signInAs } from './browser';
+import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
 
 /**
  * The console end to end in Chromium: an enterprise submits a request in one browser context and
@@ -28,6 +28,9 @@ afterAll(async () => {
 
 test('enterprise submits; the police inbox shows it live; the enterprise follows its status live', async () => {
   const police = await openConsole(browser, base);
+  await police.page.locator('button[data-user="police-officer"]').waitFor();
+  await screenshot(police.page, 'sign-in');
+  expect(await visibleEnglish(police.page)).toEqual([]);
   await signInAs(police.page, 'police-officer');
   const viewer = police.page.getByTestId('viewer');
   await expectText(viewer, '李伟');
@@ -63,6 +66,7 @@ test('enterprise submits; the police inbox shows it live; the enterprise follows
     throw new Error(`${err}\n${await enterprise.page.locator('main').innerText()}`);
   });
   await screenshot(enterprise.page, 'enterprise-window');
+  expect(await visibleEnglish(enterprise.page)).toEqual([]);
 
   // the police inbox, untouched since it opened, now lists the request
   const row = police.page.getByTestId('issue-list').locator('tr', { hasText: title });
@@ -72,6 +76,7 @@ test('enterprise submits; the police inbox shows it live; the enterprise follows
   const deadline = await row.locator('.deadline').textContent();
   expect(deadline).toMatch(/剩余 \d+ 个工作日|今天到期/);
   await screenshot(police.page, 'officer-inbox');
+  expect(await visibleEnglish(police.page)).toEqual([]);
 
   // keyboard: the tabs move with the arrow keys
   await police.page.getByRole('tab', { name: '主办' }).focus();
@@ -113,6 +118,7 @@ test('police transfer a request to tax from its page; tax signs for it in anothe
   await expectText(police.page.locator('.actions [role="status"]'), '已发起移交');
   await expectText(police.page.getByTestId('timeline'), '移交');
   await screenshot(police.page, 'request-page');
+  expect(await visibleEnglish(police.page)).toEqual([]);
   await police.page.getByRole('link', { name: '← 返回待办' }).click();
   await inboxRow.waitFor();
   await police.page.evaluate(() => ((window as any).__sameLoad = true));
@@ -123,6 +129,7 @@ test('police transfer a request to tax from its page; tax signs for it in anothe
   const pending = tax.page.getByTestId('referral-list').locator('tr', { hasText: title });
   await expectText(pending, '移交');
   await screenshot(tax.page, 'referrals-to-sign');
+  expect(await visibleEnglish(tax.page)).toEqual([]);
   await pending.getByRole('button', { name: '签收' }).click();
   await pending.waitFor({ state: 'detached', timeout: 15_000 });
 

@@ -1,4 +1,5 @@
 import { describeDeadline } from '../../console/src/deadline';
+import { timelineNote } from '../../console/src/timeline';
 import { normalizeUscc, usccCheckCharacter, usccProblem } from '../../console/src/uscc';
 import { usccCheckCharacter as serverCheckCharacter } from '../../src/subgraphs/hub/enterprise/uscc';
 import { DEMO_ENTERPRISES } from '../../src/demo/district';
@@ -31,5 +32,16 @@ describe('deadline countdown in working days', () => {
     expect(describeDeadline(3, '2026-12-01')).toEqual({ text: '剩余 3 个工作日（2026-12-01）', tone: 'ok' });
     expect(describeDeadline(null, '2026-12-01')).toEqual({ text: '期限 2026-12-01', tone: 'none' });
     expect(describeDeadline(null, null)).toEqual({ text: '无期限', tone: 'none' });
+  });
+});
+
+describe('timeline notes on screen', () => {
+  const names = (code: string) => ({ tax: '税务局', police: '公安分局' })[code] ?? '其他部门';
+  test('notes the hub writes in English become Chinese or are left out; typed notes stay as written', () => {
+    expect(timelineNote('SUBMITTED', 'channel ONLINE', names)).toBe('渠道：网上提交');
+    expect(timelineNote('REFERRED', 'to tax: 丢失账册涉及纳税申报', names)).toBe('至税务局：丢失账册涉及纳税申报');
+    expect(timelineNote('ROUTED', 'Rule #5 (治安问题 → 公安) matched category public_security → police.', names)).toBeNull();
+    expect(timelineNote('RESPONDED', '已答复企业，问题已解决。', names)).toBe('已答复企业，问题已解决。');
+    expect(timelineNote('ACCEPTED', null, names)).toBeNull();
   });
 });

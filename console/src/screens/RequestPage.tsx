@@ -4,6 +4,7 @@ import { errorText } from '../client';
 import { graphql } from '../gql';
 import { ACTION_LABELS, REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, STATUS_LABELS, label } from '../labels';
 import { follow } from '../router';
+import { timelineNote } from '../timeline';
 import { Deadline } from './Deadline';
 import { ReferralAnswer } from './ReferralAnswer';
 
@@ -145,6 +146,7 @@ export function RequestPage({ id, department }: { id: string; department: string
     return e;
   });
   const issue = data?.issue;
+  const departmentName = (code: string) => data?.departments.find((d) => d.code === code)?.nameZh ?? '其他部门';
   return (
     <article aria-labelledby="request-heading">
       <p>
@@ -215,7 +217,7 @@ export function RequestPage({ id, department }: { id: string; department: string
                 <li key={t.id}>
                   <time dateTime={t.at}>{formatTime(t.at)}</time> {t.actorName} {label(ACTION_LABELS, t.action)}
                   {t.toStatus && t.fromStatus !== t.toStatus && `（${label(STATUS_LABELS, t.fromStatus)} → ${label(STATUS_LABELS, t.toStatus)}）`}
-                  {t.note && `：${t.note}`}
+                  {timelineNote(t.action, t.note, departmentName) && `：${timelineNote(t.action, t.note, departmentName)}`}
                 </li>
               ))}
             </ol>
