@@ -141,3 +141,26 @@ test('police transfer a request to tax from its page; tax signs for it in anothe
   await police.context.close();
   await tax.context.close();
 });
+
+test('the countdown says the last day in amber and overdue in red, in words first', async () => {
+  const title = `厂区消防通道被占用 ${Date.now()}`;
+  const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '消防通道长期被外来车辆占用。', category: 'public_security' });
+  const police = await openConsole(browser, base);
+  await signInAs(police.page, 'police-officer');
+  const deadline = police.page.getByTestId('issue-list').locator('tr', { hasText: title }).locator('.deadline');
+
+  hub.clock.set(`${issue.replyDeadline}T10:00:00+08:00`);
+  await police.page.reload();
+  await expectText(deadline, '今天到期，最后一天');
+  expect(await deadline.getAttribute('data-tone')).toBe('last-day');
+  expect(await deadline.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(138, 83, 0)');
+
+  // two weeks on: overdue by several working days
+  hub.clock.set(new Date(Date.parse(`${issue.replyDeadline}T10:00:00+08:00`) + 14 * 86_400_000));
+  await police.page.reload();
+  await expectText(deadline, '已超期');
+  expect(await deadline.textContent()).toMatch(/^⚠ 已超期 \d+ 个工作日/);
+  expect(await deadline.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(176, 0, 32)');
+  await screenshot(police.page, 'officer-inbox-overdue');
+  await police.context.close();
+});
