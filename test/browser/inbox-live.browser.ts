@@ -164,3 +164,24 @@ test('the countdown says the last day in amber and overdue in red, in words firs
   await screenshot(police.page, 'officer-inbox-overdue');
   await police.context.close();
 });
+
+test('request page: the enterprise picture has a panel per department; one department down leaves the others', async () => {
+  const title = `厂区外墙被涂写 ${Date.now()}`;
+  const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '外墙被涂写广告，请协助处理。', category: 'public_security' });
+  await hub.stopSubgraph('judicial');
+  try {
+    const police = await openConsole(browser, `${base}requests/${encodeURIComponent(issue.id)}`);
+    await signInAs(police.page, 'police-officer');
+    const panel = (name: string) => police.page.getByRole('region', { name });
+    await expectText(police.page.getByRole('heading', { level: 2 }), title);
+    await expectText(panel('司法'), '该部门数据暂不可用');
+    await expectText(panel('公安（一企一警）'), '联络警官');
+    await expectText(panel('市场监管'), '登记状态');
+    expect(await panel('公安（一企一警）').innerText()).not.toContain('暂不可用');
+    await screenshot(police.page, 'request-page-judicial-down');
+    expect(await visibleEnglish(police.page)).toEqual([]);
+    await police.context.close();
+  } finally {
+    await hub.restartSubgraph('judicial');
+  }
+});

@@ -7,6 +7,7 @@ import { follow } from '../router';
 import { timelineNote } from '../timeline';
 import { Deadline } from './Deadline';
 import { ReferralAnswer } from './ReferralAnswer';
+import { EnterprisePanels } from './EnterprisePanels';
 
 const RequestQuery = graphql(`
   query RequestPage($id: ID!) {
@@ -20,6 +21,7 @@ const RequestQuery = graphql(`
       replyDeadline
       workingDaysLeft
       response
+      satisfaction
       category {
         id
         nameZh
@@ -127,6 +129,29 @@ const Refer = graphql(`
   }
 `);
 
+const Resolve = graphql(`
+  mutation ResolveFromConsole($input: ResolveIssueInput!) {
+    resolveIssue(input: $input) {
+      issue {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const Rate = graphql(`
+  mutation RateFromConsole($input: RateIssueInput!) {
+    rateIssue(input: $input) {
+      issue {
+        id
+        status
+        satisfaction
+      }
+    }
+  }
+`);
+
 const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /**
@@ -187,6 +212,8 @@ export function RequestPage({ id, department }: { id: string; department: string
               </>
             )}
           </dl>
+          {department && issue.enterprise && <EnterprisePanels uscc={issue.enterprise.uscc} />}
+          {!department && issue.status === 'RESOLVED' && !issue.satisfaction && <RateAnswer issueId={issue.id} onDone={refresh} />}
           {department && (
             <Actions
               issueId={issue.id}
@@ -233,13 +260,15 @@ function Actions({ issueId, status, departments, onDone }: { issueId: string; st
   const [start, startWork] = useMutation(StartWork);
   const [respond, respondTo] = useMutation(Respond);
   const [refer, referIssue] = useMutation(Refer);
-  const ids = { response: useId(), kind: useId(), to: useId(), reason: useId() };
+  const [resolve, resolveIssue] = useMutation(Resolve);
+  const [resolution, setResolution] = useState('');
+  const ids = { resolution: useId(), response: useId(), kind: useId(), to: useId(), reason: useId() };
   const [response, setResponse] = useState('');
   const [kind, setKind] = useState<'TRANSFER' | 'ASSIST'>('TRANSFER');
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState('');
-  const error = accept.error ?? start.error ?? respond.error ?? refer.error;
+  const error = accept.error ?? start.error ?? respond.error ?? refer.error ?? resolve.error;
 
   const run = async (p: Promise<{ data?: unknown }>, message: string) => {
     setDone('');
@@ -257,6 +286,29 @@ function Actions({ issueId, status, departments, onDone }: { issueId: string; st
     void run(referIssue({ input: { issueId, kind, toDepartment: to, reason: reason.trim(), idempotencyKey: crypto.randomUUID() } }), kind === 'TRANSFER' ? '已发起移交，等待对方签收。' : '已请求协办，等待对方签收。');
   };
   const open = ['ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED'].includes(status);
+  if (status === 'RESPONDED') {
+    return (
+      <section aria-labelledby="actions-heading" className="actions">
+        <h3 id="actions-heading">办理</h3>
+        <form
+          className="form"
+          aria-label="办结"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(resolveIssue({ input: { issueId, resolution: resolution.trim() } }), '已办结。');
+          }}
+        >
+          <label htmlFor={ids.resolution}>办结说明</label>
+          <textarea id={ids.resolution} value={resolution} onChange={(e) => setResolution(e.target.value)} rows={2} required />
+          <button type="submit" disabled={resolve.fetching || !resolution.trim()}>
+            办结
+          </button>
+        </form>
+        <p role="status">{done}</p>
+        {error && <p role="alert">{errorText(error)}</p>}
+      </section>
+    );
+  }
   if (!open) return null;
   return (
     <section aria-labelledby="actions-heading" className="actions">
@@ -308,5 +360,44 @@ function Actions({ issueId, status, departments, onDone }: { issueId: string; st
       <p role="status">{done}</p>
       {error && <p role="alert">{errorText(error)}</p>}
     </section>
+  );
+}
+
+const SATISFACTION: [string, string][] = [
+  ['SATISFIED', '满意'],
+  ['BASICALLY_SATISFIED', '基本满意'],
+  ['DISSATISFIED', '不满意（将重新办理）'],
+];
+
+/** The enterprise rates the answer (满意度评价) once the request is resolved; 不满意 reopens it. */
+function RateAnswer({ issueId, onDone }: { issueId: string; onDone(): void }) {
+  const [rated, rate] = useMutation(Rate);
+  const [choice, setChoice] = useState('');
+  const [comment, setComment] = useState('');
+  const commentId = useId();
+  return (
+    <form
+      className="form actions"
+      aria-label="评价答复"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if ((await rate({ input: { issueId, satisfaction: choice as 'SATISFIED', comment: comment.trim() || undefined } })).data) onDone();
+      }}
+    >
+      <fieldset>
+        <legend>对本次答复是否满意</legend>
+        {SATISFACTION.map(([value, text]) => (
+          <label key={value} className="choice">
+            <input type="radio" name="satisfaction" value={value} checked={choice === value} onChange={() => setChoice(value)} /> {text}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={commentId}>评价意见（可选）</label>
+      <textarea id={commentId} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
+      <button type="submit" disabled={rated.fetching || !choice}>
+        提交评价
+      </button>
+      {rated.error && <p role="alert">{errorText(rated.error)}</p>}
+    </form>
   );
 }
