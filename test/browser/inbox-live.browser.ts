@@ -185,3 +185,56 @@ test('request page: the enterprise picture has a panel per department; one depar
     await hub.restartSubgraph('judicial');
   }
 });
+
+test('cursor paging through the inbox, a category filter, and a request taken from accepted to rated', async () => {
+  const batch = `批量诉求 ${Date.now()}`;
+  const issues = [];
+  for (let i = 1; i <= 21; i++) {
+    issues.push(await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title: `${batch} 第${i}件`, description: `园区第${i}号路段夜间照明损坏。`, category: 'public_security' }));
+  }
+  const police = await openConsole(browser, base);
+  await signInAs(police.page, 'police-officer');
+  const list = police.page.getByTestId('issue-list');
+  await list.waitFor();
+  const idsOnPage = () => list.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-issue')));
+  const first = await idsOnPage();
+  expect(first).toHaveLength(20);
+  await police.page.getByRole('button', { name: '下一页' }).click();
+  await police.page.getByText('第 2 页').waitFor();
+  await until(async () => JSON.stringify(await idsOnPage()) !== JSON.stringify(first), 'page 2');
+  const second = await idsOnPage();
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.filter((id) => first.includes(id))).toEqual([]);
+  await police.page.getByRole('button', { name: '上一页' }).click();
+  await until(async () => JSON.stringify(await idsOnPage()) === JSON.stringify(first), 'back on page 1');
+
+  await police.page.getByLabel('诉求类别').selectOption({ label: '涉税服务' });
+  await police.page.getByText('暂无待办诉求。').waitFor();
+  await police.page.getByLabel('诉求类别').selectOption({ label: '全部' });
+  await list.waitFor();
+
+  // one request through to the enterprise's rating
+  const issue = issues[0];
+  await police.page.goto(`${base}requests/${encodeURIComponent(issue.id)}`);
+  const status = police.page.getByTestId('request-status');
+  await police.page.getByRole('button', { name: '受理' }).click();
+  await expectText(status, '已受理');
+  await police.page.getByLabel('答复内容').fill('已安排维修，三日内恢复照明。');
+  await police.page.getByRole('button', { name: '答复', exact: true }).click();
+  await expectText(status, '已答复');
+  await police.page.getByLabel('办结说明').fill('照明已恢复，企业确认。');
+  await police.page.getByRole('button', { name: '办结', exact: true }).click();
+  await expectText(status, '已办结');
+
+  const enterprise = await openConsole(browser, `${base}requests/${encodeURIComponent(issue.id)}`);
+  await signInAs(enterprise.page, 'enterprise');
+  const rating = enterprise.page.getByRole('form', { name: '评价答复' });
+  await rating.getByLabel('满意', { exact: true }).check();
+  await rating.getByRole('button', { name: '提交评价' }).click();
+  await rating.waitFor({ state: 'detached' });
+  expect((await act.getIssue(hub, 'coordinator', issue.id)).satisfaction).toBe('SATISFIED');
+  // police's page of the same request follows live
+  await expectText(police.page.getByTestId('timeline'), '评价');
+  await police.context.close();
+  await enterprise.context.close();
+});

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { errorText } from '../client';
 import { graphql } from '../gql';
@@ -73,6 +73,16 @@ const InboxReferralsQuery = graphql(`
   }
 `);
 
+const InboxCategories = graphql(`
+  query InboxCategories {
+    issueCategories {
+      id
+      code
+      nameZh
+    }
+  }
+`);
+
 const InboxIssueEvents = graphql(`
   subscription InboxIssueEvents {
     issueEvents {
@@ -115,6 +125,13 @@ export function Inbox({ department }: { department: string }) {
   const [version, setVersion] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [category, setCategory] = useState('');
+  const [{ data: categories }] = useQuery({ query: InboxCategories });
+  const ids = { overdue: useId(), category: useId() };
+  const narrow = { ...(overdueOnly ? { overdue: true } : {}), ...(category ? { category } : {}) };
+  // a new filter starts again at the first page
+  const filterKey = `${overdueOnly}-${category}`;
 
   useSubscription({ query: InboxIssueEvents }, (_prev, event) => {
     const e = event.issueEvents;
@@ -135,6 +152,19 @@ export function Inbox({ department }: { department: string }) {
       <p className="live" role="status" aria-live="polite" data-testid="announcement">
         {announcement}
       </p>
+      <div className="filters" role="group" aria-label="筛选">
+        <input id={ids.overdue} type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
+        <label htmlFor={ids.overdue}>只看超期</label>
+        <label htmlFor={ids.category}>诉求类别</label>
+        <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <option value="">全部</option>
+          {categories?.issueCategories.map((c) => (
+            <option key={c.id} value={c.code}>
+              {c.nameZh}
+            </option>
+          ))}
+        </select>
+      </div>
       <Tabs<TabKey>
         label="待办分类"
         current={tab}
@@ -145,8 +175,8 @@ export function Inbox({ department }: { department: string }) {
           { key: 'referrals', title: '待签收移交' },
         ]}
       >
-        {tab === 'lead' && <IssueList key="lead" filter={{ leadDepartment: department, status: [...OPEN] }} version={version} />}
-        {tab === 'assisting' && <IssueList key="assisting" filter={{ assistingDepartment: department, status: [...OPEN] }} version={version} />}
+        {tab === 'lead' && <IssueList key={`lead-${filterKey}`} filter={{ leadDepartment: department, status: [...OPEN], ...narrow }} version={version} />}
+        {tab === 'assisting' && <IssueList key={`assisting-${filterKey}`} filter={{ assistingDepartment: department, status: [...OPEN], ...narrow }} version={version} />}
         {tab === 'referrals' && <ReferralList department={department} version={version} refresh={refresh} />}
       </Tabs>
     </section>
