@@ -8,6 +8,7 @@ import { SignIn } from './screens/SignIn';
 import { Inbox } from './screens/Inbox';
 import { EnterprisePortal } from './screens/EnterprisePortal';
 import { RequestPage } from './screens/RequestPage';
+import { Coordinator } from './screens/Coordinator';
 import { usePath } from './router';
 
 const ViewerQuery = graphql(`
@@ -90,5 +91,6 @@ function RoleScreens({ roles, departmentCode, uscc }: { roles: readonly string[]
   if (request) return <RequestPage key={request[1]} id={decodeURIComponent(request[1])} department={roles.includes('OFFICER') || roles.includes('DEPT_ADMIN') ? departmentCode : null} />;
   if ((roles.includes('OFFICER') || roles.includes('DEPT_ADMIN')) && departmentCode) return <Inbox department={departmentCode} />;
   if (roles.includes('ENTERPRISE') && uscc) return <EnterprisePortal uscc={uscc} />;
+  if (roles.includes('COORDINATOR')) return <Coordinator />;
   return <p>该角色的页面尚在建设中。</p>;
 }

@@ -238,3 +238,32 @@ test('cursor paging through the inbox, a category filter, and a request taken fr
   await police.context.close();
   await enterprise.context.close();
 });
+
+test('coordinator: an unrouted request arrives live in the routing queue, is routed to market with an explanation, and lands in the market inbox live', async () => {
+  const coordinator = await openConsole(browser, base);
+  await signInAs(coordinator.page, 'coordinator');
+  await expectText(coordinator.page.getByTestId('viewer'), '联席会议协调人');
+  await coordinator.page.getByRole('tab', { name: '待分派' }).waitFor();
+  await coordinator.page.getByText(/共 \d+ 件/).waitFor();
+  const market = await openConsole(browser, base);
+  await signInAs(market.page, 'market-officer');
+  await market.page.getByText(/共 \d+ 件/).waitFor();
+
+  const title = `园区内流动摊贩占道经营 ${Date.now()}`;
+  const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '门口长期有摊贩占道。', category: 'other' });
+  expect(issue.status).toBe('SUBMITTED');
+
+  const row = coordinator.page.getByTestId('queue').locator('tr', { hasText: title });
+  await row.waitFor({ timeout: 15_000 });
+  await screenshot(coordinator.page, 'coordinator-routing-queue');
+  expect(await visibleEnglish(coordinator.page)).toEqual([]);
+  await row.getByLabel('主办部门', { exact: true }).selectOption('market');
+  await row.getByLabel('分派说明').fill('占道经营属市场监管职责。');
+  await row.getByRole('button', { name: '分派' }).click();
+  await row.waitFor({ state: 'detached', timeout: 15_000 });
+  expect((await act.getIssue(hub, 'coordinator', issue.id)).leadDepartment.code).toBe('market');
+
+  await market.page.getByTestId('issue-list').locator('tr', { hasText: title }).waitFor({ timeout: 15_000 });
+  await coordinator.context.close();
+  await market.context.close();
+});
