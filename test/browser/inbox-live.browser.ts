@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { RATES, percent } from '../../console/src/statistics';
 import { DEMO_USERS } from '../../src/demo/district';
 import { act, submit } from '../helpers/issues';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
@@ -266,4 +268,31 @@ test('coordinator: an unrouted request arrives live in the routing queue, is rou
   await market.page.getByTestId('issue-list').locator('tr', { hasText: title }).waitFor({ timeout: 15_000 });
   await coordinator.context.close();
   await market.context.close();
+});
+
+test('statistics: the seven rates per department match the API, and the table exports as CSV', async () => {
+  const year = hub.clock.today().slice(0, 4);
+  const api = (await hub.gql(`query($from: Date!, $to: Date!) { departmentPerformance(from: $from, to: $to) { departmentCode received ${RATES.map(([k]) => k).join(' ')} } }`, { from: `${year}-01-01`, to: `${year}-12-31` }, 'coordinator')).data.departmentPerformance as Record<string, any>[];
+  expect(api.length).toBeGreaterThan(0);
+
+  const coordinator = await openConsole(browser, base);
+  await signInAs(coordinator.page, 'coordinator');
+  await coordinator.page.getByRole('tab', { name: '统计' }).click();
+  await coordinator.page.getByLabel('起始日期').fill(`${year}-01-01`);
+  await coordinator.page.getByLabel('截止日期').fill(`${year}-12-31`);
+  const table = coordinator.page.getByTestId('performance');
+  for (const dept of api) {
+    const row = table.locator(`tr[data-department="${dept.departmentCode}"]`);
+    await row.waitFor();
+    for (const [key] of RATES) expect({ dept: dept.departmentCode, key, shown: await row.locator(`td[data-rate="${key}"]`).textContent() }).toEqual({ dept: dept.departmentCode, key, shown: percent(dept[key]) });
+  }
+  await screenshot(coordinator.page, 'statistics');
+  expect(await visibleEnglish(coordinator.page)).toEqual([]);
+
+  const [download] = await Promise.all([coordinator.page.waitForEvent('download'), coordinator.page.getByRole('button', { name: '导出表格文件' }).click()]);
+  expect(download.suggestedFilename()).toBe(`部门绩效_${year}-01-01_${year}-12-31.csv`);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF部门,受理诉求,按时签收率')).toBe(true);
+  expect(csv.trim().split('\r\n')).toHaveLength(api.length + 1);
+  await coordinator.context.close();
 });

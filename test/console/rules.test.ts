@@ -1,5 +1,6 @@
 import { describeDeadline } from '../../console/src/deadline';
 import { timelineNote } from '../../console/src/timeline';
+import { percent, toCsv } from '../../console/src/statistics';
 import { normalizeUscc, usccCheckCharacter, usccProblem } from '../../console/src/uscc';
 import { usccCheckCharacter as serverCheckCharacter } from '../../src/subgraphs/hub/enterprise/uscc';
 import { DEMO_ENTERPRISES } from '../../src/demo/district';
@@ -43,5 +44,14 @@ describe('timeline notes on screen', () => {
     expect(timelineNote('ROUTED', 'Rule #5 (治安问题 → 公安) matched category public_security → police.', names)).toBeNull();
     expect(timelineNote('RESPONDED', '已答复企业，问题已解决。', names)).toBe('已答复企业，问题已解决。');
     expect(timelineNote('ACCEPTED', null, names)).toBeNull();
+  });
+});
+
+describe('statistics', () => {
+  test('rates as percentages, none counted as a dash', () => {
+    expect([percent(0.8567), percent(1), percent(0), percent(null)]).toEqual(['85.7%', '100.0%', '0.0%', '—']);
+  });
+  test('CSV opens in spreadsheet programs: BOM, CRLF, quoted where needed', () => {
+    expect(toCsv([['部门', '说明'], ['公安', '含,逗号与"引号"']])).toBe('\uFEFF部门,说明\r\n公安,"含,逗号与""引号"""\r\n');
   });
 });

@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation ReferFromConsole($input: ReferIssueInput!) {\n    referIssue(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReferFromConsoleDocument,
     "\n  mutation ResolveFromConsole($input: ResolveIssueInput!) {\n    resolveIssue(input: $input) {\n      issue {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ResolveFromConsoleDocument,
     "\n  mutation RateFromConsole($input: RateIssueInput!) {\n    rateIssue(input: $input) {\n      issue {\n        id\n        status\n        satisfaction\n      }\n    }\n  }\n": typeof types.RateFromConsoleDocument,
+    "\n  query DepartmentPerformanceTable($from: Date!, $to: Date!) {\n    departmentPerformance(from: $from, to: $to) {\n      departmentCode\n      received\n      timelySignOffRate\n      responseRate\n      resolutionRate\n      resolvedOnTimeRate\n      satisfactionRate\n      referralRejectionRate\n      reopenRate\n      openOverdue\n      department {\n        id\n        nameZh\n      }\n    }\n  }\n": typeof types.DepartmentPerformanceTableDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      roles\n      uscc\n      department {\n        id\n        code\n        nameZh\n      }\n      enterprise {\n        id\n        uscc\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "\n  mutation ReferFromConsole($input: ReferIssueInput!) {\n    referIssue(input: $input) {\n      referral {\n        id\n        status\n      }\n    }\n  }\n": types.ReferFromConsoleDocument,
     "\n  mutation ResolveFromConsole($input: ResolveIssueInput!) {\n    resolveIssue(input: $input) {\n      issue {\n        id\n        status\n      }\n    }\n  }\n": types.ResolveFromConsoleDocument,
     "\n  mutation RateFromConsole($input: RateIssueInput!) {\n    rateIssue(input: $input) {\n      issue {\n        id\n        status\n        satisfaction\n      }\n    }\n  }\n": types.RateFromConsoleDocument,
+    "\n  query DepartmentPerformanceTable($from: Date!, $to: Date!) {\n    departmentPerformance(from: $from, to: $to) {\n      departmentCode\n      received\n      timelySignOffRate\n      responseRate\n      resolutionRate\n      resolvedOnTimeRate\n      satisfactionRate\n      referralRejectionRate\n      reopenRate\n      openOverdue\n      department {\n        id\n        nameZh\n      }\n    }\n  }\n": types.DepartmentPerformanceTableDocument,
 };
 
 /**
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation ResolveFromConsole($input: Resolve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateFromConsole($input: RateIssueInput!) {\n    rateIssue(input: $input) {\n      issue {\n        id\n        status\n        satisfaction\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateFromConsole($input: RateIssueInput!) {\n    rateIssue(input: $input) {\n      issue {\n        id\n        status\n        satisfaction\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentPerformanceTable($from: Date!, $to: Date!) {\n    departmentPerformance(from: $from, to: $to) {\n      departmentCode\n      received\n      timelySignOffRate\n      responseRate\n      resolutionRate\n      resolvedOnTimeRate\n      satisfactionRate\n      referralRejectionRate\n      reopenRate\n      openOverdue\n      department {\n        id\n        nameZh\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentPerformanceTable($from: Date!, $to: Date!) {\n    departmentPerformance(from: $from, to: $to) {\n      departmentCode\n      received\n      timelySignOffRate\n      responseRate\n      resolutionRate\n      resolvedOnTimeRate\n      satisfactionRate\n      referralRejectionRate\n      reopenRate\n      openOverdue\n      department {\n        id\n        nameZh\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

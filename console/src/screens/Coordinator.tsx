@@ -7,6 +7,7 @@ import { follow, requestPath } from '../router';
 import { Deadline } from './Deadline';
 import { Pager, usePaging } from './Pager';
 import { Tabs } from './Tabs';
+import { Statistics } from './Statistics';
 
 const QueueQuery = graphql(`
   query CoordinatorQueue($status: [IssueStatus!]!, $first: Int!, $after: String) {
@@ -73,7 +74,7 @@ const RouteIssue = graphql(`
   }
 `);
 
-type TabKey = 'unrouted' | 'escalated';
+type TabKey = 'unrouted' | 'escalated' | 'statistics';
 
 /**
  * The joint-meeting coordinator's desk (协调人): the routing queue (requests no rule routed,
@@ -98,9 +99,10 @@ export function Coordinator() {
         tabs={[
           { key: 'unrouted', title: '待分派' },
           { key: 'escalated', title: '已提交联席会议' },
+          { key: 'statistics', title: '统计' },
         ]}
       >
-        <Queue key={tab} status={tab === 'unrouted' ? 'SUBMITTED' : 'ESCALATED'} version={version} onDone={refresh} />
+        {tab === 'statistics' ? <Statistics /> : <Queue key={tab} status={tab === 'unrouted' ? 'SUBMITTED' : 'ESCALATED'} version={version} onDone={refresh} />}
       </Tabs>
     </section>
   );
