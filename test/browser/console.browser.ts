@@ -8,9 +8,9 @@ import { until } from '../helpers/wait';
 import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
 
 /**
- * The console end to end in Chromium: an enterprise submits a request in one browser context and
- * the police officer's inbox, open in another, shows it without a reload; the enterprise then
- * sees its status change as police accept it.
+ * The console end to end in Chromium, one whole hub for the file (the tests run in this order and
+ * share its data; the countdown test moves the hub's clock). Several browser contexts are several
+ * signed-in people; "live" means the page that was open shows the change without a reload.
  */
 let hub: TestHub;
 let browser: Browser;
