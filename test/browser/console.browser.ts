@@ -144,6 +144,32 @@ test('police transfer a request to tax from its page; tax signs for it in anothe
   await tax.context.close();
 });
 
+test('an assist request sent back with a reason: the requesting officer sees it returned on the open page, live', async () => {
+  const title = `厂区周边治安巡逻协助 ${Date.now()}`;
+  const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '希望联合开展安全宣传。', category: 'public_security' });
+  await act.refer(hub, 'police-officer', { issueId: issue.id, toDepartment: 'judicial', kind: 'ASSIST', reason: '请司法所协助开展法治宣传。', idempotencyKey: `assist-${Date.now()}` });
+
+  const police = await openConsole(browser, `${base}requests/${encodeURIComponent(issue.id)}`);
+  await signInAs(police.page, 'police-officer');
+  const referrals = police.page.getByRole('region', { name: '移交与协办' });
+  await expectText(referrals, '待签收');
+
+  const judicial = await openConsole(browser, base);
+  await signInAs(judicial.page, 'judicial-officer');
+  await judicial.page.getByRole('tab', { name: '待签收移交' }).click();
+  const row = judicial.page.getByTestId('referral-list').locator('tr', { hasText: title });
+  await expectText(row, '协办');
+  expect(await row.getByRole('button', { name: '退回' }).isDisabled()).toBe(true);
+  await row.getByLabel('退回理由').fill('法治宣传已排期至下月，请届时再申请。');
+  await row.getByRole('button', { name: '退回' }).click();
+  await row.waitFor({ state: 'detached', timeout: 15_000 });
+
+  await expectText(referrals, '已退回');
+  await expectText(police.page.getByTestId('timeline'), '退回移交');
+  await police.context.close();
+  await judicial.context.close();
+});
+
 test('the countdown says the last day in amber and overdue in red, in words first', async () => {
   const title = `厂区消防通道被占用 ${Date.now()}`;
   const issue = await submit(hub, 'enterprise', { uscc: DEMO_USERS.enterprise.uscc, title, description: '消防通道长期被外来车辆占用。', category: 'public_security' });
