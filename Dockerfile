@@ -8,6 +8,8 @@ COPY src ./src
 COPY scripts ./scripts
 COPY migrations ./migrations
 COPY bench ./bench
+# the web console (served by the gateway at /), built by npm run build into dist/console
+COPY console ./console
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

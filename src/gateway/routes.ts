@@ -3,6 +3,7 @@ import type { Config, SubgraphName } from '../shared/config';
 import type { Logger } from '../shared/logger';
 import { filesRoute } from './files';
 import { exportsRoute } from './exports-route';
+import { consoleRoute, devTokenRoute } from './console';
 
 /** What a route outside GraphQL gets to work with (downloads, exports, the console's files). */
 export interface GatewayRouteContext {
@@ -18,6 +19,8 @@ export interface GatewayRouteContext {
 export interface GatewayRoute {
   /** Path prefix, e.g. `/files/`. */
   prefix: string;
+  /** When present, decides instead of the prefix (the console matches `/` but not `/graphql`). */
+  matches?(path: string, req: http.IncomingMessage): boolean;
   handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: GatewayRouteContext): void | Promise<void>;
 }
 
@@ -28,6 +31,9 @@ export function gatewayRoutes(_ctx: GatewayRouteContext): GatewayRoute[] {
     filesRoute,
     // exports (导出) through short-lived signed links (./exports-route.ts)
     exportsRoute(),
+    devTokenRoute(),
+    // the web console (./console.ts) answers every other GET it is given: keep it last
+    consoleRoute(),
   ];
 }
 
@@ -40,7 +46,7 @@ export function withRoutes(
   if (routes.length === 0) return fallback;
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const route = routes.find((r) => path.startsWith(r.prefix));
+    const route = routes.find((r) => (r.matches ? r.matches(path, req) : path.startsWith(r.prefix)));
     if (!route) return fallback(req, res);
     Promise.resolve(route.handle(req, res, ctx)).catch((err: unknown) => {
       ctx.log.error(`gateway route ${route.prefix} failed`, err);

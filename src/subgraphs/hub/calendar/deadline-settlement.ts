@@ -30,7 +30,13 @@ interface Stored {
   problem: string | null;
 }
 
-const changed = (before: Stored, after: ComputedDeadline) => before.date !== after.date || before.problem !== after.problem;
+/**
+ * A change people must hear of: another date, or provisional ↔ firm. A still-provisional deadline
+ * whose reason only got reworded (it lists the years loaded) is updated quietly: every year loaded
+ * would otherwise send an event for every provisional deadline of any year.
+ */
+const changed = (before: Stored, after: ComputedDeadline) => before.date !== after.date || (before.problem === null) !== (after.problem === null);
+const reworded = (before: Stored, after: ComputedDeadline) => !changed(before, after) && before.problem !== after.problem;
 const provisionalMark = (problem: string | null) => (problem ? ' (provisional)' : '');
 
 /** "reply deadline 2027-01-08 (provisional) → 2027-01-11" for the timeline note. */
@@ -92,7 +98,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
         if (issue.resolvedAt) issue.resolvedOnTime = judged(toHubDate(issue.resolvedAt), reply.date, reply.problem);
         count(before, reply);
         notes.push(describe('reply', before, reply));
-      }
+      } else if (reworded(before, reply)) issue.replyDeadlineProblem = reply.problem;
     }
     if (issue.assignedAt && (issue.signOffDeadline === null || issue.signOffDeadlineProblem !== null)) {
       const before = { date: issue.signOffDeadline, problem: issue.signOffDeadlineProblem };
@@ -103,7 +109,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
         if (issue.acceptedAt) issue.signedOnTime = judged(toHubDate(issue.acceptedAt), signOff.date, signOff.problem);
         count(before, signOff);
         notes.push(describe('sign-off', before, signOff));
-      }
+      } else if (reworded(before, signOff)) issue.signOffDeadlineProblem = signOff.problem;
     }
     if (!notes.length) continue;
     settled.issues++;
@@ -117,6 +123,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
   for (const referral of referrals) {
     const before = { date: referral.signOffDeadline, problem: referral.signOffDeadlineProblem };
     const signOff = deadlineAfter(calendar, toHubDate(referral.createdAt), SIGN_OFF_WORKING_DAYS);
+    if (reworded(before, signOff)) referral.signOffDeadlineProblem = signOff.problem;
     if (!changed(before, signOff)) continue;
     referral.signOffDeadline = signOff.date;
     referral.signOffDeadlineProblem = signOff.problem;
@@ -134,6 +141,7 @@ export async function settleUnknownDeadlines(tx: EntityManager, calendar: Workda
     const before = { date: item.dueDate, problem: item.dueDateProblem };
     const decidedOn = toHubDate(item.agendaItem.decidedAt ?? now);
     const due = deadlineAfter(calendar, decidedOn, item.dueInWorkingDays!);
+    if (reworded(before, due)) item.dueDateProblem = due.problem;
     if (!changed(before, due)) continue;
     item.dueDate = due.date;
     item.dueDateProblem = due.problem;
