@@ -27,6 +27,7 @@ async function main() {
     migrations: module.migrations,
     poolMax: 2,
     counter: new QueryCounter(),
+    snapshot: true,
   });
   try {
     await migrate(orm); // diff against the latest schema, not an empty one

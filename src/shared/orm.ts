@@ -45,6 +45,11 @@ export interface OrmOptions {
   migrations: MigrationObject[];
   poolMax: number;
   counter: QueryCounter;
+  /**
+   * Read and write migrations/<subgraph>/.snapshot-<subgraph>.json: only `npm run migration:create`
+   * does. Everything else (start, tests) migrates without touching the checked-in file.
+   */
+  snapshot?: boolean;
 }
 
 /**
@@ -83,6 +88,7 @@ export async function createOrm(opts: OrmOptions): Promise<MikroORM> {
       path: `migrations/${opts.name}`,
       pathTs: `migrations/${opts.name}`,
       snapshotName: `.snapshot-${opts.name}`,
+      snapshot: opts.snapshot ?? false,
       transactional: true,
       allOrNothing: true,
       emit: 'ts',

@@ -18,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** A file sent with the request as a part of a multipart request (GraphQL multipart request spec, 上传文件); only usable as a variable. */
+  Upload: { input: any; output: any; }
   join__DirectiveArguments: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
   join__FieldValue: { input: any; output: any; }
@@ -207,6 +209,25 @@ export type AddAgendaItemPayload = {
   meeting: JointMeeting;
 };
 
+/** Photos or documents (附件) to attach to a request or its reply. Sent as a multipart request (GraphQL multipart request spec) through the gateway. */
+export type AddAttachmentsInput = {
+  /** The files: each at most ATTACHMENT_MAX_FILE_BYTES, at most ATTACHMENT_MAX_FILES; PNG, JPEG, GIF, WebP, PDF, DOCX or XLSX by content. */
+  files: Array<Scalars['Upload']['input']>;
+  /** Id of the request. */
+  issueId: Scalars['ID']['input'];
+  /** REQUEST (default): the request itself; REPLY: the reply, by the lead department. */
+  kind?: InputMaybe<AttachmentKind>;
+};
+
+/** What addAttachments returns: the new attachments and the request. */
+export type AddAttachmentsPayload = {
+  __typename?: 'AddAttachmentsPayload';
+  /** The attachments just stored, in the order sent. */
+  attachments: Array<Attachment>;
+  /** The request, with its timeline entry ATTACHMENT_ADDED. */
+  issue: Issue;
+};
+
 /** List an enterprise in the abnormal-operation list (经营异常名录 列入). */
 export type AddToAbnormalListInput = {
   /** Day of the listing decision; not after today, not before its last removal. A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
@@ -222,6 +243,23 @@ export type AddToAbnormalListPayload = {
   __typename?: 'AddToAbnormalListPayload';
   /** The new current listing. */
   listing: AbnormalListing;
+};
+
+/** Photos or documents (附件) to attach to a visit (走访). Sent as a multipart request (GraphQL multipart request spec) through the gateway. */
+export type AddVisitAttachmentsInput = {
+  /** The files: each at most ATTACHMENT_MAX_FILE_BYTES, at most ATTACHMENT_MAX_FILES; PNG, JPEG, GIF, WebP, PDF, DOCX or XLSX by content. */
+  files: Array<Scalars['Upload']['input']>;
+  /** Id of the visit (`Visit:<n>`). */
+  visitId: Scalars['ID']['input'];
+};
+
+/** What addVisitAttachments returns: the new attachments and the visit. */
+export type AddVisitAttachmentsPayload = {
+  __typename?: 'AddVisitAttachmentsPayload';
+  /** The attachments just stored, in the order sent. */
+  attachments: Array<VisitAttachment>;
+  /** The visit. */
+  visit: Visit;
 };
 
 /** Closing a meeting (ADJOURNED). */
@@ -422,6 +460,38 @@ export type AssignLiaisonOfficerPayload = {
   /** The new current assignment (the replaced one, if any, now has its `to` date). */
   assignment: LiaisonAssignment;
 };
+
+/** A photo or document (附件) attached to a request or its reply. Download through `downloadUrl`, a short-lived link. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** The type sniffed from the content (not the one the client claimed), e.g. image/png, application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** A link to download the file, valid for ATTACHMENT_URL_TTL_SECONDS (5 minutes by default), relative to the gateway (`/files/…`). Issued only to whoever may see the request (FORBIDDEN otherwise); ask again for a fresh one. */
+  downloadUrl: Scalars['String']['output'];
+  /** The file name as uploaded (validated: no paths, no control characters). */
+  fileName: Scalars['String']['output'];
+  /** Global id of the attachment (`Attachment:<number>`). */
+  id: Scalars['ID']['output'];
+  /** The request it belongs to. */
+  issue: Issue;
+  /** Whether it belongs to the request or to the reply. */
+  kind: AttachmentKind;
+  /** SHA-256 of the content, hex: lets a recipient check the file downloaded is the file uploaded. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When it was uploaded. An instant, ISO 8601 in UTC. */
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded it. */
+  uploadedBy: Person;
+};
+
+/** What an attachment (附件) belongs to. */
+export type AttachmentKind =
+  /** The reply (答复): documents from the lead department that answers. */
+  | 'REPLY'
+  /** The request itself: photos and documents from the enterprise or the officers who see it. */
+  | 'REQUEST';
 
 /** One row of an audit trail (安全审计记录): who did or read what, when, from where, with what result. */
 export type AuditEntry = {
@@ -714,6 +784,35 @@ export type CompleteReferralPayload = {
   referral: Referral;
 };
 
+/** An export (导出) to prepare: what, in which format, narrowed like the list it comes from. */
+export type CreateExportInput = {
+  /** ISSUES: the same filter as `issues(filter:)`; the caller's visibility applies as in the list. */
+  filter?: InputMaybe<IssueFilter>;
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** DEPARTMENT_PERFORMANCE: first day of the period (inclusive), as in departmentPerformance. A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** What to export. */
+  kind: ExportKind;
+  /** ISSUES: the order of the rows (NEWEST_FIRST when omitted). */
+  orderBy?: InputMaybe<IssueOrder>;
+  /** DEPARTMENT_PERFORMANCE: last day of the period (inclusive). A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What createExport returns: a short-lived download link. */
+export type CreateExportPayload = {
+  __typename?: 'CreateExportPayload';
+  /** When the link stops working (410 after it). An instant, ISO 8601 in UTC. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The file name the download is saved as, e.g. 诉求清单-2026-09-28.csv. */
+  fileName: Scalars['String']['output'];
+  /** Rows the export matched when it was created (the file holds the rows as they are when it is downloaded). */
+  rowCount: Scalars['Int']['output'];
+  /** Path of the download on the gateway (`/exports/<token>/<file name>`), to open in the browser (prefix the gateway's origin); needs no Authorization header: the signed link is the credential until expiresAt, for a few downloads. */
+  url: Scalars['String']['output'];
+};
+
 /** A yearly tax credit rating (纳税信用等级) of the enterprise. */
 export type CreditRatingRecord = {
   __typename?: 'CreditRatingRecord';
@@ -817,6 +916,19 @@ export type DeferAgendaItemPayload = {
   agendaItem: AgendaItem;
   /** The meeting the item is on, as it now stands (agenda order, current item). */
   meeting: JointMeeting;
+};
+
+/** A response template to delete. */
+export type DeleteResponseTemplateInput = {
+  /** Id of the template. */
+  id: Scalars['ID']['input'];
+};
+
+/** What deleteResponseTemplate returns: the id of the deleted template. */
+export type DeleteResponseTemplatePayload = {
+  __typename?: 'DeleteResponseTemplatePayload';
+  /** Id of the template that was deleted, to evict from a client cache. */
+  deletedResponseTemplateId: Scalars['ID']['output'];
 };
 
 /** A government department (部门) taking part in the hub, e.g. police, market supervision, tax, judicial. Routing targets are data, not a fixed list. */
@@ -953,6 +1065,10 @@ export type Enterprise = Node & {
   police?: Maybe<PoliceProfile>;
   /** Police station jurisdiction (派出所辖区) the enterprise lies in. */
   policeJurisdiction: Scalars['String']['output'];
+  /** Risk signals (风险信号) the police raise for the enterprise, for the hub's riskAssessment (not public). */
+  policeRiskSignals?: Maybe<Array<RiskSignal>>;
+  /** Cross-department risk assessment (维稳风险评估): level and signals from every department. Departments see every signal's level and category, the details of their own; coordinators everything; the enterprise itself nothing (null with FORBIDDEN). */
+  riskAssessment?: Maybe<RiskAssessment>;
   /** Tax records (税务): credit rating, arrears. */
   tax?: Maybe<TaxProfile>;
   /** Unified social credit code (统一社会信用代码, 18 characters, GB 32100-2015). */
@@ -991,6 +1107,39 @@ export type EnterpriseFilter = {
   policeJurisdiction?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An enterprise at risk (维稳风险企业) as the hub last assessed it: for the joint meeting's agenda. */
+export type EnterpriseRisk = {
+  __typename?: 'EnterpriseRisk';
+  /** When the level last changed. An instant, ISO 8601 in UTC. */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** Codes of the departments with a signal. */
+  departments: Array<Scalars['ID']['output']>;
+  /** The enterprise (its riskAssessment gives the signals). */
+  enterprise: Enterprise;
+  /** Overall level at the last assessment. */
+  level: RiskLevel;
+};
+
+/** One page of a cursor-paginated list of EnterpriseRisk items (Relay-style connection); the list field says the order. */
+export type EnterpriseRiskConnection = {
+  __typename?: 'EnterpriseRiskConnection';
+  /** The items of this page, in order. */
+  edges: Array<EnterpriseRiskEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One EnterpriseRisk of a page, with its cursor. */
+export type EnterpriseRiskEdge = {
+  __typename?: 'EnterpriseRiskEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The EnterpriseRisk. */
+  node: EnterpriseRisk;
+};
+
 /** Escalating a request to the joint meeting (联席会议) agenda list. */
 export type EscalateIssueInput = {
   /** Id of the request to escalate. */
@@ -1020,6 +1169,20 @@ export type EscalateMediationCasePayload = {
   /** The case at its new grade. */
   mediationCase: MediationCase;
 };
+
+/** File format of an export. */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8 with a byte-order mark (opens in Excel with Chinese intact), Chinese column headers. */
+  | 'CSV'
+  /** An Excel workbook (Office Open XML), one sheet, Chinese column headers. */
+  | 'XLSX';
+
+/** What an export (导出) holds. */
+export type ExportKind =
+  /** departmentPerformance(from:, to:): one row per department with the same figures. */
+  | 'DEPARTMENT_PERFORMANCE'
+  /** A requests list (诉求清单): the rows `issues(filter:, orderBy:)` gives the caller, one request per row. */
+  | 'ISSUES';
 
 /** An on-site inspection (现场检查) of the enterprise by market supervision. Confidential (need-to-know): FULL access only. */
 export type Inspection = {
@@ -1088,6 +1251,8 @@ export type Issue = Node & {
   assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Assisting departments (协办). */
   assistingDepartments: Array<Department>;
+  /** Photos and documents (附件) of the request and of its reply, oldest first; `kind` tells which. */
+  attachments: Array<Attachment>;
   /** The category of the request (used by routing). */
   category: IssueCategory;
   /** How the request arrived (channel, 渠道). */
@@ -1269,6 +1434,8 @@ export type IssueEventType =
   | 'ASSIST_COMPLETED'
   /** Help (协办) from another department was requested. */
   | 'ASSIST_REQUESTED'
+  /** Photos or documents (附件) were attached to the request or its reply; the note names them. */
+  | 'ATTACHMENT_ADDED'
   /** The follow-up visit (回访) confirmed it solved. */
   | 'CLOSED'
   /** Its deadlines were set once the calendar year they fall in was loaded (actor 系统). */
@@ -2233,8 +2400,12 @@ export type Mutation = {
   acceptReferral: AcceptReferralPayload;
   /** Coordinators: put an escalated request on a scheduled meeting's agenda (last position). */
   addAgendaItem: AddAgendaItemPayload;
+  /** Attach photos or documents (附件) to a request (whoever may see it) or to its reply (the lead department). Send as a multipart request through the gateway; a file too large, of a type not accepted (judged by content) or refused by the virus scan is BAD_USER_INPUT naming it, and nothing is stored. */
+  addAttachments: AddAttachmentsPayload;
   /** List an enterprise in the abnormal-operation list (经营异常名录 列入); CONFLICT while it is still listed. Market supervision officers only. */
   addToAbnormalList: AddToAbnormalListPayload;
+  /** Police liaison officers: attach photos or documents (附件) to a visit (走访). Multipart request through the gateway; a file too large, of a type not accepted or refused by the virus scan is BAD_USER_INPUT, and nothing is stored. */
+  addVisitAttachments: AddVisitAttachmentsPayload;
   /** Coordinators: close the meeting (ADJOURNED); items not decided stay on the requests' agenda list. */
   adjournJointMeeting: AdjournJointMeetingPayload;
   /** Assign a liaison officer (一企一警) to a key enterprise, or replace the current one (a reason is then required and the old assignment ends today). Police administrators only. */
@@ -2253,12 +2424,16 @@ export type Mutation = {
   completeActionItem: CompleteActionItemPayload;
   /** The assisting department marks its part of an accepted ASSIST referral done. */
   completeReferral: CompleteReferralPayload;
+  /** Prepare an export (导出) of a requests list or of departmentPerformance as CSV or XLSX: checks access, the filter and the limits (EXPORT_MAX_ROWS rows; EXPORT_MAX_PER_HOUR exports per user and hour, else RATE_LIMITED with retryAfter) and returns a short-lived signed download link on the gateway. */
+  createExport: CreateExportPayload;
   /** Coordinators: approve (the reply deadline moves; the original is kept) or refuse (with a reason) an extension, once. */
   decideExtension: DecideExtensionPayload;
   /** Grant or refuse (with a reason) a received legal-aid request, once: CONFLICT when already decided. Judicial officers only. */
   decideLegalAidRequest: DecideLegalAidRequestPayload;
   /** Defer an item to the next meeting of the series; the request stays ESCALATED. */
   deferAgendaItem: DeferAgendaItemPayload;
+  /** Delete a response template: officers of its department or coordinators. */
+  deleteResponseTemplate: DeleteResponseTemplatePayload;
   /** End a key enterprise's current liaison assignment today; CONFLICT when it has none. Police administrators only. */
   endLiaisonAssignment: EndLiaisonAssignmentPayload;
   /** Coordinators: put the request on the joint-meeting agenda list (ESCALATED). */
@@ -2329,10 +2504,14 @@ export type Mutation = {
   saveDepartment: SaveDepartmentPayload;
   /** Add or edit a request category and its reply limit in working days. */
   saveIssueCategory: SaveIssueCategoryPayload;
+  /** Create or replace a response template: officers of its department or coordinators. Unknown placeholders are BAD_USER_INPUT. */
+  saveResponseTemplate: SaveResponseTemplatePayload;
   /** Create or edit a routing rule. */
   saveRoutingRule: SaveRoutingRulePayload;
   /** Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests. */
   scheduleJointMeeting: ScheduleJointMeetingPayload;
+  /** Replace the police risk rules (风险规则) and reassess every enterprise's police signals. Police administrators only. */
+  setPoliceRiskRules: SetPoliceRiskRulesPayload;
   /** Set how often a key enterprise must be visited (走访周期); its next due day moves accordingly. Police administrators only. */
   setVisitInterval: SetVisitIntervalPayload;
   /** Add or replace a year of the official holiday arrangement (holidays and make-up workdays), e.g. as `npm run calendar:from-notice` reads it from the State Council notice. In the same transaction every provisional deadline (暂定: counted Monday to Friday for want of a year) of requests, referrals and action items is recomputed, each change with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET). */
@@ -2373,8 +2552,20 @@ export type MutationAddAgendaItemArgs = {
 
 
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationAddAttachmentsArgs = {
+  input: AddAttachmentsInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationAddToAbnormalListArgs = {
   input: AddToAbnormalListInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationAddVisitAttachmentsArgs = {
+  input: AddVisitAttachmentsInput;
 };
 
 
@@ -2433,6 +2624,12 @@ export type MutationCompleteReferralArgs = {
 
 
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationCreateExportArgs = {
+  input: CreateExportInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationDecideExtensionArgs = {
   input: DecideExtensionInput;
 };
@@ -2447,6 +2644,12 @@ export type MutationDecideLegalAidRequestArgs = {
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationDeferAgendaItemArgs = {
   input: DeferAgendaItemInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationDeleteResponseTemplateArgs = {
+  input: DeleteResponseTemplateInput;
 };
 
 
@@ -2661,6 +2864,12 @@ export type MutationSaveIssueCategoryArgs = {
 
 
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationSaveResponseTemplateArgs = {
+  input: SaveResponseTemplateInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationSaveRoutingRuleArgs = {
   input: SaveRoutingRuleInput;
 };
@@ -2669,6 +2878,12 @@ export type MutationSaveRoutingRuleArgs = {
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationScheduleJointMeetingArgs = {
   input: ScheduleJointMeetingInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationSetPoliceRiskRulesArgs = {
+  input: SetPoliceRiskRulesInput;
 };
 
 
@@ -2883,18 +3098,66 @@ export type PoliceProfile = {
   visits?: Maybe<Array<Visit>>;
 };
 
+/** Kind of risk signal the police raise from their alerts (警情). */
+export type PoliceRiskCategory =
+  /** Repeated alerts (多次警情): at least `threshold` alerts within the window. */
+  | 'REPEATED_ALERTS'
+  /** Severe alerts (重大警情): alerts of at least the rule's minimum severity within the window. */
+  | 'SEVERE_ALERTS';
+
+/** A police risk rule (风险规则): how many alerts (警情), of which kind and severity, within how many days, raise which signal at which level. */
+export type PoliceRiskRule = {
+  __typename?: 'PoliceRiskRule';
+  /** Only alerts of this kind count; null: every kind. */
+  alertCategory?: Maybe<AlertCategory>;
+  /** The signal the rule raises. */
+  category: PoliceRiskCategory;
+  /** Global id of the rule (`PoliceRiskRule:<n>`). */
+  id: Scalars['ID']['output'];
+  /** Level of the signal when the rule holds. */
+  level: RiskLevel;
+  /** Only alerts at least this serious count. */
+  minSeverity: AlertSeverity;
+  /** How many counting alerts raise the signal. */
+  threshold: Scalars['Int']['output'];
+  /** When the rule was last set. An instant, ISO 8601 in UTC. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name of the administrator who set it. */
+  updatedByName: Scalars['String']['output'];
+  /** Window in days, back from the moment of assessment. */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** One police risk rule (风险规则). */
+export type PoliceRiskRuleInput = {
+  /** Only alerts of this kind count; omit for every kind. */
+  alertCategory?: InputMaybe<AlertCategory>;
+  /** The signal the rule raises. */
+  category: PoliceRiskCategory;
+  /** Level of the signal when the rule holds (LOW, MEDIUM or HIGH). */
+  level: RiskLevel;
+  /** Only alerts at least this serious count; LOW (every alert) when omitted. */
+  minSeverity?: InputMaybe<AlertSeverity>;
+  /** How many counting alerts raise the signal (1 to 1,000). */
+  threshold: Scalars['Int']['input'];
+  /** Window in days back from the moment of assessment (1 to 3,660). */
+  windowDays: Scalars['Int']['input'];
+};
+
 /** Reads: enterprises, requests (诉求), referrals, joint meetings, statistics and the caller. */
 export type Query = {
   __typename?: 'Query';
   /** Action items from joint meetings: a department's inbox of meeting tasks. */
   actionItems: ActionItemConnection;
+  /** One attachment by id; NOT_FOUND if none has that id, FORBIDDEN if its request is not yours to see. */
+  attachment: Attachment;
   /** Audit trail rows of every subgraph (安全审计), newest first. AUDITOR only; the query itself is audited. */
   auditTrail: AuditEntryConnection;
   /** The same rows as CSV (UTF-8, header line, CRLF), newest first, for export. AUDITOR only; audited. */
   auditTrailCsv: Scalars['String']['output'];
   /** Consumer complaints (消费者投诉) across enterprises, newest received first, optionally only those in the given statuses: the market officers' work list. Market supervision staff and coordinators. */
   consumerComplaints: ComplaintConnection;
-  /** The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days). */
+  /** The three rates and companions per department, for requests submitted in [from, to] (Asia/Shanghai days). Freshness: exact as of the last commit — read from per-department-per-day rollups (统计汇总) that every change updates in its own transaction; openOverdue is counted live against today. */
   departmentPerformance: Array<DepartmentPerformance>;
   /** Every department requests can be routed to. */
   departments: Array<Department>;
@@ -2902,6 +3165,8 @@ export type Query = {
   enterprise: Enterprise;
   /** Enterprises in USCC order; enterprise users see only their own. */
   enterprises: EnterpriseConnection;
+  /** Enterprises at risk (维稳风险企业) for the joint-meeting agenda: level at least `level`, optionally only those where `department` has a signal; highest level first, then by USCC. Departments and coordinators. */
+  enterprisesAtRisk: EnterpriseRiskConnection;
   /** One request by id; NOT_FOUND if none has that id, FORBIDDEN if it is not yours to see. */
   issue: Issue;
   /** One request by its number as given to the enterprise (e.g. SQ-2026-000123); NOT_FOUND if none has it, FORBIDDEN if it is not yours to see. */
@@ -2930,10 +3195,14 @@ export type Query = {
   outstandingTaxArrears: ArrearsConnection;
   /** Overdue visits (走访逾期): key enterprises whose next visit was due before today, longest overdue first. Scope as for visitsDue. Police and coordinators. */
   overdueVisits: KeyEnterpriseConnection;
+  /** The police risk rules (风险规则) in force. Police staff and coordinators. */
+  policeRiskRules: Array<PoliceRiskRule>;
   /** One referral (移交/协办) by id, for its two departments and coordinators; NOT_FOUND if none has the id. */
   referral: Referral;
   /** Referrals to or from the caller's department (coordinators: all), newest first unless `orderBy` says otherwise. */
   referrals: ReferralConnection;
+  /** Response templates (答复模板), oldest first: a department's (officers: their own), or those for a request (`filter.issueId`). */
+  responseTemplates: ResponseTemplateConnection;
   /** Routing rules in the order they are tried. */
   routingRules: Array<RoutingRule>;
   /** A station's coverage: the key enterprises (重点企业) of its jurisdiction in USCC order, each with its current liaison officer or none. Police and coordinators. */
@@ -2954,6 +3223,12 @@ export type QueryActionItemsArgs = {
   filter?: InputMaybe<ActionItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: enterprises, requests (诉求), referrals, joint meetings, statistics and the caller. */
+export type QueryAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3004,6 +3279,17 @@ export type QueryEnterprisesArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: enterprises, requests (诉求), referrals, joint meetings, statistics and the caller. */
+export type QueryEnterprisesAtRiskArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  level?: RiskLevel;
 };
 
 
@@ -3121,6 +3407,16 @@ export type QueryReferralsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: ReferralOrder;
+};
+
+
+/** Reads: enterprises, requests (诉求), referrals, joint meetings, statistics and the caller. */
+export type QueryResponseTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResponseTemplateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3759,6 +4055,67 @@ export type RespondToIssuePayload = {
   issue: Issue;
 };
 
+/** A response template (答复模板): a department's standard reply for a request category, with placeholders such as {{企业名称}} and {{诉求编号}} filled in for a request by `renderFor`. */
+export type ResponseTemplate = Node & {
+  __typename?: 'ResponseTemplate';
+  /** The reply text with its placeholders, e.g. "{{企业名称}}：您反映的{{诉求编号}}号诉求已收悉……". */
+  body: Scalars['String']['output'];
+  /** The category it answers; null for requests of any category. */
+  category?: Maybe<IssueCategory>;
+  /** When the template was created. An instant, ISO 8601 in UTC. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The department whose template it is. */
+  department: Department;
+  /** Global id of the template (`ResponseTemplate:<number>`); pass it back as `id` to edit it. */
+  id: Scalars['ID']['output'];
+  /** The placeholders the body uses, by their Chinese names (企业名称, 诉求编号, 诉求标题, 部门名称, 答复期限). */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The body rendered for a request: every placeholder filled in on the server (答复期限: the deadline in force, 待定 while unknown). FORBIDDEN when the request is not yours to see. */
+  renderFor: Scalars['String']['output'];
+  /** Short name officers pick the template by, e.g. 发票问题已受理. */
+  title: Scalars['String']['output'];
+  /** When the template was last saved. An instant, ISO 8601 in UTC. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who saved it last. */
+  updatedBy: Person;
+};
+
+
+/** A response template (答复模板): a department's standard reply for a request category, with placeholders such as {{企业名称}} and {{诉求编号}} filled in for a request by `renderFor`. */
+export type ResponseTemplateRenderForArgs = {
+  issueId: Scalars['ID']['input'];
+};
+
+/** One page of a cursor-paginated list of ResponseTemplate items (Relay-style connection); the list field says the order. */
+export type ResponseTemplateConnection = {
+  __typename?: 'ResponseTemplateConnection';
+  /** The items of this page, in order. */
+  edges: Array<ResponseTemplateEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ResponseTemplate of a page, with its cursor. */
+export type ResponseTemplateEdge = {
+  __typename?: 'ResponseTemplateEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The ResponseTemplate. */
+  node: ResponseTemplate;
+};
+
+/** Which response templates to list; fields combine with AND. */
+export type ResponseTemplateFilter = {
+  /** Only templates for this category code. */
+  category?: InputMaybe<Scalars['ID']['input']>;
+  /** Department code; officers may name only their own (the default), coordinators any. */
+  department?: InputMaybe<Scalars['ID']['input']>;
+  /** Templates for this request: of its category or of any category, of the viewer's department (coordinators: its lead department). */
+  issueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A re-rating (复评) of a year already rated: the grade changes, the revision is kept. */
 export type ReviseTaxCreditRatingInput = {
   /** The new grade (not the one in force). */
@@ -3778,14 +4135,59 @@ export type ReviseTaxCreditRatingPayload = {
   rating: CreditRatingRecord;
 };
 
-/** How strongly a risk signal (风险信号) points at an enterprise in trouble. */
+/** An enterprise's cross-department risk assessment (维稳风险评估): the highest level of the departments' signals, and the signals. */
+export type RiskAssessment = {
+  __typename?: 'RiskAssessment';
+  /** Overall level: the highest level of the signals (NONE without signals). */
+  level: RiskLevel;
+  /** The signals behind it, highest level first, from every department (their details per need-to-know). */
+  signals: Array<RiskSignal>;
+};
+
+/** A rise of an enterprise's risk level (风险升级). */
+export type RiskEvent = {
+  __typename?: 'RiskEvent';
+  /** Resume point: pass it as `after` to receive what came later. */
+  cursor: Scalars['String']['output'];
+  /** Codes of the departments with a signal at that moment (they hear the event, with the coordinators). */
+  departments: Array<Scalars['ID']['output']>;
+  /** The enterprise, as it is now (its riskAssessment is federated). */
+  enterprise?: Maybe<Enterprise>;
+  /** Level before. */
+  fromLevel: RiskLevel;
+  /** When the hub assessed the rise. An instant, ISO 8601 in UTC. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Level after. */
+  toLevel: RiskLevel;
+  /** What happened: RISK_RAISED. */
+  type: Scalars['String']['output'];
+};
+
+/** Level of a risk signal or of an enterprise's overall risk assessment (维稳风险等级), lowest to highest. */
 export type RiskLevel =
-  /** Act on it (高): e.g. unpaid wages, a dispute at the district grade or in court after failed mediation. */
+  /** Put before the joint meeting (重点管控). */
   | 'HIGH'
-  /** Worth knowing (低). */
+  /** Worth watching (关注). */
   | 'LOW'
-  /** Watch it (中). */
-  | 'MEDIUM';
+  /** Needs a department's attention (预警). */
+  | 'MEDIUM'
+  /** No signal. */
+  | 'NONE';
+
+/** One risk signal (风险信号) a department computed from its own records, by its own rules. */
+export type RiskSignal = {
+  __typename?: 'RiskSignal';
+  /** What kind of signal, in the department's own terms, e.g. REPEATED_ALERTS, SEVERE_ALERTS, WAGE_ARREARS_REQUESTS. */
+  category: Scalars['String']['output'];
+  /** Code of the department whose records raised it (police, market, tax, judicial). */
+  department: Scalars['ID']['output'];
+  /** What lies behind it (counts, amounts, case or alert text). Confidential: the owning department and coordinators only; null with FORBIDDEN for anyone else. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** How serious the department's rule says it is. */
+  level: RiskLevel;
+  /** When the latest record behind it happened. An instant, ISO 8601 in UTC. */
+  observedAt: Scalars['DateTimeISO']['output'];
+};
 
 /** How strongly a risk signal (风险信号) points at trouble, on the scale every department uses. */
 export type RiskSignalLevel =
@@ -3909,6 +4311,27 @@ export type SaveIssueCategoryPayload = {
   category: IssueCategory;
 };
 
+/** A response template (答复模板) to create or replace. Placeholders: {{企业名称}}, {{诉求编号}}, {{诉求标题}}, {{部门名称}}, {{答复期限}} (or their English aliases {{enterpriseName}}, {{requestNumber}}, {{requestTitle}}, {{departmentName}}, {{replyDeadline}}); any other is BAD_USER_INPUT. */
+export type SaveResponseTemplateInput = {
+  /** The reply text with placeholders, 1 to 2,000 characters. */
+  body: Scalars['String']['input'];
+  /** Category code it answers; null for requests of any category. */
+  category?: InputMaybe<Scalars['ID']['input']>;
+  /** Code of the department whose template it is (officers: their own). */
+  department: Scalars['ID']['input'];
+  /** The template to replace; omit to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Short name, 1 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What saveResponseTemplate returns: the template as saved. */
+export type SaveResponseTemplatePayload = {
+  __typename?: 'SaveResponseTemplatePayload';
+  /** The response template (答复模板) as saved. */
+  responseTemplate: ResponseTemplate;
+};
+
 /** A routing rule (分办规则) to create or replace. */
 export type SaveRoutingRuleInput = {
   /** Category code, or null for any category. */
@@ -3963,6 +4386,21 @@ export type ScheduleJointMeetingPayload = {
   meeting: JointMeeting;
   /** Every meeting scheduled, in date order: one, or seriesCount (at most 12) for a series. */
   meetings: Array<JointMeeting>;
+};
+
+/** The whole set of police risk rules, replacing the current one. */
+export type SetPoliceRiskRulesInput = {
+  /** The rules (at most 50); an empty list raises no police signals at all. */
+  rules: Array<PoliceRiskRuleInput>;
+};
+
+/** Result of setPoliceRiskRules. */
+export type SetPoliceRiskRulesPayload = {
+  __typename?: 'SetPoliceRiskRulesPayload';
+  /** The rules now in force. */
+  rules: Array<PoliceRiskRule>;
+  /** How many enterprises' police signals were raised, changed or dropped by the new rules (the hub reassesses them). */
+  signalsChanged: Scalars['Int']['output'];
 };
 
 /** How often a key enterprise must be visited (走访周期). */
@@ -4139,6 +4577,8 @@ export type Subscription = {
   jointMeetingEvents: JointMeetingEvent;
   /** Referrals to and from a department as they are proposed, answered, completed or become overdue. With `after`, missed events first. */
   referralEvents: ReferralEvent;
+  /** Rises of enterprises' risk levels: coordinators hear every one, a department those of enterprises where it has a signal. With `after`, missed events first. */
+  riskEvents: RiskEvent;
 };
 
 
@@ -4160,6 +4600,12 @@ export type SubscriptionJointMeetingEventsArgs = {
 export type SubscriptionReferralEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department: Scalars['ID']['input'];
+};
+
+
+/** Live events over graphql-ws; each event has a cursor, and `after: <cursor>` replays what was missed before going live. */
+export type SubscriptionRiskEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Tax credit rating grade (纳税信用等级), assessed yearly. */
@@ -4332,6 +4778,8 @@ export type Viewer = {
 /** A visit (走访) to the enterprise by a liaison officer. Its date and officer are a summary anyone who may see the request raised on it sees; what was said and found is confidential to the police (need-to-know). */
 export type Visit = {
   __typename?: 'Visit';
+  /** Photos and documents (附件) of the visit, oldest first. */
+  attachments: Array<VisitAttachment>;
   /** Day of the visit (走访日期). A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
   date: Scalars['Date']['output'];
   /** The enterprise visited. */
@@ -4350,6 +4798,27 @@ export type Visit = {
   problemsFound?: Maybe<Array<Scalars['String']['output']>>;
   /** When the visit was recorded (null for visits recorded before records were kept). An instant, ISO 8601 in UTC. */
   recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A photo or document (附件) attached to a visit (走访). Confidential to the police like the visit; download through `downloadUrl`. */
+export type VisitAttachment = {
+  __typename?: 'VisitAttachment';
+  /** The type sniffed from the content, e.g. image/jpeg. */
+  contentType: Scalars['String']['output'];
+  /** A link to download the file, valid for ATTACHMENT_URL_TTL_SECONDS (5 minutes by default), relative to the gateway (`/files/…`). FORBIDDEN without FULL access to the enterprise's police records. */
+  downloadUrl: Scalars['String']['output'];
+  /** The file name as uploaded (validated: no paths, no control characters). */
+  fileName: Scalars['String']['output'];
+  /** Global id of the attachment (`VisitAttachment:<n>`). */
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When it was uploaded. An instant, ISO 8601 in UTC. */
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** The officer who uploaded it. */
+  uploadedBy: Officer;
 };
 
 /** One year of the official working-day calendar (工作日历): public holidays and weekend make-up workdays (调休上班). */
