@@ -33,6 +33,8 @@ export function startPoliceRiskRefresh(opts: { orm: MikroORM; log: Logger; clock
   };
   const timer = setInterval(() => void refresh().catch(() => undefined), opts.intervalMs);
   timer.unref();
+  // once at start too: the signals were last evaluated by whichever instance ran before, at its time
+  void refresh().catch(() => undefined);
   return {
     refresh,
     async stop() {
