@@ -1,0 +1,106 @@
+import type { Client } from 'graphql-ws';
+import { DEMO_ENTERPRISES } from '../../../src/demo/district';
+import { codeOf, ok } from '../../helpers/issues';
+import { sql } from '../../helpers/sql';
+import { startTestHub, type TestHub } from '../../helpers/test-hub';
+import { until } from '../../helpers/wait';
+import { collect, latestCursor, wsClient } from '../../helpers/ws';
+
+/**
+ * The judicial, tax and market signals wired into the cross-department risk assessment (维稳风险评估):
+ * a write in the department materialises its signals in the write's transaction, the hub hears the
+ * NOTIFY, reassesses and emits riskEvents; the signals reach `riskAssessment` through federation,
+ * details only for their department and coordinators. Enterprises 33, 36 and 38: no seeded judicial
+ * records and no other risk test touches them.
+ */
+let hub: TestHub;
+const clients: Client[] = [];
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await hub?.stop();
+});
+const client = async (user: Parameters<TestHub['token']>[0], overrides = {}) => {
+  const c = wsClient(hub.url, await hub.token(user, overrides));
+  clients.push(c);
+  return c;
+};
+
+const RISK_EVENTS = /* GraphQL */ `
+  subscription($after: String) { riskEvents(after: $after) { cursor type fromLevel toLevel departments enterprise { uscc } } }
+`;
+const ASSESSMENT = /* GraphQL */ `
+  query($u: ID!) { enterprise(uscc: $u) { uscc riskAssessment { level signals { department category level observedAt details } } } }
+`;
+const LEVEL_ONLY = /* GraphQL */ `
+  query($u: ID!) { enterprise(uscc: $u) { uscc riskAssessment { level signals { department category level observedAt } } } }
+`;
+const storedLevel = async (u: string) => (await sql<{ rank: number }>('select rank from hub.risk_assessment where uscc = $1', [u]))[0]?.rank ?? 0;
+
+const CASE = 'id grade status';
+const openCase = (input: Record<string, unknown>) =>
+  ok(hub, `mutation($i: OpenMediationCaseInput!) { openMediationCase(input: $i) { mediationCase { ${CASE} } } }`, { i: input }, 'judicial-officer');
+const escalate = (id: string, reason: string) =>
+  ok(hub, `mutation($i: EscalateMediationCaseInput!) { escalateMediationCase(input: $i) { mediationCase { ${CASE} } } }`, { i: { mediationCaseId: id, reason } }, 'judicial-officer');
+const closeCase = (id: string, outcome: string, note: string) =>
+  ok(hub, `mutation($i: CloseMediationCaseInput!) { closeMediationCase(input: $i) { mediationCase { ${CASE} } } }`, { i: { mediationCaseId: id, outcome, note } }, 'judicial-officer');
+const litigate = (input: Record<string, unknown>) =>
+  ok(hub, `mutation($i: RecordLitigationInput!) { recordLitigation(input: $i) { litigation { id } } }`, { i: input }, 'judicial-officer');
+
+describe('judicial', () => {
+  const J = DEMO_ENTERPRISES[33].uscc;
+
+  test('a mediation case escalates two grades and fails into litigation: the level follows, coordinators hear each rise, a tax officer sees the level but not the case text', async () => {
+    const start = await latestCursor();
+    const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
+    const judicialSub = collect(await client('judicial-officer'), RISK_EVENTS, { after: start });
+    const taxSub = collect(await client('tax-officer'), RISK_EVENTS, { after: start });
+    const ofJ = (e: any) => e.enterprise.uscc === J;
+
+    const { mediationCase: c } = await openCase({ enterpriseUscc: J, category: 'CONTRACT', subject: '货款结算纠纷，供应商聚集讨要', description: '机密案情' });
+    expect(c.grade).toBe('COMMUNITY');
+    // the signal is in the read at once: the bureau wrote it in the case's transaction
+    expect((await ok(hub, ASSESSMENT, { u: J }, 'coordinator')).riskAssessment).toMatchObject({ level: 'LOW', signals: [{ department: 'judicial', category: 'OPEN_MEDIATION', level: 'LOW' }] });
+    await coordinator.waitUntil((e) => ofJ(e) && e.toLevel === 'LOW');
+
+    await escalate(c.id, '村居调解未果，移交镇街');
+    await coordinator.waitUntil((e) => ofJ(e) && e.toLevel === 'MEDIUM');
+    await escalate(c.id, '镇街调解未果，移交区县');
+    await coordinator.waitUntil((e) => ofJ(e) && e.toLevel === 'HIGH');
+    // failed: a FAILED_MEDIATION signal at MEDIUM, a fall (stored silently)
+    await closeCase(c.id, 'FAILED', '双方分歧过大，调解不成');
+    await until(async () => (await storedLevel(J)) === 2, 'the level falls to MEDIUM');
+    expect((await ok(hub, ASSESSMENT, { u: J }, 'coordinator')).riskAssessment.signals).toMatchObject([{ department: 'judicial', category: 'FAILED_MEDIATION', level: 'MEDIUM' }]);
+    // into litigation: LITIGATION at HIGH, a rise again
+    await litigate({ mediationCaseId: c.id, caseNo: '(2026)苏0102民初9333号', court: '清河区人民法院', role: 'DEFENDANT', cause: '买卖合同纠纷', filedOn: hub.clock.today() });
+    const seen = (await coordinator.waitUntil(() => coordinator.events.filter(ofJ).length >= 4)).filter(ofJ);
+    expect(seen.map((e) => [e.fromLevel, e.toLevel, e.departments])).toEqual([
+      ['NONE', 'LOW', ['judicial']], ['LOW', 'MEDIUM', ['judicial']], ['MEDIUM', 'HIGH', ['judicial']], ['MEDIUM', 'HIGH', ['judicial']],
+    ]);
+    // the judicial bureau hears them too (it has the signal); tax, without a signal for J, does not
+    await judicialSub.waitUntil((e) => e.cursor === seen[3].cursor);
+    expect(judicialSub.events.filter(ofJ).map((e) => e.cursor)).toEqual(seen.map((e) => e.cursor));
+    expect(taxSub.events.filter(ofJ)).toEqual([]);
+
+    // need-to-know: the coordinator and the bureau read the case text; a tax officer the level and category only
+    const full = (await ok(hub, ASSESSMENT, { u: J }, 'judicial-officer')).riskAssessment;
+    expect(full).toMatchObject({ level: 'HIGH', signals: [{ department: 'judicial', category: 'LITIGATION', level: 'HIGH' }] });
+    expect(full.signals[0].details).toContain('买卖合同纠纷');
+    const taxView = await hub.gql(ASSESSMENT, { u: J }, 'tax-officer');
+    expect(taxView.data.enterprise.riskAssessment).toMatchObject({ level: 'HIGH', signals: [{ department: 'judicial', category: 'LITIGATION', level: 'HIGH', details: null }] });
+    expect(codeOf(taxView)).toBe('FORBIDDEN');
+    expect(JSON.stringify(taxView)).not.toContain('买卖合同纠纷');
+    expect((await ok(hub, LEVEL_ONLY, { u: J }, 'tax-officer')).riskAssessment.level).toBe('HIGH');
+    // the enterprise itself sees none of it
+    expect(codeOf(await hub.gql(LEVEL_ONLY, { u: J }, 'enterprise'))).toBe('FORBIDDEN');
+    // the bureau's own field keeps working (computed from its records)
+    const own = (await ok(hub, `query($u: ID!) { enterprise(uscc: $u) { judicial { riskSignals { category level } } } }`, { u: J }, 'coordinator')).judicial.riskSignals;
+    expect(own).toEqual([{ category: 'LITIGATION', level: 'HIGH' }]);
+    for (const s of [coordinator, judicialSub, taxSub]) {
+      expect(s.errors).toEqual([]);
+      await s.stop();
+    }
+  });
+});
