@@ -104,3 +104,41 @@ describe('judicial', () => {
     }
   });
 });
+
+describe('tax', () => {
+  const T = DEMO_ENTERPRISES[52].uscc;
+
+  test('tax arrears raise the level: the tax bureau and coordinators hear it, the amount stays with the bureau; settling lowers it', async () => {
+    const start = await latestCursor();
+    const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
+    const taxSub = collect(await client('tax-officer'), RISK_EVENTS, { after: start });
+    const ofT = (e: any) => e.enterprise.uscc === T;
+    expect((await ok(hub, ASSESSMENT, { u: T }, 'coordinator')).riskAssessment.signals.filter((s: any) => s.department === 'tax')).toEqual([]);
+
+    const { arrears } = await ok(hub, `mutation($i: RecordTaxArrearsInput!) { recordTaxArrears(input: $i) { arrears { id } } }`,
+      { i: { uscc: T, taxType: '企业所得税', amount: '150000.00', since: '2026-01-15' } }, 'tax-officer');
+    const read = (await ok(hub, ASSESSMENT, { u: T }, 'tax-officer')).riskAssessment;
+    expect(read.level).toBe('HIGH');
+    const signal = read.signals.find((s: any) => s.department === 'tax' && s.category === 'ARREARS_OUTSTANDING');
+    expect(signal).toMatchObject({ level: 'HIGH', observedAt: '2026-01-15T00:00:00.000Z' });
+    expect(signal.details).toContain('150000.00 yuan');
+    const [raised] = (await coordinator.waitUntil(ofT)).filter(ofT);
+    expect(raised).toMatchObject({ type: 'RISK_RAISED', toLevel: 'HIGH' });
+    expect(raised.departments).toContain('tax');
+    await taxSub.waitUntil((e) => e.cursor === raised.cursor);
+
+    // another department: the level and the category, not the amount
+    const other = await hub.gql(ASSESSMENT, { u: T }, 'market-officer');
+    expect(other.data.enterprise.riskAssessment.signals.find((s: any) => s.department === 'tax')).toMatchObject({ category: 'ARREARS_OUTSTANDING', level: 'HIGH', details: null });
+    expect(JSON.stringify(other.data)).not.toContain('150000.00 yuan');
+
+    // settled: the signal goes, the level falls (silently)
+    await ok(hub, `mutation($i: SettleTaxArrearsInput!) { settleTaxArrears(input: $i) { arrears { id } } }`, { i: { arrearsId: arrears.id, settledOn: hub.clock.today() } }, 'tax-officer');
+    await until(async () => (await storedLevel(T)) < 3, 'the level falls');
+    expect((await ok(hub, ASSESSMENT, { u: T }, 'coordinator')).riskAssessment.signals.filter((s: any) => s.category === 'ARREARS_OUTSTANDING')).toEqual([]);
+    for (const s of [coordinator, taxSub]) {
+      expect(s.errors).toEqual([]);
+      await s.stop();
+    }
+  });
+});

@@ -422,6 +422,7 @@ test('the agenda of 50 enterprises with their federated assessments costs the sa
     // hub: the page, its enterprises, and for riskAssessment (@requires) the referenced enterprises and the hub's own signals; police: one batch of signals
     expect(fifty.police).toBe(1);
     expect(fifty.judicial).toBe(1); // its materialised signals, one batch
+    expect(fifty.tax).toBe(1);
     expect(fifty.hub).toBe(4);
   } finally {
     await sql(`delete from police.risk_signal where details = 'bulk-test'`);

@@ -68,7 +68,7 @@ interface Facts {
 /** The facts behind every enterprise's signals: ONE statement per batch of enterprises. */
 export function taxSignalLoader(em: EntityManager): DataLoader<string, TaxRiskSignal[]> {
   return new DataLoader(async (usccs) => {
-    const rows: Facts[] = await em.getConnection().execute(
+    const rows: Facts[] = await em.execute(
       `select u.uscc,
               a.fen::text as arrears_fen, to_char(a.since, 'YYYY-MM-DD') as arrears_since, a.n as arrears_count,
               r.rating::text as rating, r.year as rating_year, to_char(coalesce(r.rated_on, make_date(r.year + 1, 1, 1)), 'YYYY-MM-DD') as rated_on,
