@@ -4,11 +4,12 @@ import { createMarketLoaders, type MarketLoaders } from './context';
 import { Complaint, Inspection } from './records/records.entity';
 import { AbnormalListing, Penalty, Registration } from './registration/registration.entity';
 import { buildMarketSchema } from './schema';
+import { MarketRiskSignalRow } from './risk/risk.entity';
 
 /** market (市场监管): business registration, inspections, consumer complaints, abnormal-operation listings, penalties, risk signals. */
 export const marketSubgraph: SubgraphModule<MarketLoaders> = {
   name: 'market',
-  entities: [Registration, AbnormalListing, Penalty, Inspection, Complaint],
+  entities: [Registration, AbnormalListing, Penalty, Inspection, Complaint, MarketRiskSignalRow],
   migrations: marketMigrations,
   buildSchema: buildMarketSchema,
   createLoaders: createMarketLoaders,

@@ -10,8 +10,8 @@ import { collect, latestCursor, wsClient } from '../../helpers/ws';
  * The judicial, tax and market signals wired into the cross-department risk assessment (维稳风险评估):
  * a write in the department materialises its signals in the write's transaction, the hub hears the
  * NOTIFY, reassesses and emits riskEvents; the signals reach `riskAssessment` through federation,
- * details only for their department and coordinators. Enterprises 33, 36 and 38: no seeded judicial
- * records and no other risk test touches them.
+ * details only for their department and coordinators. Enterprises 33 (judicial), 52 (tax) and 59
+ * (market): no seeded records of that department that signal, and no other test touches them.
  */
 let hub: TestHub;
 const clients: Client[] = [];
@@ -137,6 +137,41 @@ describe('tax', () => {
     await until(async () => (await storedLevel(T)) < 3, 'the level falls');
     expect((await ok(hub, ASSESSMENT, { u: T }, 'coordinator')).riskAssessment.signals.filter((s: any) => s.category === 'ARREARS_OUTSTANDING')).toEqual([]);
     for (const s of [coordinator, taxSub]) {
+      expect(s.errors).toEqual([]);
+      await s.stop();
+    }
+  });
+});
+
+describe('market', () => {
+  const M = DEMO_ENTERPRISES[59].uscc;
+
+  test('an abnormal listing raises the level: market supervision and coordinators hear it, the reason stays with them; removal lowers it', async () => {
+    const start = await latestCursor();
+    const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
+    const marketSub = collect(await client('market-officer'), RISK_EVENTS, { after: start });
+    const ofM = (e: any) => e.enterprise.uscc === M;
+    const before = (await ok(hub, LEVEL_ONLY, { u: M }, 'coordinator')).riskAssessment;
+    expect(before.signals.filter((s: any) => s.department === 'market')).toEqual([]);
+
+    await ok(hub, `mutation($i: AddToAbnormalListInput!) { addToAbnormalList(input: $i) { listing { id } } }`,
+      { i: { uscc: M, date: hub.clock.today(), reason: '通过登记的住所无法联系（机密）' } }, 'market-officer');
+    const read = (await ok(hub, ASSESSMENT, { u: M }, 'market-officer')).riskAssessment;
+    expect(read.level).toBe('MEDIUM');
+    expect(read.signals.find((s: any) => s.department === 'market')).toMatchObject({ category: 'ABNORMAL_LISTING', level: 'MEDIUM' });
+    expect(read.signals.find((s: any) => s.department === 'market').details).toContain('无法联系');
+    const [raised] = (await coordinator.waitUntil(ofM)).filter(ofM);
+    expect(raised).toMatchObject({ type: 'RISK_RAISED', fromLevel: before.level, toLevel: 'MEDIUM', departments: ['market'] });
+    await marketSub.waitUntil((e) => e.cursor === raised.cursor);
+
+    const other = await hub.gql(ASSESSMENT, { u: M }, 'police-officer');
+    expect(other.data.enterprise.riskAssessment.signals.find((s: any) => s.department === 'market')).toMatchObject({ category: 'ABNORMAL_LISTING', level: 'MEDIUM', details: null });
+    expect(JSON.stringify(other.data)).not.toContain('无法联系');
+
+    await ok(hub, `mutation($i: RemoveFromAbnormalListInput!) { removeFromAbnormalList(input: $i) { listing { id } } }`,
+      { i: { uscc: M, date: hub.clock.today(), reason: '已补报年报并恢复联系' } }, 'market-officer');
+    await until(async () => (await storedLevel(M)) === 0, 'the level falls');
+    for (const s of [coordinator, marketSub]) {
       expect(s.errors).toEqual([]);
       await s.stop();
     }

@@ -423,6 +423,7 @@ test('the agenda of 50 enterprises with their federated assessments costs the sa
     expect(fifty.police).toBe(1);
     expect(fifty.judicial).toBe(1); // its materialised signals, one batch
     expect(fifty.tax).toBe(1);
+    expect(fifty.market).toBe(1);
     expect(fifty.hub).toBe(4);
   } finally {
     await sql(`delete from police.risk_signal where details = 'bulk-test'`);

@@ -83,7 +83,7 @@ export function marketSignalLoader(em: EntityManager, clock: Clock): DataLoader<
     const today = toHubDate(clock());
     const penaltyFrom = minusDays(today, MARKET_SIGNAL_RULES.penaltyWindowDays);
     const complaintFrom = minusDays(today, MARKET_SIGNAL_RULES.complaintWindowDays);
-    const rows: Facts[] = await em.getConnection().execute(
+    const rows: Facts[] = await em.execute(
       `select u.uscc, to_char(l.listed_on, 'YYYY-MM-DD') as listed_on, l.reason as listed_reason,
               p.n as penalties, to_char(p.latest, 'YYYY-MM-DD') as penalty_latest, p.fines::text as penalty_fines,
               c.n as complaints, to_char(c.latest, 'YYYY-MM-DD') as complaint_latest, c.open as open_complaints
