@@ -4,13 +4,13 @@ import { createJudicialLoaders, type JudicialLoaders } from './context';
 import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './mediation/judicial.entity';
 import { HubIssues } from './issue/hub-issues';
 import type { JudicialRuntime } from './runtime';
-import { JudicialRiskSignalRow } from './risk/risk.entity';
+import { JudicialRiskRule, JudicialRiskSignalRow } from './risk/risk.entity';
 import { buildJudicialSchema } from './schema';
 
 /** judicial (司法): graded people's mediation (分级调解), legal aid, litigation involving the enterprise, risk signals. */
 export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
   name: 'judicial',
-  entities: [MediationCase, MediationStep, Litigation, LegalAidRequest, JudicialRiskSignalRow],
+  entities: [MediationCase, MediationStep, Litigation, LegalAidRequest, JudicialRiskSignalRow, JudicialRiskRule],
   migrations: judicialMigrations,
   buildSchema: buildJudicialSchema,
   createLoaders: createJudicialLoaders,

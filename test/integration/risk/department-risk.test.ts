@@ -105,6 +105,55 @@ describe('judicial', () => {
   });
 });
 
+describe('judicial rules as data', () => {
+  const R = DEMO_ENTERPRISES[41].uscc;
+  const SET = `mutation($i: SetJudicialRiskRulesInput!) { setJudicialRiskRules(input: $i) { signalsChanged rules { id condition level windowDays updatedByName } } }`;
+  const set = async (who: string, rules: object[]) => hub.gql(SET, { i: { rules } }, who);
+
+  test('a judicial administrator changes a level and the outcome follows; other departments (their administrators too) and coordinators are FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
+    const admin = await hub.token('judicial-officer', { roles: ['DEPT_ADMIN'] });
+    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from judicial.risk_signal')).map((r) => r.uscc));
+    await litigate({ enterpriseUscc: R, caseNo: '(2026)苏0102民初9441号', court: '清河区人民法院', role: 'DEFENDANT', cause: '租赁合同纠纷', filedOn: hub.clock.today() });
+    expect((await ok(hub, LEVEL_ONLY, { u: R }, 'coordinator')).riskAssessment).toMatchObject({ level: 'MEDIUM', signals: [{ department: 'judicial', category: 'LITIGATION', level: 'MEDIUM' }] });
+
+    for (const who of ['judicial-officer', 'coordinator', 'tax-officer', 'enterprise']) {
+      expect(codeOf(await set(who, [{ condition: 'LITIGATION_DEFENDANT', level: 'HIGH' }]))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await set(await hub.token('tax-officer', { roles: ['DEPT_ADMIN'] }), [{ condition: 'LITIGATION_DEFENDANT', level: 'HIGH' }]))).toBe('FORBIDDEN');
+    const bad = async (rules: object[], field: string) => {
+      const res = await set(admin, rules);
+      expect([codeOf(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
+    };
+    await bad([{ condition: 'FAILED', level: 'HIGH', windowDays: 0 }], 'rules[0].windowDays');
+    await bad([{ condition: 'FAILED', level: 'HIGH' }], 'rules[0].windowDays');
+    await bad([{ condition: 'OPEN_STREET', level: 'LOW' }, { condition: 'LITIGATION_DEFENDANT', level: 'LOW', windowDays: 30 }], 'rules[1].windowDays');
+    await bad([{ condition: 'OPEN_STREET', level: 'LOW' }, { condition: 'OPEN_STREET', level: 'HIGH' }], 'rules[1].condition');
+    expect((await ok(hub, LEVEL_ONLY, { u: R }, 'coordinator')).riskAssessment.level).toBe('MEDIUM'); // nothing was applied
+
+    try {
+      const start = await latestCursor();
+      const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
+      const done = await set(admin, [{ condition: 'LITIGATION_DEFENDANT', level: 'HIGH' }]);
+      expect(done.errors).toBeUndefined();
+      expect(done.data.setJudicialRiskRules.rules).toContainEqual({ id: 'JudicialRiskRule:LITIGATION_DEFENDANT', condition: 'LITIGATION_DEFENDANT', level: 'HIGH', windowDays: null, updatedByName: '郑晓东' });
+      expect(done.data.setJudicialRiskRules.rules).toHaveLength(9);
+      expect(done.data.setJudicialRiskRules.signalsChanged).toBeGreaterThanOrEqual(1);
+      expect((await ok(hub, LEVEL_ONLY, { u: R }, 'coordinator')).riskAssessment.level).toBe('HIGH');
+      await coordinator.waitUntil((e) => e.enterprise.uscc === R && e.toLevel === 'HIGH');
+      await coordinator.stop();
+      // the bureau's own field reads the same rules
+      expect((await ok(hub, `query($u: ID!) { enterprise(uscc: $u) { judicial { riskSignals { category level } } } }`, { u: R }, 'coordinator')).judicial.riskSignals).toEqual([{ category: 'LITIGATION', level: 'HIGH' }]);
+      expect((await ok(hub, `{ judicialRiskRules { condition level } }`, {}, 'coordinator')).find((r: any) => r.condition === 'LITIGATION_DEFENDANT').level).toBe('HIGH');
+      expect(codeOf(await hub.gql(`{ judicialRiskRules { condition } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
+    } finally {
+      expect((await set(admin, [{ condition: 'LITIGATION_DEFENDANT', level: 'MEDIUM' }])).errors).toBeUndefined();
+      // a rule change materialises every enterprise's judicial records, the seed's too: keep the others' levels as they were
+      await sql('delete from judicial.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], R]);
+      await until(async () => (await storedLevel(R)) === 2, 'back to MEDIUM');
+    }
+  });
+});
+
 describe('tax', () => {
   const T = DEMO_ENTERPRISES[52].uscc;
 

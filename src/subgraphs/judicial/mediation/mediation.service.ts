@@ -14,7 +14,7 @@ import { Litigation, LitigationRole, MediationCase, MediationStep } from './judi
 import { DisputeCategory, MediationAction, MediationGrade, MediationStatus } from './mediation-rules';
 import type { VisibleIssue } from '../issue/hub-issues';
 import { MediationOutcome } from './mediation.types';
-import { refreshJudicialSignals } from '../risk/risk.service';
+import { JUDICIAL_RULES_LOCK, refreshJudicialSignals } from '../risk/risk.service';
 
 export interface OpenMediationCaseFields {
   enterpriseUscc: string;
@@ -72,6 +72,8 @@ export class MediationService {
   /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
   private async signals(tx: EntityManager, uscc: string): Promise<void> {
     // one rewrite per enterprise at a time: two writes to different cases of it would race on its rows
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [JUDICIAL_RULES_LOCK]);
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`judicial:risk:${uscc}`]);
     await tx.flush();
     await refreshJudicialSignals(tx, [uscc], this.today());

@@ -1,6 +1,7 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RiskLevel } from '../../../shared/risk';
-import { JudicialSignalCategory } from './risk-signals';
+import { JudicialRiskCondition, JudicialSignalCategory } from './risk-signals';
 
 /**
  * A judicial risk signal (司法风险信号), materialised: one row per case or lawsuit that signals,
@@ -33,4 +34,40 @@ export class JudicialRiskSignalRow {
   /** Confidential to the judicial bureau: the case text. */
   @Property({ type: 'text' })
   details!: string;
+}
+
+/**
+ * A judicial risk rule (司法风险规则): the level a condition raises (NONE: none), data the bureau's
+ * administrators edit (`setJudicialRiskRules`), not code. One row per condition (migration defaults).
+ */
+@ObjectType('JudicialRiskRule', { description: 'A judicial risk rule (司法风险规则): which level a kind of case or lawsuit raises, and for failed cases how long.' })
+@Entity({ tableName: 'risk_rule' })
+export class JudicialRiskRule {
+  [OptionalProps]?: 'globalId' | 'windowDays';
+
+  @Field(() => ID, { name: 'id', description: 'Global id of the rule (`JudicialRiskRule:<condition>`).' })
+  get globalId(): string {
+    return `JudicialRiskRule:${this.condition}`;
+  }
+
+  @Field(() => JudicialRiskCondition, { description: 'The condition the rule is about.' })
+  @PrimaryKey({ type: 'text' })
+  @Enum({ items: () => JudicialRiskCondition })
+  condition!: JudicialRiskCondition;
+
+  @Field(() => RiskLevel, { description: 'Level of the signal when the condition holds (NONE: no signal).' })
+  @Enum({ items: () => RiskLevel })
+  level!: RiskLevel;
+
+  @Field(() => Int, { nullable: true, description: 'For failed cases: how many days after the failure it keeps signalling; null for the others.' })
+  @Property({ type: 'smallint', nullable: true })
+  windowDays: number | null = null;
+
+  @Field(() => Date, { description: 'When the rule was last set.' })
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+
+  @Field({ description: 'Name of the administrator who set it (系统默认 for the defaults).' })
+  @Property({ type: 'string', length: 100 })
+  updatedByName!: string;
 }
