@@ -190,6 +190,45 @@ describe('tax', () => {
       await s.stop();
     }
   });
+  test('a tax administrator lowers the large-arrears amount and the level follows; others FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
+    const U = DEMO_ENTERPRISES[26].uscc;
+    const SET = `mutation($i: SetTaxRiskRulesInput!) { setTaxRiskRules(input: $i) { signalsChanged rules { id condition level threshold updatedByName } } }`;
+    const set = async (who: string, rules: object[]) => hub.gql(SET, { i: { rules } }, who);
+    const admin = await hub.token('tax-officer', { roles: ['DEPT_ADMIN'] });
+    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from tax.risk_signal')).map((r) => r.uscc));
+    await ok(hub, `mutation($i: RecordTaxArrearsInput!) { recordTaxArrears(input: $i) { arrears { id } } }`, { i: { uscc: U, taxType: '印花税', amount: '30000.00', since: '2026-02-01' } }, 'tax-officer');
+    const taxLevel = async () => (await ok(hub, LEVEL_ONLY, { u: U }, 'coordinator')).riskAssessment.signals.find((s: any) => s.category === 'ARREARS_OUTSTANDING')?.level;
+    expect(await taxLevel()).toBe('MEDIUM');
+
+    for (const who of ['tax-officer', 'coordinator', 'judicial-officer', await hub.token('market-officer', { roles: ['DEPT_ADMIN'] })]) {
+      expect(codeOf(await set(who, [{ condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 20000 }]))).toBe('FORBIDDEN');
+    }
+    const bad = async (rules: object[], field: string) => {
+      const res = await set(admin, rules);
+      expect([codeOf(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
+    };
+    await bad([{ condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 0 }], 'rules[0].threshold');
+    await bad([{ condition: 'ARREARS_LARGE', level: 'HIGH' }], 'rules[0].threshold');
+    await bad([{ condition: 'RATING_D', level: 'HIGH', threshold: 3 }], 'rules[0].threshold');
+    await bad([{ condition: 'RATING_C', level: 'LOW' }, { condition: 'RATING_C', level: 'HIGH' }], 'rules[1].condition');
+    expect(await taxLevel()).toBe('MEDIUM');
+
+    try {
+      const done = await set(admin, [{ condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 20000 }]);
+      expect(done.errors).toBeUndefined();
+      expect(done.data.setTaxRiskRules.rules).toContainEqual({ id: 'TaxRiskRule:ARREARS_LARGE', condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 20000, updatedByName: '吴明辉' });
+      expect(await taxLevel()).toBe('HIGH');
+      await until(async () => (await storedLevel(U)) === 3, 'the hub stores HIGH');
+      // the bureau's own field reads the same rules
+      expect((await ok(hub, `query($u: ID!) { enterprise(uscc: $u) { tax { riskSignals { category level } } } }`, { u: U }, 'coordinator')).tax.riskSignals).toContainEqual({ category: 'ARREARS_OUTSTANDING', level: 'HIGH' });
+      expect(codeOf(await hub.gql(`{ taxRiskRules { condition } }`, {}, 'market-officer'))).toBe('FORBIDDEN');
+    } finally {
+      expect((await set(admin, [{ condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 100000 }])).errors).toBeUndefined();
+      // a rule change materialises every taxpayer's records, the seed's too: keep the others' levels as they were
+      await sql('delete from tax.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], U]);
+    }
+    expect(await taxLevel()).toBe('MEDIUM');
+  });
 });
 
 describe('market', () => {

@@ -10,7 +10,7 @@ import { parseUscc } from '../../hub/enterprise/uscc';
 import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { assertMayReadTaxWorklists, assertTaxStaff } from '../policy';
 import { parsePeriod } from './period';
-import { refreshTaxSignals } from '../risk/risk.service';
+import { refreshTaxSignals, TAX_RULES_LOCK } from '../risk/risk.service';
 import { Arrears, CreditRating, CreditRatingRecord, CreditRatingRevision, FilingStatus, filingMachine, TaxFiling, Taxpayer } from './tax.entity';
 
 export const MAX_REASON = 1_000;
@@ -37,6 +37,8 @@ export class TaxService {
 
   /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
   private async signalled<T extends { uscc: string }>(tx: EntityManager, record: T): Promise<T> {
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [TAX_RULES_LOCK]);
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`tax:risk:${record.uscc}`]);
     await tx.flush();
     await refreshTaxSignals(tx, [record.uscc]);
