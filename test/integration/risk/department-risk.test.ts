@@ -264,4 +264,43 @@ describe('market', () => {
       await s.stop();
     }
   });
+  test('a market administrator makes the abnormal listing HIGH and the level follows; others FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
+    const U = DEMO_ENTERPRISES[32].uscc;
+    const SET = `mutation($i: SetMarketRiskRulesInput!) { setMarketRiskRules(input: $i) { signalsChanged rules { id condition level threshold updatedByName } } }`;
+    const set = async (who: string, rules: object[]) => hub.gql(SET, { i: { rules } }, who);
+    const admin = await hub.token('market-officer', { roles: ['DEPT_ADMIN'] });
+    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from market.risk_signal')).map((r) => r.uscc));
+    await ok(hub, `mutation($i: AddToAbnormalListInput!) { addToAbnormalList(input: $i) { listing { id } } }`, { i: { uscc: U, date: hub.clock.today(), reason: '未按规定报送年度报告' } }, 'market-officer');
+    const marketLevel = async () => (await ok(hub, LEVEL_ONLY, { u: U }, 'coordinator')).riskAssessment.signals.find((s: any) => s.category === 'ABNORMAL_LISTING')?.level;
+    expect(await marketLevel()).toBe('MEDIUM');
+
+    for (const who of ['market-officer', 'coordinator', 'tax-officer', await hub.token('police-officer', { roles: ['DEPT_ADMIN'] })]) {
+      expect(codeOf(await set(who, [{ condition: 'ABNORMAL_LISTING', level: 'HIGH' }]))).toBe('FORBIDDEN');
+    }
+    const bad = async (rules: object[], field: string) => {
+      const res = await set(admin, rules);
+      expect([codeOf(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
+    };
+    await bad([{ condition: 'ABNORMAL_LISTING', level: 'HIGH', threshold: 2 }], 'rules[0].threshold');
+    await bad([{ condition: 'COMPLAINTS', level: 'LOW', threshold: 0 }], 'rules[0].threshold');
+    await bad([{ condition: 'PENALTIES', level: 'LOW' }], 'rules[0].threshold');
+    await bad([{ condition: 'ABNORMAL_LISTING', level: 'LOW' }, { condition: 'ABNORMAL_LISTING', level: 'HIGH' }], 'rules[1].condition');
+    expect(await marketLevel()).toBe('MEDIUM');
+
+    try {
+      const done = await set(admin, [{ condition: 'ABNORMAL_LISTING', level: 'HIGH' }]);
+      expect(done.errors).toBeUndefined();
+      expect(done.data.setMarketRiskRules.rules).toContainEqual({ id: 'MarketRiskRule:ABNORMAL_LISTING', condition: 'ABNORMAL_LISTING', level: 'HIGH', threshold: null, updatedByName: '孙丽华' });
+      expect(done.data.setMarketRiskRules.rules).toHaveLength(9);
+      expect(await marketLevel()).toBe('HIGH');
+      await until(async () => (await storedLevel(U)) === 3, 'the hub stores HIGH');
+      expect((await ok(hub, `query($u: ID!) { enterprise(uscc: $u) { market { riskSignals { category level } } } }`, { u: U }, 'coordinator')).market.riskSignals).toContainEqual({ category: 'ABNORMAL_LISTING', level: 'HIGH' });
+      expect(codeOf(await hub.gql(`{ marketRiskRules { condition } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
+    } finally {
+      expect((await set(admin, [{ condition: 'ABNORMAL_LISTING', level: 'MEDIUM' }])).errors).toBeUndefined();
+      // a rule change materialises every enterprise's market records, the seed's too: keep the others' levels as they were
+      await sql('delete from market.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], U]);
+    }
+    expect(await marketLevel()).toBe('MEDIUM');
+  });
 });

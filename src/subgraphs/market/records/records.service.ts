@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from '../../../shared/errors';
 import { parseYuan } from '../../../shared/money';
 import { notBefore, parseRecordId, pastDay, recordText } from '../../../shared/record-input';
 import { toHubDate } from '../../../shared/time-zone';
-import { refreshMarketSignals } from '../risk/risk.service';
+import { MARKET_RULES_LOCK, refreshMarketSignals } from '../risk/risk.service';
 import { parseUscc } from '../../hub/enterprise/uscc';
 import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { assertMarketStaff, assertMayReadMarketWorklists } from '../policy';
@@ -43,6 +43,8 @@ export class MarketRecordsService {
   /** The enterprise's registration, locked when `lock` (serialises listing changes of one enterprise). */
   /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
   private async signalled<T extends { uscc: string }>(tx: EntityManager, record: T): Promise<T> {
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [MARKET_RULES_LOCK]);
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`market:risk:${record.uscc}`]);
     await tx.flush();
     await refreshMarketSignals(tx, [record.uscc], this.clock);
