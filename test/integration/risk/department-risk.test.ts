@@ -4,6 +4,7 @@ import { codeOf, ok } from '../../helpers/issues';
 import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { until } from '../../helpers/wait';
+import type { SignalRefresh } from '../../../src/shared/risk-refresh';
 import { collect, latestCursor, wsClient } from '../../helpers/ws';
 
 /**
@@ -103,6 +104,28 @@ describe('judicial', () => {
       await s.stop();
     }
   });
+});
+
+test('as time passes, a failed mediation leaves its window: the judicial refresh drops the signal and the hub lowers the level', async () => {
+  const U = DEMO_ENTERPRISES[29].uscc;
+  const before = new Set((await sql<{ uscc: string }>('select distinct uscc from judicial.risk_signal')).map((r) => r.uscc));
+  const { mediationCase: c } = await openCase({ enterpriseUscc: U, category: 'LEASE', subject: '厂房租金纠纷' });
+  await closeCase(c.id, 'FAILED', '出租方拒绝调解');
+  await until(async () => (await storedLevel(U)) === 2, 'FAILED_MEDIATION: MEDIUM');
+  const refresher = hub.subgraphs.judicial.runtime as unknown as SignalRefresh;
+  const start = hub.clock.now();
+  try {
+    hub.clock.advance(179 * 86_400_000);
+    await refresher.refresh();
+    expect(await storedLevel(U)).toBe(2); // still inside the 180 days
+    hub.clock.advance(2 * 86_400_000);
+    expect(await refresher.refresh()).toBeGreaterThanOrEqual(1);
+    await until(async () => (await storedLevel(U)) === 0, 'the level falls');
+  } finally {
+    hub.clock.set(start);
+    // the refresh materialises every enterprise's judicial records, the seed's too: keep the others' levels as they were
+    await sql('delete from judicial.risk_signal where uscc <> all($1::text[])', [[...before]]);
+  }
 });
 
 describe('judicial rules as data', () => {
