@@ -3,6 +3,7 @@ import { IssueKey, IssueMediationResolver, issueReference } from './issue/issue.
 import { LegalAidResolver } from './legal-aid/legal-aid.resolver';
 import { JudicialProfileResolver, JudicialRiskSignalResolver, judicialExtension } from './mediation/judicial-profile.resolver';
 import { LitigationResolver, MediationCaseResolver } from './mediation/mediation.resolver';
+import { JudicialRiskRuleResolver, JudicialRiskSignalsResolver } from './risk/risk.resolver';
 
 /** The judicial subgraph's whole API surface. */
 export function buildJudicialSchema() {
@@ -10,7 +11,7 @@ export function buildJudicialSchema() {
     {
       resolvers: [
         judicialExtension.ProfileResolver, JudicialProfileResolver, JudicialRiskSignalResolver, MediationCaseResolver, LitigationResolver, LegalAidResolver,
-        IssueMediationResolver,
+        IssueMediationResolver, JudicialRiskSignalsResolver, JudicialRiskRuleResolver,
       ],
       orphanedTypes: [judicialExtension.EnterpriseKey, IssueKey],
     },

@@ -7,6 +7,7 @@ import { manyBy, oneBy } from '../../shared/loaders';
 import { CursorPart } from '../../shared/pagination';
 import { type MarketRiskSignal, marketSignalLoader } from './records/market-signals';
 import { Complaint, Inspection } from './records/records.entity';
+import { MarketRiskSignalRow } from './risk/risk.entity';
 import { AbnormalListing, Penalty, Registration } from './registration/registration.entity';
 
 export function createMarketLoaders(em: EntityManager) {
@@ -33,6 +34,8 @@ export function createMarketLoaders(em: EntityManager) {
       return usccs.map((u) => byUscc.get(u) ?? 0);
     }),
     /** Risk signals per enterprise; made on first use, with the request's clock (loaders are made before it is known). */
+    /** Market supervision's materialised risk signals (维稳风险信号), for the hub's riskAssessment: one statement per batch. */
+    riskSignalRowsByUscc: manyBy(em, MarketRiskSignalRow, 'uscc', { orderBy: { key: 'asc' } }),
     signalsByUscc: (clock: Clock) => (signals ??= marketSignalLoader(em, clock)),
   };
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../shared/context';
 import { manyBy, manyByRelation } from '../../shared/loaders';
 import { CursorPart } from '../../shared/pagination';
 import { taxSignalLoader } from './credit/tax-signals';
+import { TaxRiskSignalRow } from './risk/risk.entity';
 import { Arrears, CreditRatingRecord, CreditRatingRevision, TaxFiling } from './credit/tax.entity';
 
 export function createTaxLoaders(em: EntityManager) {
@@ -26,6 +27,8 @@ export function createTaxLoaders(em: EntityManager) {
       return usccs.map((u) => byUscc.get(u) ?? 0);
     }),
     signalsByUscc: taxSignalLoader(em),
+    /** The bureau's materialised risk signals (维稳风险信号), for the hub's riskAssessment: one statement per batch. */
+    riskSignalRowsByUscc: manyBy(em, TaxRiskSignalRow, 'uscc', { orderBy: { key: 'asc' } }),
   };
 }
 export type TaxLoaders = ReturnType<typeof createTaxLoaders>;

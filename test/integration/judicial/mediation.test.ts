@@ -351,9 +351,9 @@ describe('no N+1: the judicial fields of a page of enterprises', () => {
   test('50 enterprises cost the same few statements as 5, in full (coordinator) and as a summary (tax officer)', async () => {
     const small = await judicialStatements(PAGE, 5, 'coordinator');
     const large = await judicialStatements(PAGE, 50, 'coordinator');
-    // cases and litigation by enterprise, lawsuits by case: one batch each
+    // cases and litigation by enterprise, lawsuits by case: one batch each; the risk rules once
     expect(large.count).toBe(small.count);
-    expect(large.count).toBeLessThanOrEqual(3);
+    expect(large.count).toBeLessThanOrEqual(4);
     // the batches really resolved: the demo's first enterprise has its two open cases
     const first = large.edges.find((e: any) => e.node.uscc === DEMO_ENTERPRISES[0].uscc).node.judicial;
     expect(first.openMediationCases).toBe(2);
@@ -370,7 +370,7 @@ describe('no N+1: the judicial fields of a page of enterprises', () => {
     const taxSmall = await judicialStatements(SUMMARY, 5, 'tax-officer');
     const taxLarge = await judicialStatements(SUMMARY, 50, 'tax-officer');
     expect(taxLarge.count).toBe(taxSmall.count);
-    expect(taxLarge.count).toBeLessThanOrEqual(3);
+    expect(taxLarge.count).toBeLessThanOrEqual(4);
   });
 });
 

@@ -19,7 +19,7 @@ import { collect, latestCursor, wsClient } from '../../helpers/ws';
  * The safety nets: the sweep catches a lost notification, concurrent reassessments emit one event
  * per rise, the police refresh lets alerts age out of the windows. One file: a rule change rewrites
  * every enterprise's police signals, so the tests that change them must not run beside the others.
- * Each test sets up its own enterprise (npm test shuffles them): demo enterprises 21, 22, 27, 30,
+ * Each test sets up its own enterprise (npm test shuffles them): demo enterprises 43, 22, 27, 30,
  * 31, 34, 37 and 40, key enterprises no other test touches; the seed puts 24,
  * 28 (HIGH) and 25 (MEDIUM) at risk by police alerts, and 6 (MEDIUM) by a wage-arrears request.
  */
@@ -42,7 +42,7 @@ const client = async (user: Parameters<TestHub['token']>[0], overrides = {}) => 
   return c;
 };
 
-const A = DEMO_ENTERPRISES[21].uscc;
+const A = DEMO_ENTERPRISES[43].uscc; // not 21: the mediation tests open judicial cases (signals) for it
 const B = DEMO_ENTERPRISES[22].uscc;
 const C = DEMO_ENTERPRISES[27].uscc;
 const D = DEMO_ENTERPRISES[40].uscc;
@@ -428,6 +428,9 @@ test('the agenda of 50 enterprises with their federated assessments costs the sa
     expect(fifty).toEqual(two);
     // hub: the page, its enterprises, and for riskAssessment (@requires) the referenced enterprises and the hub's own signals; police: one batch of signals
     expect(fifty.police).toBe(1);
+    expect(fifty.judicial).toBe(1); // its materialised signals, one batch
+    expect(fifty.tax).toBe(1);
+    expect(fifty.market).toBe(1);
     expect(fifty.hub).toBe(4);
   } finally {
     await sql(`delete from police.risk_signal where details = 'bulk-test'`);

@@ -21,5 +21,7 @@ test('levels order NONE < LOW < MEDIUM < HIGH; an unknown level counts as NONE',
 });
 
 test('riskAssessment requires every department source of the table', () => {
-  expect(riskRequires()).toBe('policeRiskSignals { department category level observedAt details }');
+  expect(riskRequires()).toBe(
+    ['police', 'judicial', 'tax', 'market'].map((d) => `${d}RiskSignals { department category level observedAt details }`).join(' '),
+  );
 });

@@ -16,10 +16,10 @@ export interface RiskSource {
 
 export const RISK_SOURCES: readonly RiskSource[] = [
   { source: 'police', view: 'police.risk_signal_for_hub', field: 'policeRiskSignals' },
+  { source: 'judicial', view: 'judicial.risk_signal_for_hub', field: 'judicialRiskSignals' },
+  { source: 'tax', view: 'tax.risk_signal_for_hub', field: 'taxRiskSignals' },
+  { source: 'market', view: 'market.risk_signal_for_hub', field: 'marketRiskSignals' },
   { source: 'hub', view: 'hub.risk_signal_requests', field: null },
-  // { source: 'market', view: 'market.risk_signal_for_hub', field: 'marketRiskSignals' },
-  // { source: 'tax', view: 'tax.risk_signal_for_hub', field: 'taxRiskSignals' },
-  // { source: 'judicial', view: 'judicial.risk_signal_for_hub', field: 'judicialRiskSignals' },
 ];
 
 export const RISK_SIGNALS_CHANNEL = 'liaison_risk_signals';

@@ -86,8 +86,8 @@ export class JudicialProfileResolver {
   })
   async riskSignals(@Root() p: JudicialProfile, @Ctx() ctx: JudicialContext): Promise<JudicialRiskSignal[]> {
     assertMaySeeRiskSignals(viewerOf(ctx), p.uscc);
-    const [cases, litigations] = await Promise.all([ctx.loaders.mediationCasesByUscc.load(p.uscc), ctx.loaders.litigationsByUscc.load(p.uscc)]);
-    return judicialRiskSignals(cases, litigations, toHubDate(ctx.clock()));
+    const [cases, litigations, rules] = await Promise.all([ctx.loaders.mediationCasesByUscc.load(p.uscc), ctx.loaders.litigationsByUscc.load(p.uscc), ctx.loaders.riskRules.load('all')]);
+    return judicialRiskSignals(cases, litigations, toHubDate(ctx.clock()), rules);
   }
 }
 

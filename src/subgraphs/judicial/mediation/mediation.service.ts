@@ -14,6 +14,7 @@ import { Litigation, LitigationRole, MediationCase, MediationStep } from './judi
 import { DisputeCategory, MediationAction, MediationGrade, MediationStatus } from './mediation-rules';
 import type { VisibleIssue } from '../issue/hub-issues';
 import { MediationOutcome } from './mediation.types';
+import { JUDICIAL_RULES_LOCK, refreshJudicialSignals } from '../risk/risk.service';
 
 export interface OpenMediationCaseFields {
   enterpriseUscc: string;
@@ -68,6 +69,16 @@ export class MediationService {
     });
   }
 
+  /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
+  private async signals(tx: EntityManager, uscc: string): Promise<void> {
+    // one rewrite per enterprise at a time: two writes to different cases of it would race on its rows
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [JUDICIAL_RULES_LOCK]);
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`judicial:risk:${uscc}`]);
+    await tx.flush();
+    await refreshJudicialSignals(tx, [uscc], this.today());
+  }
+
   /** The case row, locked for the rest of the transaction; NOT_FOUND when there is none. */
   private async locked(tx: EntityManager, id: string, field = 'mediationCaseId'): Promise<MediationCase> {
     const row = await tx.findOne(MediationCase, { id: parseJudicialId(id, field, 'MediationCase') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -108,6 +119,7 @@ export class MediationService {
           id: Number(id), uscc, caseNo, grade, status: MediationStatus.OPEN, category: input.category, subject, description, parties, openedOn, gradeSince: openedOn, issueId,
         });
         this.step(tx, c, MediationAction.OPENED, null);
+        await this.signals(tx, uscc);
         return c;
       }),
     );
@@ -121,6 +133,7 @@ export class MediationService {
       const c = await this.locked(tx, input.mediationCaseId);
       const { from } = c.escalate(this.today());
       this.step(tx, c, MediationAction.ESCALATED, reason, from);
+      await this.signals(tx, c.uscc);
       return c;
     });
   }
@@ -134,6 +147,7 @@ export class MediationService {
       const c = await this.locked(tx, input.mediationCaseId);
       c.close(settled ? MediationStatus.SETTLED : MediationStatus.FAILED, this.today(), note);
       this.step(tx, c, settled ? MediationAction.SETTLED : MediationAction.FAILED, note);
+      await this.signals(tx, c.uscc);
       return c;
     });
   }
@@ -166,6 +180,7 @@ export class MediationService {
           uscc: mediationCase?.uscc ?? givenUscc!, caseNo, court, role: input.role, cause, filedOn, mediationCase, recordedAt: this.clock(),
         });
         if (mediationCase) this.step(tx, mediationCase, MediationAction.LITIGATION_FILED, `${court} ${caseNo}`);
+        await this.signals(tx, litigation.uscc);
         return { litigation, mediationCase };
       }),
     );

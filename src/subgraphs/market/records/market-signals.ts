@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Clock } from '../../../shared/clock';
 import { formatFen, toFen } from '../../../shared/money';
+import { maxRiskLevel, RiskLevel } from '../../../shared/risk';
 import { RiskSignalLevel, type RiskSignal } from '../../../shared/risk-signal';
+import { MarketRiskCondition, MarketRiskRule } from '../risk/risk-rule.entity';
 import { DateScalar } from '../../../shared/scalars';
 import { toHubDate } from '../../../shared/time-zone';
 
@@ -23,25 +25,28 @@ registerEnumType(MarketRiskCategory, {
   },
 });
 
-/**
- * The rules behind market supervision's signals, in one place (README, "Market supervision").
- * Kept as a table so the later cross-department assessment (or an editor of rules as data) has one
- * thing to read or replace.
- */
-export const MARKET_SIGNAL_RULES = {
-  /** On the list at all: MEDIUM (a public warning that the enterprise cannot be reached or did not report). */
-  abnormalListingLevel: RiskSignalLevel.MEDIUM,
-  /** Penalties decided within this many days count as recent. */
-  penaltyWindowDays: 365,
-  /** Recent penalties: 1 LOW; at least `medium.count` or fines ≥ `medium.fen` MEDIUM; likewise HIGH. */
-  penaltyMedium: { count: 2, fen: 100_000_00n },
-  penaltyHigh: { count: 3, fen: 500_000_00n },
-  /** Complaints received within this many days count. */
-  complaintWindowDays: 90,
-  /** Complaints in the window: 1–2 LOW, from `medium` MEDIUM, from `high` HIGH. */
-  complaintMedium: 3,
-  complaintHigh: 10,
-} as const;
+/** Penalties decided within this many days count as recent; complaints received within `complaintWindowDays`. */
+export const MARKET_SIGNAL_WINDOWS = { penaltyWindowDays: 365, complaintWindowDays: 90 } as const;
+
+/** One market rule as the signals need it. */
+export interface MarketRuleFact {
+  condition: MarketRiskCondition;
+  level: RiskLevel;
+  threshold: number | null;
+}
+
+/** The default rules: the former code rules, and what the migration inserts. */
+export const DEFAULT_MARKET_RULES: readonly MarketRuleFact[] = [
+  { condition: MarketRiskCondition.ABNORMAL_LISTING, level: RiskLevel.MEDIUM, threshold: null },
+  { condition: MarketRiskCondition.PENALTIES, level: RiskLevel.LOW, threshold: 1 },
+  { condition: MarketRiskCondition.PENALTIES_MORE, level: RiskLevel.MEDIUM, threshold: 2 },
+  { condition: MarketRiskCondition.PENALTIES_MANY, level: RiskLevel.HIGH, threshold: 3 },
+  { condition: MarketRiskCondition.PENALTY_FINES, level: RiskLevel.MEDIUM, threshold: 100_000 },
+  { condition: MarketRiskCondition.PENALTY_FINES_LARGE, level: RiskLevel.HIGH, threshold: 500_000 },
+  { condition: MarketRiskCondition.COMPLAINTS, level: RiskLevel.LOW, threshold: 1 },
+  { condition: MarketRiskCondition.COMPLAINTS_MORE, level: RiskLevel.MEDIUM, threshold: 3 },
+  { condition: MarketRiskCondition.COMPLAINTS_MANY, level: RiskLevel.HIGH, threshold: 10 },
+];
 
 @ObjectType({ description: 'One risk signal (风险信号) market supervision contributes to the cross-department risk assessment, computed from its own records.' })
 export class MarketRiskSignal implements RiskSignal<MarketRiskCategory> {
@@ -63,7 +68,7 @@ export class MarketRiskSignal implements RiskSignal<MarketRiskCategory> {
   detail!: string | null;
 }
 
-interface Facts {
+export interface Facts {
   uscc: string;
   listed_on: string | null;
   listed_reason: string | null;
@@ -80,10 +85,11 @@ const minusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:
 /** The facts behind every enterprise's signals: ONE statement per batch of enterprises. */
 export function marketSignalLoader(em: EntityManager, clock: Clock): DataLoader<string, MarketRiskSignal[]> {
   return new DataLoader(async (usccs) => {
+    const rules = await em.find(MarketRiskRule, {});
     const today = toHubDate(clock());
-    const penaltyFrom = minusDays(today, MARKET_SIGNAL_RULES.penaltyWindowDays);
-    const complaintFrom = minusDays(today, MARKET_SIGNAL_RULES.complaintWindowDays);
-    const rows: Facts[] = await em.getConnection().execute(
+    const penaltyFrom = minusDays(today, MARKET_SIGNAL_WINDOWS.penaltyWindowDays);
+    const complaintFrom = minusDays(today, MARKET_SIGNAL_WINDOWS.complaintWindowDays);
+    const rows: Facts[] = await em.execute(
       `select u.uscc, to_char(l.listed_on, 'YYYY-MM-DD') as listed_on, l.reason as listed_reason,
               p.n as penalties, to_char(p.latest, 'YYYY-MM-DD') as penalty_latest, p.fines::text as penalty_fines,
               c.n as complaints, to_char(c.latest, 'YYYY-MM-DD') as complaint_latest, c.open as open_complaints
@@ -96,30 +102,38 @@ export function marketSignalLoader(em: EntityManager, clock: Clock): DataLoader<
       [[...usccs], penaltyFrom, complaintFrom],
     );
     const byUscc = new Map(rows.map((r) => [r.uscc, r]));
-    return usccs.map((uscc) => signalsOf(byUscc.get(uscc)));
+    return usccs.map((uscc) => signalsOf(byUscc.get(uscc), rules));
   });
 }
 
-function signalsOf(f: Facts | undefined): MarketRiskSignal[] {
+/** The signals of one enterprise's facts by the rules (pure): within a category the highest level that holds; NONE raises none. */
+export function signalsOf(f: Facts | undefined, rules: readonly MarketRuleFact[] = DEFAULT_MARKET_RULES): MarketRiskSignal[] {
   if (!f) return [];
-  const R = MARKET_SIGNAL_RULES;
+  const W = MARKET_SIGNAL_WINDOWS;
   const out: MarketRiskSignal[] = [];
-  const signal = (category: MarketRiskCategory, level: RiskSignalLevel, observedAt: string, detail: string) =>
-    out.push(Object.assign(new MarketRiskSignal(), { uscc: f.uscc, category, level, observedAt, detail }));
-  if (f.listed_on) signal(MarketRiskCategory.ABNORMAL_LISTING, R.abnormalListingLevel, f.listed_on, `Listed since ${f.listed_on}: ${f.listed_reason}`);
+  const rule = new Map(rules.map((r) => [r.condition, r]));
+  const levelOf = (holds: [MarketRiskCondition, (threshold: number | null) => boolean][]) =>
+    maxRiskLevel(holds.filter(([c, test]) => rule.has(c) && test(rule.get(c)!.threshold)).map(([c]) => rule.get(c)!.level));
+  const signal = (category: MarketRiskCategory, level: RiskLevel, observedAt: string, detail: string) => {
+    if (level !== RiskLevel.NONE) out.push(Object.assign(new MarketRiskSignal(), { uscc: f.uscc, category, level: level as unknown as RiskSignalLevel, observedAt, detail }));
+  };
+  if (f.listed_on) signal(MarketRiskCategory.ABNORMAL_LISTING, levelOf([[MarketRiskCondition.ABNORMAL_LISTING, () => true]]), f.listed_on, `Listed since ${f.listed_on}: ${f.listed_reason}`);
   const penalties = Number(f.penalties);
   if (penalties > 0) {
     const fen = toFen(f.penalty_fines ?? '0');
-    const level =
-      penalties >= R.penaltyHigh.count || fen >= R.penaltyHigh.fen ? RiskSignalLevel.HIGH
-      : penalties >= R.penaltyMedium.count || fen >= R.penaltyMedium.fen ? RiskSignalLevel.MEDIUM
-      : RiskSignalLevel.LOW;
-    signal(MarketRiskCategory.RECENT_PENALTY, level, f.penalty_latest!, `${penalties} penalt${penalties === 1 ? 'y' : 'ies'} in ${R.penaltyWindowDays} days, fines ${formatFen(fen)} yuan`);
+    const count = (t: number | null) => t != null && penalties >= t;
+    const fines = (t: number | null) => t != null && fen >= BigInt(t) * 100n;
+    const level = levelOf([
+      [MarketRiskCondition.PENALTIES, count], [MarketRiskCondition.PENALTIES_MORE, count], [MarketRiskCondition.PENALTIES_MANY, count],
+      [MarketRiskCondition.PENALTY_FINES, fines], [MarketRiskCondition.PENALTY_FINES_LARGE, fines],
+    ]);
+    signal(MarketRiskCategory.RECENT_PENALTY, level, f.penalty_latest!, `${penalties} penalt${penalties === 1 ? 'y' : 'ies'} in ${W.penaltyWindowDays} days, fines ${formatFen(fen)} yuan`);
   }
   const complaints = Number(f.complaints);
   if (complaints > 0) {
-    const level = complaints >= R.complaintHigh ? RiskSignalLevel.HIGH : complaints >= R.complaintMedium ? RiskSignalLevel.MEDIUM : RiskSignalLevel.LOW;
-    signal(MarketRiskCategory.COMPLAINTS, level, f.complaint_latest!, `${complaints} complaint${complaints === 1 ? '' : 's'} in ${R.complaintWindowDays} days, ${f.open_complaints} open`);
+    const count = (t: number | null) => t != null && complaints >= t;
+    const level = levelOf([[MarketRiskCondition.COMPLAINTS, count], [MarketRiskCondition.COMPLAINTS_MORE, count], [MarketRiskCondition.COMPLAINTS_MANY, count]]);
+    signal(MarketRiskCategory.COMPLAINTS, level, f.complaint_latest!, `${complaints} complaint${complaints === 1 ? '' : 's'} in ${W.complaintWindowDays} days, ${f.open_complaints} open`);
   }
   return out;
 }

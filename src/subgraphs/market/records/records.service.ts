@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from '../../../shared/errors';
 import { parseYuan } from '../../../shared/money';
 import { notBefore, parseRecordId, pastDay, recordText } from '../../../shared/record-input';
 import { toHubDate } from '../../../shared/time-zone';
+import { MARKET_RULES_LOCK, refreshMarketSignals } from '../risk/risk.service';
 import { parseUscc } from '../../hub/enterprise/uscc';
 import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { assertMarketStaff, assertMayReadMarketWorklists } from '../policy';
@@ -40,6 +41,16 @@ export class MarketRecordsService {
   }
 
   /** The enterprise's registration, locked when `lock` (serialises listing changes of one enterprise). */
+  /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
+  private async signalled<T extends { uscc: string }>(tx: EntityManager, record: T): Promise<T> {
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [MARKET_RULES_LOCK]);
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`market:risk:${record.uscc}`]);
+    await tx.flush();
+    await refreshMarketSignals(tx, [record.uscc], this.clock);
+    return record;
+  }
+
   private async registration(tx: EntityManager, uscc: string, lock = false): Promise<Registration> {
     const r = await tx.findOne(Registration, { uscc }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!r) throw notFound(`Market supervision holds no business registration for ${uscc}.`);
@@ -66,7 +77,7 @@ export class MarketRecordsService {
     const details = recordText(input.details, 'details', MAX_DETAILS)!;
     return this.em.transactional(async (tx) => {
       await this.registration(tx, uscc);
-      return tx.create(Complaint, { uscc, receivedOn, subject, details, recordedBy: this.viewer.id });
+      return this.signalled(tx, tx.create(Complaint, { uscc, receivedOn, subject, details, recordedBy: this.viewer.id }));
     });
   }
 
@@ -82,7 +93,7 @@ export class MarketRecordsService {
       const complaint = await tx.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!complaint) throw notFound(`No complaint ${input.complaintId}.`);
       complaint.apply(input.action, this.today(), note);
-      return complaint;
+      return this.signalled(tx, complaint);
     });
   }
 
@@ -99,7 +110,7 @@ export class MarketRecordsService {
         if (current) throw conflict(`${uscc} is already on the abnormal-operation list since ${current.listedOn} (${current.reason}); remove it (移出) before listing it again.`);
         const last = await tx.findOne(AbnormalListing, { uscc }, { orderBy: { removedOn: 'desc' } });
         if (last?.removedOn) notBefore(listedOn, last.removedOn, 'date', 'its last removal from the list');
-        return tx.create(AbnormalListing, { uscc, listedOn, reason });
+        return this.signalled(tx, tx.create(AbnormalListing, { uscc, listedOn, reason }));
       }),
       `${uscc} was listed by someone else at the same moment.`,
     );
@@ -117,7 +128,7 @@ export class MarketRecordsService {
       if (!current) throw conflict(`${uscc} is not on the abnormal-operation list: nothing to remove.`);
       notBefore(removedOn, current.listedOn, 'date', 'the day it was listed');
       current.remove(removedOn, reason);
-      return current;
+      return this.signalled(tx, current);
     });
   }
 
@@ -133,7 +144,7 @@ export class MarketRecordsService {
         this.em.transactional(async (tx) => {
           await this.registration(tx, uscc);
           if (await tx.findOne(Penalty, { decisionNo })) throw conflict(`A penalty with decision number ${decisionNo} is already recorded.`);
-          return tx.create(Penalty, { uscc, decisionNo, decidedOn, violation, fineYuan });
+          return this.signalled(tx, tx.create(Penalty, { uscc, decisionNo, decidedOn, violation, fineYuan }));
         }),
       `A penalty with decision number ${decisionNo} was recorded by someone else at the same moment.`,
     );
@@ -148,7 +159,7 @@ export class MarketRecordsService {
       const penalty = await tx.findOne(Penalty, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!penalty) throw notFound(`No penalty ${input.penaltyId}.`);
       penalty.apply(input.action, this.today(), note);
-      return penalty;
+      return this.signalled(tx, penalty);
     });
   }
 

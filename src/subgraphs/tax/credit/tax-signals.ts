@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { formatFen } from '../../../shared/money';
+import { maxRiskLevel, RiskLevel } from '../../../shared/risk';
 import { RiskSignalLevel, type RiskSignal } from '../../../shared/risk-signal';
+import { TaxRiskCondition, TaxRiskRule } from '../risk/risk-rule.entity';
 import { DateScalar } from '../../../shared/scalars';
 
 /** What the tax bureau's risk signals are about. */
@@ -21,16 +23,23 @@ registerEnumType(TaxRiskCategory, {
   },
 });
 
-/** The rules behind the tax bureau's signals, in one place (README, "Tax"). */
-export const TAX_SIGNAL_RULES = {
-  /** Outstanding arrears: MEDIUM; HIGH from this many fen (100,000 yuan). */
-  arrearsHighFen: 100_000_00n,
-  /** Latest rating D: HIGH; C: MEDIUM; others no signal. */
-  ratingLevels: { D: RiskSignalLevel.HIGH, C: RiskSignalLevel.MEDIUM } as Partial<Record<string, RiskSignalLevel>>,
-  /** Missed filings still MISSED: 1 LOW, from `medium` MEDIUM, from `high` HIGH. */
-  missedMedium: 2,
-  missedHigh: 3,
-} as const;
+/** One tax rule as the signals need it. */
+export interface TaxRuleFact {
+  condition: TaxRiskCondition;
+  level: RiskLevel;
+  threshold: number | null;
+}
+
+/** The default rules: the former code rules, and what the migration inserts. */
+export const DEFAULT_TAX_RULES: readonly TaxRuleFact[] = [
+  { condition: TaxRiskCondition.ARREARS, level: RiskLevel.MEDIUM, threshold: null },
+  { condition: TaxRiskCondition.ARREARS_LARGE, level: RiskLevel.HIGH, threshold: 100_000 },
+  { condition: TaxRiskCondition.RATING_C, level: RiskLevel.MEDIUM, threshold: null },
+  { condition: TaxRiskCondition.RATING_D, level: RiskLevel.HIGH, threshold: null },
+  { condition: TaxRiskCondition.MISSED_FILINGS, level: RiskLevel.LOW, threshold: 1 },
+  { condition: TaxRiskCondition.MISSED_FILINGS_MORE, level: RiskLevel.MEDIUM, threshold: 2 },
+  { condition: TaxRiskCondition.MISSED_FILINGS_MANY, level: RiskLevel.HIGH, threshold: 3 },
+];
 
 @ObjectType({ description: 'One risk signal (风险信号) the tax bureau contributes to the cross-department risk assessment, computed from its own records.' })
 export class TaxRiskSignal implements RiskSignal<TaxRiskCategory> {
@@ -52,7 +61,7 @@ export class TaxRiskSignal implements RiskSignal<TaxRiskCategory> {
   detail!: string | null;
 }
 
-interface Facts {
+export interface Facts {
   uscc: string;
   arrears_fen: string | null;
   arrears_since: string | null;
@@ -65,10 +74,11 @@ interface Facts {
   missed_periods: string | null;
 }
 
-/** The facts behind every enterprise's signals: ONE statement per batch of enterprises. */
+/** The facts behind every enterprise's signals: ONE statement per batch of enterprises, plus one for the rules. */
 export function taxSignalLoader(em: EntityManager): DataLoader<string, TaxRiskSignal[]> {
   return new DataLoader(async (usccs) => {
-    const rows: Facts[] = await em.getConnection().execute(
+    const rules = await em.find(TaxRiskRule, {});
+    const rows: Facts[] = await em.execute(
       `select u.uscc,
               a.fen::text as arrears_fen, to_char(a.since, 'YYYY-MM-DD') as arrears_since, a.n as arrears_count,
               r.rating::text as rating, r.year as rating_year, to_char(coalesce(r.rated_on, make_date(r.year + 1, 1, 1)), 'YYYY-MM-DD') as rated_on,
@@ -82,28 +92,34 @@ export function taxSignalLoader(em: EntityManager): DataLoader<string, TaxRiskSi
       [[...usccs]],
     );
     const byUscc = new Map(rows.map((r) => [r.uscc, r]));
-    return usccs.map((uscc) => signalsOf(byUscc.get(uscc)));
+    return usccs.map((uscc) => signalsOf(byUscc.get(uscc), rules));
   });
 }
 
-function signalsOf(f: Facts | undefined): TaxRiskSignal[] {
+/** The signals of one enterprise's facts by the rules (pure): within a category the highest level that holds; NONE raises none. */
+export function signalsOf(f: Facts | undefined, rules: readonly TaxRuleFact[] = DEFAULT_TAX_RULES): TaxRiskSignal[] {
   if (!f) return [];
-  const R = TAX_SIGNAL_RULES;
   const out: TaxRiskSignal[] = [];
-  const signal = (category: TaxRiskCategory, level: RiskSignalLevel, observedAt: string, detail: string) =>
-    out.push(Object.assign(new TaxRiskSignal(), { uscc: f.uscc, category, level, observedAt, detail }));
+  const rule = new Map(rules.map((r) => [r.condition, r]));
+  /** The highest level of the conditions that hold. */
+  const levelOf = (holds: [TaxRiskCondition, (threshold: number | null) => boolean][]) =>
+    maxRiskLevel(holds.filter(([c, test]) => rule.has(c) && test(rule.get(c)!.threshold)).map(([c]) => rule.get(c)!.level));
+  const signal = (category: TaxRiskCategory, level: RiskLevel, observedAt: string, detail: string) => {
+    if (level !== RiskLevel.NONE) out.push(Object.assign(new TaxRiskSignal(), { uscc: f.uscc, category, level: level as unknown as RiskSignalLevel, observedAt, detail }));
+  };
   if (Number(f.arrears_count) > 0) {
     const fen = BigInt(f.arrears_fen ?? '0');
-    signal(TaxRiskCategory.ARREARS_OUTSTANDING, fen >= R.arrearsHighFen ? RiskSignalLevel.HIGH : RiskSignalLevel.MEDIUM, f.arrears_since!,
-      `${f.arrears_count} unsettled, ${formatFen(fen)} yuan owed since ${f.arrears_since}`);
+    const level = levelOf([[TaxRiskCondition.ARREARS, () => true], [TaxRiskCondition.ARREARS_LARGE, (t) => t != null && fen >= BigInt(t) * 100n]]);
+    signal(TaxRiskCategory.ARREARS_OUTSTANDING, level, f.arrears_since!, `${f.arrears_count} unsettled, ${formatFen(fen)} yuan owed since ${f.arrears_since}`);
   }
-  const ratingLevel = f.rating ? R.ratingLevels[f.rating] : undefined;
-  if (ratingLevel) signal(TaxRiskCategory.CREDIT_RATING, ratingLevel, f.rated_on!, `Rated ${f.rating} for ${f.rating_year}`);
+  if (f.rating === 'C' || f.rating === 'D') {
+    signal(TaxRiskCategory.CREDIT_RATING, levelOf([[f.rating === 'C' ? TaxRiskCondition.RATING_C : TaxRiskCondition.RATING_D, () => true]]), f.rated_on!, `Rated ${f.rating} for ${f.rating_year}`);
+  }
   const missed = Number(f.missed);
   if (missed > 0) {
-    const level = missed >= R.missedHigh ? RiskSignalLevel.HIGH : missed >= R.missedMedium ? RiskSignalLevel.MEDIUM : RiskSignalLevel.LOW;
+    const atLeast = (t: number | null) => t != null && missed >= t;
+    const level = levelOf([[TaxRiskCondition.MISSED_FILINGS, atLeast], [TaxRiskCondition.MISSED_FILINGS_MORE, atLeast], [TaxRiskCondition.MISSED_FILINGS_MANY, atLeast]]);
     signal(TaxRiskCategory.MISSED_FILINGS, level, f.missed_latest!, `${missed} missed: ${f.missed_periods}`);
   }
   return out;
 }
-

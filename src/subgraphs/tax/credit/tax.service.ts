@@ -10,6 +10,7 @@ import { parseUscc } from '../../hub/enterprise/uscc';
 import { CursorPart, findPage, type PageArgs } from '../../../shared/pagination';
 import { assertMayReadTaxWorklists, assertTaxStaff } from '../policy';
 import { parsePeriod } from './period';
+import { refreshTaxSignals, TAX_RULES_LOCK } from '../risk/risk.service';
 import { Arrears, CreditRating, CreditRatingRecord, CreditRatingRevision, FilingStatus, filingMachine, TaxFiling, Taxpayer } from './tax.entity';
 
 export const MAX_REASON = 1_000;
@@ -32,6 +33,16 @@ export class TaxService {
 
   private today(): string {
     return toHubDate(this.clock());
+  }
+
+  /** Rewrites the enterprise's materialised risk signals in the write's own transaction (README, "Risk assessment"). */
+  private async signalled<T extends { uscc: string }>(tx: EntityManager, record: T): Promise<T> {
+    // shared with other writes, exclusive for a rule change: a write never rewrites signals by rules being replaced
+    await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [TAX_RULES_LOCK]);
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`tax:risk:${record.uscc}`]);
+    await tx.flush();
+    await refreshTaxSignals(tx, [record.uscc]);
+    return record;
   }
 
   private async taxpayer(tx: EntityManager, uscc: string): Promise<Taxpayer> {
@@ -60,7 +71,7 @@ export class TaxService {
           await this.taxpayer(tx, uscc);
           const existing = await tx.findOne(CreditRatingRecord, { uscc, year });
           if (existing) throw conflict(`${uscc} already has a ${year} rating (${existing.rating}): one rating per year; re-rate it with reviseTaxCreditRating, giving a reason.`);
-          return tx.create(CreditRatingRecord, { uscc, year, rating: input.rating, ratedOn: this.today(), reason });
+          return this.signalled(tx, tx.create(CreditRatingRecord, { uscc, year, rating: input.rating, ratedOn: this.today(), reason }));
         }),
       `${uscc} was rated for ${year} by someone else at the same moment.`,
     );
@@ -82,7 +93,7 @@ export class TaxService {
       record.rating = input.rating;
       record.ratedOn = today;
       record.reason = reason;
-      return record;
+      return this.signalled(tx, record);
     });
   }
 
@@ -94,7 +105,7 @@ export class TaxService {
     const since = pastDay(input.since, 'since', this.today());
     return this.em.transactional(async (tx) => {
       await this.taxpayer(tx, uscc);
-      return tx.create(Arrears, { uscc, taxType, amountYuan, since, recordedBy: this.viewer.id });
+      return this.signalled(tx, tx.create(Arrears, { uscc, taxType, amountYuan, since, recordedBy: this.viewer.id }));
     });
   }
 
@@ -109,7 +120,7 @@ export class TaxService {
       if (arrears.settledOn) throw conflict(`These arrears were settled on ${arrears.settledOn} already.`);
       notBefore(settledOn, arrears.since, 'settledOn', 'the day they were owed from');
       arrears.settledOn = settledOn;
-      return arrears;
+      return this.signalled(tx, arrears);
     });
   }
 
@@ -139,7 +150,7 @@ export class TaxService {
           await this.taxpayer(tx, uscc);
           const existing = await tx.findOne(TaxFiling, { uscc, period: p.period });
           if (existing) throw conflict(`${uscc} already has a filing record for ${p.period} (${existing.status}); a missed one is made good with recordLateFiling.`);
-          return tx.create(TaxFiling, { uscc, period: p.period, dueOn: p.dueOn, status, filedOn, recordedBy: this.viewer.id });
+          return this.signalled(tx, tx.create(TaxFiling, { uscc, period: p.period, dueOn: p.dueOn, status, filedOn, recordedBy: this.viewer.id }));
         }),
       `A filing record for ${uscc} ${p.period} was made by someone else at the same moment.`,
     );
@@ -156,7 +167,7 @@ export class TaxService {
       filingMachine.transition(filing.status, 'FILE_LATE'); // CONFLICT unless MISSED, before the day is judged
       notBefore(filedOn, filing.dueOn, 'filedOn', 'its deadline (a filing before it was not missed)');
       filing.fileLate(filedOn);
-      return filing;
+      return this.signalled(tx, filing);
     });
   }
 
