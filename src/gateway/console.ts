@@ -34,7 +34,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Paths that stay the runtime's even though the console is matched on `/`. */
-const RUNTIME_PATHS = ['/graphql', '/health', '/ready'];
+// `/metrics` is never served on the public port (METRICS_PORT has it): it stays a plain 404 here, not the console
+const RUNTIME_PATHS = ['/graphql', '/health', '/ready', '/metrics'];
 
 /** The console only talks to its own origin: the API over HTTP and graphql-ws, nothing else. */
 const SECURITY_HEADERS = {

@@ -11,7 +11,7 @@ export const projectRoot = path.resolve(__dirname, '../..');
  * Jest isolates process.env per file, so the marker is a file named after this run's database.
  */
 export function buildOnce(): void {
-  const run = createHash('sha1').update(process.env.DATABASE_URL ?? '').digest('hex').slice(0, 12);
+  const run = createHash('sha1').update(process.env.LIAISON_TEST_TEMPLATE ?? process.env.DATABASE_URL ?? '').digest('hex').slice(0, 12);
   const marker = path.join(os.tmpdir(), `liaison-hub-built-${run}`);
   if (fs.existsSync(marker)) return;
   execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });

@@ -8,6 +8,7 @@ import { freePort } from './processes';
 /**
  * One database per test run. With DATABASE_URL: a fresh database on that server (dropped after).
  * Without: an embedded PostgreSQL in a temporary folder on a free port (removed after).
+ * It is the template of each test file's own copy (./file-database.ts).
  */
 export default async function globalSetup(): Promise<void> {
   const log = createLogger('warn', 'test');
@@ -29,4 +30,5 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as any).__LIAISON_TEST_DB__ = { kind: 'embedded', pg, dir };
   }
   process.env.LIAISON_TEST_DATABASE_ORIGIN = given ? 'DATABASE_URL' : 'embedded';
+  process.env.LIAISON_TEST_TEMPLATE = name;
 }

@@ -1053,10 +1053,14 @@ export type Enterprise = Node & {
   isKeyEnterprise: Scalars['Boolean']['output'];
   /** Judicial records (司法): mediation, legal aid, litigation, risk signals. */
   judicial?: Maybe<JudicialProfile>;
+  /** Risk signals (风险信号) the judicial bureau raises for the enterprise, for the hub's riskAssessment (not public). */
+  judicialRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Legal representative (法定代表人). */
   legalRepresentative: Scalars['String']['output'];
   /** Market supervision records (市场监管). */
   market?: Maybe<MarketProfile>;
+  /** Risk signals (风险信号) market supervision raises for the enterprise, for the hub's riskAssessment (not public). */
+  marketRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Registered name of the enterprise. */
   name: Scalars['String']['output'];
   /** Industrial park or zone (园区). */
@@ -1071,6 +1075,8 @@ export type Enterprise = Node & {
   riskAssessment?: Maybe<RiskAssessment>;
   /** Tax records (税务): credit rating, arrears. */
   tax?: Maybe<TaxProfile>;
+  /** Risk signals (风险信号) the tax bureau raises for the enterprise, for the hub's riskAssessment (not public). */
+  taxRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Unified social credit code (统一社会信用代码, 18 characters, GB 32100-2015). */
   uscc: Scalars['ID']['output'];
 };
@@ -1834,6 +1840,54 @@ export type JudicialProfile = {
   riskSignals?: Maybe<Array<JudicialRiskSignal>>;
 };
 
+/** What a judicial risk rule (司法风险规则) sets the level of. */
+export type JudicialRiskCondition =
+  /** A case failed within the rule's window and not gone to court. */
+  | 'FAILED'
+  /** A wage-arrears case failed within the rule's window. */
+  | 'FAILED_WAGE_ARREARS'
+  /** A pending lawsuit that grew out of a failed mediation. */
+  | 'LITIGATION_AFTER_MEDIATION'
+  /** A pending lawsuit against the enterprise (被告). */
+  | 'LITIGATION_DEFENDANT'
+  /** A pending lawsuit the enterprise brought (原告). */
+  | 'LITIGATION_PLAINTIFF'
+  /** An open case at the community grade (村居调解). */
+  | 'OPEN_COMMUNITY'
+  /** An open case at the district grade (区县调解). */
+  | 'OPEN_DISTRICT'
+  /** An open case at the street grade (镇街调解). */
+  | 'OPEN_STREET'
+  /** An open wage-arrears case (欠薪纠纷), whatever its grade. */
+  | 'OPEN_WAGE_ARREARS';
+
+/** A judicial risk rule (司法风险规则): which level a kind of case or lawsuit raises, and for failed cases how long. */
+export type JudicialRiskRule = {
+  __typename?: 'JudicialRiskRule';
+  /** The condition the rule is about. */
+  condition: JudicialRiskCondition;
+  /** Global id of the rule (`JudicialRiskRule:<condition>`). */
+  id: Scalars['ID']['output'];
+  /** Level of the signal when the condition holds (NONE: no signal). */
+  level: RiskLevel;
+  /** When the rule was last set. An instant, ISO 8601 in UTC. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name of the administrator who set it (系统默认 for the defaults). */
+  updatedByName: Scalars['String']['output'];
+  /** For failed cases: how many days after the failure it keeps signalling; null for the others. */
+  windowDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One judicial risk rule (司法风险规则) to set. */
+export type JudicialRiskRuleInput = {
+  /** The condition whose level is set. */
+  condition: JudicialRiskCondition;
+  /** Level of the signal when the condition holds; NONE raises none. */
+  level: RiskLevel;
+  /** For FAILED and FAILED_WAGE_ARREARS only (required there): days after the failure it keeps signalling, 1 to 3,660. */
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One judicial risk signal (司法风险信号) about an enterprise, computed from its mediation cases and litigation; a cross-department risk assessment weighs it with the other departments' signals. */
 export type JudicialRiskSignal = {
   __typename?: 'JudicialRiskSignal';
@@ -2095,6 +2149,54 @@ export type MarketRiskCategory =
   | 'COMPLAINTS'
   /** Administrative penalties (行政处罚) decided in the last year, not revoked. */
   | 'RECENT_PENALTY';
+
+/** What a market-supervision risk rule (市场监管风险规则) sets the level of. */
+export type MarketRiskCondition =
+  /** On the abnormal-operation list (经营异常名录). */
+  | 'ABNORMAL_LISTING'
+  /** At least `threshold` complaints (消费者投诉) in the last 90 days, not dismissed. */
+  | 'COMPLAINTS'
+  /** A third, higher count of recent complaints (`threshold`). */
+  | 'COMPLAINTS_MANY'
+  /** A second, higher count of recent complaints (`threshold`). */
+  | 'COMPLAINTS_MORE'
+  /** At least `threshold` penalties (行政处罚) in the last 365 days, not revoked. */
+  | 'PENALTIES'
+  /** A third, higher count of recent penalties (`threshold`). */
+  | 'PENALTIES_MANY'
+  /** A second, higher count of recent penalties (`threshold`). */
+  | 'PENALTIES_MORE'
+  /** Recent fines adding up to at least `threshold` yuan. */
+  | 'PENALTY_FINES'
+  /** A second, higher sum of recent fines (`threshold` yuan). */
+  | 'PENALTY_FINES_LARGE';
+
+/** A market-supervision risk rule (市场监管风险规则): which level a listing, penalties or complaints raise, and from which count or amount. */
+export type MarketRiskRule = {
+  __typename?: 'MarketRiskRule';
+  /** The condition the rule is about. */
+  condition: MarketRiskCondition;
+  /** Global id of the rule (`MarketRiskRule:<condition>`). */
+  id: Scalars['ID']['output'];
+  /** Level of the signal when the condition holds (NONE: no signal). */
+  level: RiskLevel;
+  /** Count (PENALTIES*, COMPLAINTS*) or yuan (PENALTY_FINES*) from which it holds; null for ABNORMAL_LISTING. */
+  threshold?: Maybe<Scalars['Int']['output']>;
+  /** When the rule was last set. An instant, ISO 8601 in UTC. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name of the administrator who set it (系统默认 for the defaults). */
+  updatedByName: Scalars['String']['output'];
+};
+
+/** One market-supervision risk rule (市场监管风险规则) to set. */
+export type MarketRiskRuleInput = {
+  /** The condition whose rule is set. */
+  condition: MarketRiskCondition;
+  /** Level of the signal when the condition holds; NONE raises none. */
+  level: RiskLevel;
+  /** Required for PENALTIES* and COMPLAINTS* (a count, 1 to 1,000) and PENALTY_FINES* (yuan, 1 to 1,000,000,000); left out for ABNORMAL_LISTING. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One risk signal (风险信号) market supervision contributes to the cross-department risk assessment, computed from its own records. */
 export type MarketRiskSignal = {
@@ -2510,8 +2612,14 @@ export type Mutation = {
   saveRoutingRule: SaveRoutingRulePayload;
   /** Coordinators: schedule a meeting (or a quarterly series) with invitations and an agenda of escalated requests. */
   scheduleJointMeeting: ScheduleJointMeetingPayload;
+  /** Set judicial risk rules (司法风险规则) and reassess every enterprise's judicial signals. Judicial administrators only. */
+  setJudicialRiskRules: SetJudicialRiskRulesPayload;
+  /** Set market-supervision risk rules (市场监管风险规则) and reassess every enterprise's market signals. Market administrators only. */
+  setMarketRiskRules: SetMarketRiskRulesPayload;
   /** Replace the police risk rules (风险规则) and reassess every enterprise's police signals. Police administrators only. */
   setPoliceRiskRules: SetPoliceRiskRulesPayload;
+  /** Set tax risk rules (税务风险规则) and reassess every taxpayer's tax signals. Tax administrators only. */
+  setTaxRiskRules: SetTaxRiskRulesPayload;
   /** Set how often a key enterprise must be visited (走访周期); its next due day moves accordingly. Police administrators only. */
   setVisitInterval: SetVisitIntervalPayload;
   /** Add or replace a year of the official holiday arrangement (holidays and make-up workdays), e.g. as `npm run calendar:from-notice` reads it from the State Council notice. In the same transaction every provisional deadline (暂定: counted Monday to Friday for want of a year) of requests, referrals and action items is recomputed, each change with an event (DEADLINE_SET, ACTION_ITEM_DUE_DATE_SET). */
@@ -2882,8 +2990,26 @@ export type MutationScheduleJointMeetingArgs = {
 
 
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationSetJudicialRiskRulesArgs = {
+  input: SetJudicialRiskRulesInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationSetMarketRiskRulesArgs = {
+  input: SetMarketRiskRulesInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationSetPoliceRiskRulesArgs = {
   input: SetPoliceRiskRulesInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationSetTaxRiskRulesArgs = {
+  input: SetTaxRiskRulesInput;
 };
 
 
@@ -3179,8 +3305,12 @@ export type Query = {
   jointMeeting: JointMeeting;
   /** Upcoming and past meetings the caller takes part in (coordinators: all). */
   jointMeetings: JointMeetingConnection;
+  /** The judicial risk rules (司法风险规则) in force. Judicial staff and coordinators. */
+  judicialRiskRules: Array<JudicialRiskRule>;
   /** Legal-aid requests, newest first (e.g. those waiting for a decision). Judicial staff and coordinators. */
   legalAidRequests: LegalAidRequestConnection;
+  /** The market-supervision risk rules (市场监管风险规则) in force. Market staff and coordinators. */
+  marketRiskRules: Array<MarketRiskRule>;
   /** The caller, as identified by the bearer token. */
   me: Viewer;
   /** One mediation case by id: NOT_FOUND if none has it, FORBIDDEN if the caller may not see it. Other departments get the summary fields; case text is null with FORBIDDEN. */
@@ -3209,6 +3339,8 @@ export type Query = {
   stationCoverage: KeyEnterpriseConnection;
   /** Liaison stations (联络站) and their officers. */
   stations: Array<Station>;
+  /** The tax risk rules (税务风险规则) in force. Tax staff and coordinators. */
+  taxRiskRules: Array<TaxRiskRule>;
   /** Visits due (走访到期): key enterprises whose next visit is due on or before `dueBy` (default today), soonest first. Of a station, of an officer's current portfolio, or, with neither, of the calling officer's own. Police and coordinators. */
   visitsDue: KeyEnterpriseConnection;
   /** The holiday arrangements deadlines are computed from; a year not listed is unknown. */
@@ -4388,6 +4520,36 @@ export type ScheduleJointMeetingPayload = {
   meetings: Array<JointMeeting>;
 };
 
+/** Judicial risk rules to change; conditions not named keep their rules. */
+export type SetJudicialRiskRulesInput = {
+  /** The rules to set, each condition at most once. */
+  rules: Array<JudicialRiskRuleInput>;
+};
+
+/** Result of setJudicialRiskRules. */
+export type SetJudicialRiskRulesPayload = {
+  __typename?: 'SetJudicialRiskRulesPayload';
+  /** Every judicial rule now in force. */
+  rules: Array<JudicialRiskRule>;
+  /** How many judicial signal rows the new rules raised, changed or dropped (the hub reassesses their enterprises). */
+  signalsChanged: Scalars['Int']['output'];
+};
+
+/** Market risk rules to change; conditions not named keep their rules. */
+export type SetMarketRiskRulesInput = {
+  /** The rules to set, each condition at most once. */
+  rules: Array<MarketRiskRuleInput>;
+};
+
+/** Result of setMarketRiskRules. */
+export type SetMarketRiskRulesPayload = {
+  __typename?: 'SetMarketRiskRulesPayload';
+  /** Every market rule now in force. */
+  rules: Array<MarketRiskRule>;
+  /** How many market signal rows the new rules raised, changed or dropped (the hub reassesses their enterprises). */
+  signalsChanged: Scalars['Int']['output'];
+};
+
 /** The whole set of police risk rules, replacing the current one. */
 export type SetPoliceRiskRulesInput = {
   /** The rules (at most 50); an empty list raises no police signals at all. */
@@ -4400,6 +4562,21 @@ export type SetPoliceRiskRulesPayload = {
   /** The rules now in force. */
   rules: Array<PoliceRiskRule>;
   /** How many enterprises' police signals were raised, changed or dropped by the new rules (the hub reassesses them). */
+  signalsChanged: Scalars['Int']['output'];
+};
+
+/** Tax risk rules to change; conditions not named keep their rules. */
+export type SetTaxRiskRulesInput = {
+  /** The rules to set, each condition at most once. */
+  rules: Array<TaxRiskRuleInput>;
+};
+
+/** Result of setTaxRiskRules. */
+export type SetTaxRiskRulesPayload = {
+  __typename?: 'SetTaxRiskRulesPayload';
+  /** Every tax rule now in force. */
+  rules: Array<TaxRiskRule>;
+  /** How many tax signal rows the new rules raised, changed or dropped (the hub reassesses their enterprises). */
   signalsChanged: Scalars['Int']['output'];
 };
 
@@ -4727,6 +4904,50 @@ export type TaxRiskCategory =
   | 'CREDIT_RATING'
   /** Filings missed and not made good (逾期未申报). */
   | 'MISSED_FILINGS';
+
+/** What a tax risk rule (税务风险规则) sets the level of. */
+export type TaxRiskCondition =
+  /** Any arrears (欠税) outstanding. */
+  | 'ARREARS'
+  /** Outstanding arrears of at least `threshold` yuan. */
+  | 'ARREARS_LARGE'
+  /** At least `threshold` filings still missed (逾期未申报). */
+  | 'MISSED_FILINGS'
+  /** A third, higher count of missed filings (`threshold`). */
+  | 'MISSED_FILINGS_MANY'
+  /** A second, higher count of missed filings (`threshold`). */
+  | 'MISSED_FILINGS_MORE'
+  /** The latest yearly credit rating is C. */
+  | 'RATING_C'
+  /** The latest yearly credit rating is D. */
+  | 'RATING_D';
+
+/** A tax risk rule (税务风险规则): which level arrears, a rating or missed filings raise, and from which amount or count. */
+export type TaxRiskRule = {
+  __typename?: 'TaxRiskRule';
+  /** The condition the rule is about. */
+  condition: TaxRiskCondition;
+  /** Global id of the rule (`TaxRiskRule:<condition>`). */
+  id: Scalars['ID']['output'];
+  /** Level of the signal when the condition holds (NONE: no signal). */
+  level: RiskLevel;
+  /** Yuan (ARREARS_LARGE) or missed filings (MISSED_FILINGS*) from which it holds; null for the others. */
+  threshold?: Maybe<Scalars['Int']['output']>;
+  /** When the rule was last set. An instant, ISO 8601 in UTC. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name of the administrator who set it (系统默认 for the defaults). */
+  updatedByName: Scalars['String']['output'];
+};
+
+/** One tax risk rule (税务风险规则) to set. */
+export type TaxRiskRuleInput = {
+  /** The condition whose rule is set. */
+  condition: TaxRiskCondition;
+  /** Level of the signal when the condition holds; NONE raises none. */
+  level: RiskLevel;
+  /** Required for ARREARS_LARGE (yuan, 1 to 1,000,000,000) and MISSED_FILINGS* (filings, 1 to 1,000); left out for the others. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** One risk signal (风险信号) the tax bureau contributes to the cross-department risk assessment, computed from its own records. */
 export type TaxRiskSignal = {
