@@ -145,7 +145,17 @@ test('reporting a visit problem: police officers only; bad ids, indexes and cate
 });
 
 test('a page of requests with their origin visits: one batch of visit references in the police, whatever the page size', async () => {
-  const PAGE = `query($first: Int!) { issues(filter: { enterprise: "${E.uscc}" }, first: $first) { edges { node { id originVisit { id date officer { name } issues { id } } } } } }`;
+  // its own enterprise and visit: tests in a file run in a random order
+  const E3 = DEMO_ENTERPRISES[52];
+  const visit = await police.recordVisit(hub, 'police-officer', {
+    uscc: E3.uscc,
+    date: hub.clock.today(),
+    peopleMet: '厂长',
+    notes: '例行走访。',
+    problemsFound: ['厂区门口夜间照明不足', '员工反映通勤班车拥挤'],
+  });
+  for (const problemIndex of [0, 1]) await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex, category: 'other' });
+  const PAGE = `query($first: Int!) { issues(filter: { enterprise: "${E3.uscc}" }, first: $first) { edges { node { id originVisit { id date officer { name } issues { id } } } } } }`;
   const countFor = async (first: number) => {
     hub.resetQueryCounts();
     const res = await hub.gql(PAGE, { first }, 'coordinator');
