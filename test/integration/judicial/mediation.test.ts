@@ -306,8 +306,10 @@ test('the work list is a connection filtered by status and grade; bad cursors ar
 });
 
 test('entity references apply the same rules: no token is UNAUTHENTICATED, an enterprise sees only its own cases of a request', async () => {
-  const request = await submit(hub, 'coordinator', { uscc: E.uscc, title: '加班费争议调解', description: '员工要求支付加班费。', category: 'labour_dispute', channel: 'HOTLINE' });
-  data(await open('judicial-officer', { enterpriseUscc: E.uscc, issueId: request.id, category: 'LABOUR', subject: '加班费' }, 'id'));
+  // its own enterprise: a case on E would show in the first test's signals when this one runs first
+  const G = DEMO_ENTERPRISES[45];
+  const request = await submit(hub, 'coordinator', { uscc: G.uscc, title: '加班费争议调解', description: '员工要求支付加班费。', category: 'labour_dispute', channel: 'HOTLINE' });
+  data(await open('judicial-officer', { enterpriseUscc: G.uscc, issueId: request.id, category: 'LABOUR', subject: '加班费' }, 'id'));
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id mediationCases { status category } } } }`;
   const r = [{ __typename: 'Issue', id: request.id }];
   const anonymous = await callSubgraph(hub, 'judicial', { query, variables: { r } });
