@@ -1253,11 +1253,13 @@ export type Issue = Node & {
   __typename?: 'Issue';
   /** When the lead department signed for it (签收). An instant, ISO 8601 in UTC. */
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** FULL: every field (the departments that work the request, coordinators, the enterprise itself). SUMMARY: the department that raised it from its own records (the police for a problem found on a visit) follows it wherever it is routed: status, departments, deadlines, dates, title and text as raised, the timeline's steps; how it is handled (routingExplanation, response, resolution, ratingComment, followUpNote, escalationReason, timeline notes) is null with FORBIDDEN, and attachments, extensions and meetingHistory are empty. */
+  access: RecordAccess;
   /** When a lead department was assigned (交办). An instant, ISO 8601 in UTC. */
   assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Assisting departments (协办). */
   assistingDepartments: Array<Department>;
-  /** Photos and documents (附件) of the request and of its reply, oldest first; `kind` tells which. */
+  /** Photos and documents (附件) of the request and of its reply, oldest first; `kind` tells which. Empty with SUMMARY access (`Issue.access`). */
   attachments: Array<Attachment>;
   /** The category of the request (used by routing). */
   category: IssueCategory;
@@ -1271,7 +1273,7 @@ export type Issue = Node & {
   enterprise: Enterprise;
   /** Why it was put on a joint-meeting agenda. */
   escalationReason?: Maybe<Scalars['String']['output']>;
-  /** Extensions (延期) asked for, oldest first, with their decisions. */
+  /** Extensions (延期) asked for, oldest first, with their decisions. Empty with SUMMARY access (`Issue.access`), which sees the deadline in force and the original one. */
   extensions: Array<IssueExtension>;
   /** Notes of the follow-up visit (回访). */
   followUpNote?: Maybe<Scalars['String']['output']>;
@@ -1283,7 +1285,7 @@ export type Issue = Node & {
   leadDepartment?: Maybe<Department>;
   /** Mediation cases (人民调解) opened for this request, newest first (judicial subgraph). Summary fields for every department, case text for the judicial bureau and coordinators. */
   mediationCases: Array<MediationCase>;
-  /** When the request was on a joint-meeting agenda, and what was decided. */
+  /** When the request was on a joint-meeting agenda, and what was decided. Empty with SUMMARY access (`Issue.access`). */
   meetingHistory: Array<AgendaItem>;
   /** When it was merged into another request as a duplicate (重复诉求合并); null unless MERGED. An instant, ISO 8601 in UTC. */
   mergedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1307,7 +1309,7 @@ export type Issue = Node & {
   ratingRecordedInPerson: Scalars['Boolean']['output'];
   /** When the request arrived: for a hotline call or visit logged later, the time the officer gave (see the SUBMITTED timeline entry); otherwise submittedAt. Deadlines count from its day. An instant, ISO 8601 in UTC. */
   receivedAt: Scalars['DateTimeISO']['output'];
-  /** Referrals of this request to other departments, oldest first. */
+  /** Referrals of this request to other departments, oldest first. With SUMMARY access only those of your own department (referral.read). */
   referrals: Array<Referral>;
   /** How often it was reopened (重办). */
   reopenCount: Scalars['Int']['output'];
@@ -1345,7 +1347,7 @@ export type Issue = Node & {
   submittedAt: Scalars['DateTimeISO']['output'];
   /** Who submitted the request. */
   submittedBy: Person;
-  /** Who did what and when, oldest first. */
+  /** Who did what and when, oldest first. With SUMMARY access the steps (who, when, department, status from → to) without their notes. */
   timeline: Array<IssueTimelineEntry>;
   /** Short title given by the submitter. */
   title: Scalars['String']['output'];
@@ -5007,7 +5009,7 @@ export type Visit = {
   enterprise: Enterprise;
   /** Global id of the visit (`Visit:<n>`). */
   id: Scalars['ID']['output'];
-  /** Requests (诉求) raised on the problems found on this visit that the caller may see (the hub's access rules), in problem order. */
+  /** Requests (诉求) raised on the problems found on this visit that the caller may see, in problem order: in full under the hub's rules, and for the police, who raised them, in summary (`access` SUMMARY: status, departments, deadlines, title) wherever they were routed. */
   issues: Array<Issue>;
   /** What was seen and discussed. Confidential: null with FORBIDDEN unless access is FULL. */
   notes?: Maybe<Scalars['String']['output']>;

@@ -1,5 +1,6 @@
 import type { Role, Viewer } from '../../shared/auth';
-import { authorize, issueScope, may, type IssueFacts, type PolicyAction, type PolicyResources } from './policy';
+import { RecordAccess } from '../../shared/need-to-know';
+import { authorize, issueAccess, issueScope, may, type IssueFacts, type PolicyAction, type PolicyResources } from './policy';
 
 const OWN = '91440300MA5FXXXX0A';
 const OTHER = '91440300MA5FYYYY0B';
@@ -23,9 +24,12 @@ type Who = keyof typeof WHO;
 /** A request of OWN, led by tax, assisted by police, with a referral exchanged with judicial. */
 const ISSUE: IssueFacts = { enterpriseUscc: OWN, leadDepartment: 'tax', assistingDepartments: ['police'], referralDepartments: ['tax', 'judicial'] };
 const REFERRAL = { fromDepartment: 'tax', toDepartment: 'market' };
+/** A request of OWN raised on a police visit (走访), led by market after a transfer from tax. */
+const RAISED: IssueFacts = { enterpriseUscc: OWN, leadDepartment: 'market', assistingDepartments: [], referralDepartments: ['tax', 'market'], originDepartment: 'police' };
 
 const RESOURCES: { [A in PolicyAction]: PolicyResources[A] } = {
   'issue.read': ISSUE,
+  'issue.readSummary': RAISED,
   'issue.submit': { uscc: OWN },
   'issue.recordReceivedAt': null,
   'issue.route': null,
@@ -64,6 +68,7 @@ const RESOURCES: { [A in PolicyAction]: PolicyResources[A] } = {
 /** Who is allowed each action on the resources above; everyone not listed is refused. */
 const ALLOWED: { [A in PolicyAction]: Who[] } = {
   'issue.read': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'own enterprise'],
+  'issue.readSummary': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'market officer', 'own enterprise'],
   'issue.submit': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department', 'own enterprise'],
   'issue.recordReceivedAt': ['coordinator', 'tax officer', 'tax admin', 'police officer', 'judicial officer', 'market officer', 'officer without department'],
   'issue.route': ['coordinator'],
@@ -117,6 +122,16 @@ describe('refusals say who may', () => {
 
   test('lead-department steps name the lead and the step', () => {
     expect(() => authorize(WHO['market officer'], 'issue.work', ISSUE, 'sign for this request')).toThrow('Only officers of the lead department (tax) can sign for this request.');
+  });
+
+  test('the department that raised a request from its own records follows it in summary; those in its scope read it in full', () => {
+    expect(issueAccess(WHO['police officer'], RAISED)).toBe(RecordAccess.SUMMARY);
+    expect(may(WHO['police officer'], 'issue.read', RAISED)).toBe(false);
+    for (const who of ['coordinator', 'market officer', 'tax officer', 'own enterprise'] as const) expect(issueAccess(WHO[who], RAISED)).toBe(RecordAccess.FULL);
+    for (const who of ['judicial officer', 'other enterprise', 'officer without department', 'no role'] as const) expect(issueAccess(WHO[who], RAISED)).toBeNull();
+    // involved as well as the origin: FULL
+    expect(issueAccess(WHO['police officer'], { ...ISSUE, originDepartment: 'police' })).toBe(RecordAccess.FULL);
+    expect(() => authorize(WHO['judicial officer'], 'issue.readSummary', RAISED)).toThrow('This request belongs to other departments: you may not see it.');
   });
 
   test('the issue scope behind the lists and event feeds', () => {

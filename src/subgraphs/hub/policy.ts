@@ -1,5 +1,6 @@
 import { hasRole, type Viewer } from '../../shared/auth';
 import { forbidden } from '../../shared/errors';
+import { RecordAccess } from '../../shared/need-to-know';
 import type { SqlFragment } from './overdue';
 
 /**
@@ -17,12 +18,25 @@ export interface IssueFacts {
   assistingDepartments: readonly string[];
   /** Departments that sent or received a referral about it (they may read it). */
   referralDepartments?: readonly string[];
+  /**
+   * The department whose own record the request was raised from, which follows it in summary
+   * wherever it is routed: the police for a problem found on a visit (走访, `originVisit`).
+   */
+  originDepartment?: string | null;
 }
+
+/** Visits (走访) are the police's records (DESIGN §5): a request raised on one is followed by the police. */
+export const VISIT_DEPARTMENT = 'police';
 
 /** What each action is checked against. */
 export interface PolicyResources {
-  /** Read a request (诉求), follow its events. */
+  /** Read a request (诉求) in full, follow its events. */
   'issue.read': IssueFacts;
+  /**
+   * Read at least its summary (issue(id), issueByNumber, entity references, Visit.issues): whoever
+   * may read it in full, and the department that raised it from its own records (issueAccess).
+   */
+  'issue.readSummary': IssueFacts;
   /** Submit a request for an enterprise. */
   'issue.submit': { uscc: string };
   'issue.recordReceivedAt': null;
@@ -119,6 +133,19 @@ function inScope(scope: IssueScope, issue: IssueFacts): boolean {
   }
 }
 
+/**
+ * How much of a request the viewer may see (need-to-know, DESIGN §5): FULL for those in its scope
+ * (the departments that work it or exchanged a referral about it, coordinators, the enterprise
+ * itself); SUMMARY for the staff of the department that raised it from its own records (the police
+ * for a visit's problem, once it is routed elsewhere): the request as raised and where it stands,
+ * not how the working departments handle it (issue-summary.ts); null for everyone else.
+ */
+export function issueAccess(v: Viewer, issue: IssueFacts): RecordAccess | null {
+  if (inScope(issueScope(v), issue)) return RecordAccess.FULL;
+  if (issue.originDepartment && staffOf(v, issue.originDepartment)) return RecordAccess.SUMMARY;
+  return null;
+}
+
 /** `may(viewer, 'issue.read', …)` in SQL, on the hub.issue row aliased `alias` (values bound). */
 export function issueVisibilitySql(v: Viewer, alias: string): SqlFragment {
   const scope = issueScope(v);
@@ -142,6 +169,7 @@ export function issueVisibilitySql(v: Viewer, alias: string): SqlFragment {
 type Rule<A extends PolicyAction> = (v: Viewer, r: PolicyResources[A]) => boolean;
 const RULES: { [A in PolicyAction]: Rule<A> } = {
   'issue.read': (v, i) => inScope(issueScope(v), i),
+  'issue.readSummary': (v, i) => issueAccess(v, i) !== null,
   // staff and coordinators submit for any enterprise (naming the channel); enterprise users for their own
   'issue.submit': (v, r) => isStaff(v) || isCoordinator(v) || ownEnterprise(v, r.uscc),
   // a call or visit logged later: only an officer who took it says when it arrived
@@ -193,6 +221,7 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
       : issueScope(v).kind === 'none'
         ? `This account may not ${doing}.`
         : `This request belongs to other departments: you may not ${doing}.`,
+  'issue.readSummary': (v, i, doing) => REFUSALS['issue.read'](v, i, doing),
   'issue.submit': () => 'Enterprise users can only submit requests for their own enterprise.',
   'issue.recordReceivedAt': () => 'Only officers and coordinators record when a hotline call or visit arrived (receivedAt); an online submission is received when it is submitted.',
   'issue.route': (_v, _r, doing) => `Only joint-meeting coordinators can ${doing}.`,
@@ -231,6 +260,7 @@ const REFUSALS: { [A in PolicyAction]: Refusal<A> } = {
 /** What the refusal says the caller tried, when the action alone does not say it. */
 const DEFAULT_DOING: Partial<Record<PolicyAction, string>> = {
   'issue.read': 'see it',
+  'issue.readSummary': 'see it',
   'issue.route': 'route requests',
   'issue.escalate': 'escalate requests to a joint meeting',
   'issue.work': 'work this request',
@@ -247,8 +277,14 @@ export function authorize<A extends PolicyAction>(viewer: Viewer, action: A, res
 
 /** The facts of a loaded issue (with the departments of its referrals, when read access is asked). */
 export function issueFacts(
-  issue: { enterprise: { uscc: string }; leadDepartment?: { code: string } | null; assistingDepartmentCodes: string[] },
+  issue: { enterprise: { uscc: string }; leadDepartment?: { code: string } | null; assistingDepartmentCodes: string[]; originVisitId?: number | null },
   referralDepartments: readonly string[] = [],
 ): IssueFacts {
-  return { enterpriseUscc: issue.enterprise.uscc, leadDepartment: issue.leadDepartment?.code ?? null, assistingDepartments: issue.assistingDepartmentCodes, referralDepartments };
+  return {
+    enterpriseUscc: issue.enterprise.uscc,
+    leadDepartment: issue.leadDepartment?.code ?? null,
+    assistingDepartments: issue.assistingDepartmentCodes,
+    referralDepartments,
+    originDepartment: issue.originVisitId != null ? VISIT_DEPARTMENT : null,
+  };
 }

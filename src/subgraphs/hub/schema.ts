@@ -6,7 +6,7 @@ import { DepartmentResolver } from './department/department.resolver';
 import { enterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { IssueEventResolver, ReferralEventResolver } from './events/events.resolver';
-import { IssueResolver } from './issue/issue.resolver';
+import { IssueResolver, IssueTimelineEntryResolver } from './issue/issue.resolver';
 import { issueReference } from './issue/issue.reference';
 import { ActionItemResolver, AgendaItemResolver, IssueMeetingHistoryResolver, JointMeetingResolver } from './meeting/meeting.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
@@ -34,6 +34,7 @@ export async function buildHubSchema() {
         ViewerResolver,
         PersonResolver,
         IssueResolver,
+        IssueTimelineEntryResolver,
         ReferralResolver,
         RoutingRuleResolver,
         IssueCategoryResolver,

@@ -1,12 +1,14 @@
 import { DEMO_ENTERPRISES, demoLiaisonOfficer } from '../../../src/demo/district';
 import { addDays } from '../../helpers/clock';
-import { codeOf, police } from '../../helpers/issues';
+import { act, codeOf, police } from '../../helpers/issues';
+import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 
 /**
  * 走访发现问题 → 诉求: an officer visits, finds problems, and each becomes a routed hub request in one
  * step, linked both ways (Issue.originVisit resolved by the police, Visit.issues by the hub); the
- * visit-due list moves. Uses demo enterprises 48 and 54 (QH-CD, 李伟), which no other test touches.
+ * visit-due list moves; the police follow a request they raised in summary once it is routed to
+ * another department. Uses demo enterprises 45, 48, 52 and 54, one per test.
  */
 let hub: TestHub;
 beforeAll(async () => {
@@ -107,8 +109,13 @@ test('an officer visits and finds problems: each becomes a routed request linked
     [wages.issue.id, 'judicial'],
     [theft.issue.id, 'police'],
   ]);
-  const officer = await hub.gql(VISIT_ISSUES, { u: E.uscc }, 'police-officer');
-  expect(officer.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues.map((i: any) => i.id)).toEqual([theft.issue.id]);
+  // the police raised both: the one they lead in full, the one routed to judicial in summary (the next test)
+  const officer = await hub.gql(VISIT_ISSUES.replace('leadDepartment { code }', 'leadDepartment { code } access'), { u: E.uscc }, 'police-officer');
+  expect(officer.errors).toBeUndefined();
+  expect(officer.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues.map((i: any) => [i.id, i.access])).toEqual([
+    [wages.issue.id, 'SUMMARY'],
+    [theft.issue.id, 'FULL'],
+  ]);
   // older visits raised nothing
   expect(fromVisit && coordinator.data.enterprise.police.visits.filter((v: any) => v.id !== visit.id).every((v: any) => v.issues.length === 0)).toBe(true);
 });
@@ -169,4 +176,95 @@ test('a page of requests with their origin visits: one batch of visit references
   const one = await countFor(1);
   expect(one.counts.police).toBe(all.counts.police);
   expect(one.counts.hub).toBe(all.counts.hub);
+});
+
+test('a request raised on a visit and routed to market: the police follow it in summary (status, department, deadline, title), not its handling', async () => {
+  const E4 = DEMO_ENTERPRISES[45];
+  const visit = await police.recordVisit(hub, 'police-officer', {
+    uscc: E4.uscc,
+    date: hub.clock.today(),
+    peopleMet: '行政主管',
+    notes: '走访了解经营情况。',
+    problemsFound: ['营业执照年报逾期未报，企业不清楚补报流程'],
+  });
+  const { issue } = await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex: 0, category: 'licence' });
+  expect(issue).toMatchObject({ leadDepartment: { code: 'market' }, status: 'ASSIGNED' });
+
+  const VISIT = `query($u: ID!) { enterprise(uscc: $u) { police { visits { id issues { id number access status title description replyDeadline isOverdue leadDepartment { code } } } } } }`;
+  const fromVisit = async (who: string) => {
+    const res = await hub.gql(VISIT, { u: E4.uscc }, who);
+    expect(res.errors).toBeUndefined();
+    return res.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues;
+  };
+  const ONE = (fields: string) => `query($id: ID!) { issue(id: $id) { ${fields} } }`;
+
+  // routed to market: the officer who recorded the visit still sees it, in summary, as it moves on
+  let [seen] = await fromVisit('police-officer');
+  expect(seen).toMatchObject({ id: issue.id, access: 'SUMMARY', status: 'ASSIGNED', leadDepartment: { code: 'market' }, title: issue.title, replyDeadline: issue.replyDeadline });
+  expect(seen.description).toContain('营业执照年报逾期未报');
+  // departments with no part in it see nothing of it, as before
+  for (const who of ['tax-officer', 'judicial-officer']) expect([who, codeOf(await hub.gql(ONE('id status'), { id: issue.id }, who))]).toEqual([who, 'FORBIDDEN']);
+  await act.accept(hub, 'market-officer', issue.id);
+  expect((await fromVisit('police-officer'))[0]).toMatchObject({ access: 'SUMMARY', status: 'ACCEPTED', leadDepartment: { code: 'market' } });
+
+  // market transfers it to tax (移交), which answers: the police follow every step
+  const referral = await act.refer(hub, 'market-officer', { issueId: issue.id, toDepartment: 'tax', kind: 'TRANSFER', reason: '涉及税务登记变更', idempotencyKey: `visit-summary-${issue.id}` });
+  await act.acceptReferral(hub, 'tax-officer', referral.id);
+  await act.respond(hub, 'tax-officer', issue.id, '已指导企业补报年报并办理税务变更（内部处理意见：免予处罚）。');
+  [seen] = await fromVisit('police-officer');
+  expect(seen).toMatchObject({ access: 'SUMMARY', status: 'RESPONDED', leadDepartment: { code: 'tax' } });
+
+  // … but not how the departments handle it: null with FORBIDDEN at each path, empty lists; the rest arrives
+  const DETAILS = `id access status submittedBy { name } originVisit { id } timeline { action departmentCode toStatus note }
+    response resolution routingExplanation attachments { id } extensions { id } meetingHistory { id } referrals { id }`;
+  const details = await hub.gql(ONE(DETAILS), { id: issue.id }, 'police-officer');
+  expect(details.data.issue).toMatchObject({
+    access: 'SUMMARY', status: 'RESPONDED', submittedBy: { name: '李伟' }, originVisit: { id: visit.id },
+    response: null, resolution: null, routingExplanation: null, attachments: [], extensions: [], meetingHistory: [], referrals: [],
+  });
+  // the timeline's steps (the status changes, which department, when) are the summary; their notes are not
+  const timeline = details.data.issue.timeline;
+  expect(timeline.filter((t: any) => t.toStatus).map((t: any) => t.toStatus)).toEqual(expect.arrayContaining(['ASSIGNED', 'ACCEPTED', 'RESPONDED']));
+  expect(timeline.find((t: any) => t.toStatus === 'RESPONDED')).toMatchObject({ action: 'RESPONDED', departmentCode: 'tax' });
+  expect(timeline.every((t: any) => t.note === null)).toBe(true);
+  const paths = details.errors!.map((e) => [e.extensions!.code, e.path!.join('.')]);
+  expect(paths).toEqual(expect.arrayContaining([['FORBIDDEN', 'issue.response'], ['FORBIDDEN', 'issue.resolution'], ['FORBIDDEN', 'issue.routingExplanation'], ['FORBIDDEN', 'issue.timeline.0.note']]));
+  expect(paths.every(([code]) => code === 'FORBIDDEN')).toBe(true);
+  expect(JSON.stringify(details)).not.toContain('免予处罚');
+  expect(JSON.stringify(details)).not.toContain('税务登记变更');
+  // the same rule by number, by node id, and from the request back through its visit
+  const byNumber = await hub.gql(`query($n: String!) { issueByNumber(number: $n) { id access response } }`, { n: issue.number }, 'police-officer');
+  expect(byNumber.data.issueByNumber).toEqual({ id: issue.id, access: 'SUMMARY', response: null });
+  const node = await hub.gql(`query($id: ID!) { node(id: $id) { ... on Issue { access status } } }`, { id: issue.id }, 'police-officer');
+  expect(node.data.node).toEqual({ access: 'SUMMARY', status: 'RESPONDED' });
+  const back = await hub.gql(ONE('originVisit { issues { id access status } }'), { id: issue.id }, 'police-officer');
+  expect(back.errors).toBeUndefined();
+  expect(back.data.issue.originVisit.issues).toEqual([{ id: issue.id, access: 'SUMMARY', status: 'RESPONDED' }]);
+
+  // a police officer of another station: the police department raised it (visits are police records, FULL for every police officer)
+  const otherStation = await hub.token('police-officer', { sub: 'u-police-zhang', name: '张强' });
+  expect((await fromVisit(otherStation))[0]).toMatchObject({ id: issue.id, access: 'SUMMARY', status: 'RESPONDED' });
+  // the departments working it (tax leads, market referred it) and coordinators: in full
+  for (const who of ['tax-officer', 'market-officer', 'coordinator']) {
+    const full = await hub.gql(ONE('access response timeline { note }'), { id: issue.id }, who);
+    expect([who, full.errors]).toEqual([who, undefined]);
+    expect(full.data.issue).toMatchObject({ access: 'FULL', response: expect.stringContaining('免予处罚') });
+  }
+  // a department with no part in it: FORBIDDEN, and not on the visit's list
+  expect(codeOf(await hub.gql(ONE('id status'), { id: issue.id }, 'judicial-officer'))).toBe('FORBIDDEN');
+
+  // entity references (`_entities`, as the gateway sends them) apply the same rule
+  const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id access status response } ... on Visit { issues { id access } } } }`;
+  const representations = [{ __typename: 'Issue', id: issue.id }, { __typename: 'Visit', id: visit.id }];
+  const call = async (who: 'police-officer' | 'judicial-officer') =>
+    (await callSubgraph(hub, 'hub', { query: entities, variables: { r: representations }, authorization: `Bearer ${await hub.token(who)}` })).body;
+  const asPolice = await call('police-officer');
+  expect(asPolice.data._entities).toEqual([{ id: issue.id, access: 'SUMMARY', status: 'RESPONDED', response: null }, { issues: [{ id: issue.id, access: 'SUMMARY' }] }]);
+  expect(asPolice.errors.map((e: any) => [e.extensions.code, e.path.join('.')])).toEqual([['FORBIDDEN', '_entities.0.response']]);
+  const asJudicial = await call('judicial-officer');
+  expect(asJudicial.data._entities).toEqual([null, { issues: [] }]);
+  expect(asJudicial.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+
+  // following in summary is reading, not working: the police cannot take a step on it
+  expect(codeOf(await hub.gql(`mutation($i: AcceptIssueInput!) { acceptIssue(input: $i) { issue { id } } }`, { i: { issueId: issue.id } }, 'police-officer'))).toBe('FORBIDDEN');
 });

@@ -4,6 +4,7 @@ import { notFound } from '../../../shared/errors';
 import { ListSize } from '../../../shared/list-size';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
+import { isSummary } from '../issue/issue-summary';
 import { Person, person } from '../person/person';
 import { authorize, issueFacts } from '../policy';
 import { parseId } from '../validation';
@@ -64,8 +65,8 @@ export class AttachmentResolver {
 @Resolver(() => Issue)
 export class IssueAttachmentsResolver {
   @ListSize(50)
-  @FieldResolver(() => [Attachment], { description: 'Photos and documents (附件) of the request and of its reply, oldest first; `kind` tells which.' })
-  attachments(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return ctx.loaders.attachmentsByIssue.load(String(issue.id));
+  @FieldResolver(() => [Attachment], { description: 'Photos and documents (附件) of the request and of its reply, oldest first; `kind` tells which. Empty with SUMMARY access (`Issue.access`).' })
+  async attachments(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    return isSummary(issue) ? [] : ctx.loaders.attachmentsByIssue.load(String(issue.id));
   }
 }

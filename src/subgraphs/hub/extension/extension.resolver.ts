@@ -3,6 +3,7 @@ import { viewerOf } from '../../../shared/context';
 import { ListSize } from '../../../shared/list-size';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
+import { isSummary } from '../issue/issue-summary';
 import { Person, person } from '../person/person';
 import { IssueExtension } from './extension.entity';
 import { ExtensionService } from './extension.service';
@@ -39,8 +40,8 @@ export class ExtensionResolver {
 @Resolver(() => Issue)
 export class IssueExtensionsResolver {
   @ListSize(20)
-  @FieldResolver(() => [IssueExtension], { description: 'Extensions (延期) asked for, oldest first, with their decisions.' })
-  extensions(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return ctx.loaders.extensionsByIssue.load(String(issue.id));
+  @FieldResolver(() => [IssueExtension], { description: 'Extensions (延期) asked for, oldest first, with their decisions. Empty with SUMMARY access (`Issue.access`), which sees the deadline in force and the original one.' })
+  async extensions(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    return isSummary(issue) ? [] : ctx.loaders.extensionsByIssue.load(String(issue.id));
   }
 }

@@ -5,7 +5,9 @@ import { type Connection, CursorPart, encodeCursor, type PageArgs, pageWindow, t
 import { parseUscc } from '../enterprise/uscc';
 import { parseId } from '../validation';
 import { Issue } from './issue.entity';
-import { authorize, issueFacts, issueScope, issueVisibilitySql } from '../policy';
+import { RecordAccess } from '../../../shared/need-to-know';
+import { authorize, issueAccess, issueFacts, issueScope, issueVisibilitySql } from '../policy';
+import { summaryOf } from './issue-summary';
 import { issueOverdueSql } from '../overdue';
 import { IssueOrder, type IssueFilter } from './issue.types';
 
@@ -20,11 +22,13 @@ export class IssueQueryService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** One request as the viewer may see it: in full, or its summary view (issue-summary.ts); FORBIDDEN when neither. */
   async get(id: string, referralDepartments: (issueId: number) => Promise<string[]>, load: (id: number) => Promise<Issue | null>): Promise<Issue | null> {
     const issue = await load(parseId(id, 'id', 'Issue'));
     if (!issue) return null;
-    authorize(this.viewer, 'issue.read', issueFacts(issue, await referralDepartments(issue.id)));
-    return issue;
+    const facts = issueFacts(issue, await referralDepartments(issue.id));
+    authorize(this.viewer, 'issue.readSummary', facts);
+    return issueAccess(this.viewer, facts) === RecordAccess.FULL ? issue : summaryOf(issue);
   }
 
   /**

@@ -24,6 +24,9 @@ import {
   StartIssueWorkInput, StartIssueWorkPayload, SubmitIssueInput, SubmitIssuePayload, type SubmitIssuePayloadShape,
 } from './issue.types';
 import { duplicateLoaders } from '../duplicate/duplicate.resolver';
+import { RecordAccess } from '../../../shared/need-to-know';
+import { may } from '../policy';
+import { assertDetails, isSummary, summaryEntries } from './issue-summary';
 
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock, ctx.runtime?.receivedAtMaxWorkingDays);
 
@@ -195,14 +198,72 @@ export class IssueResolver {
   }
 
   @ListSize(50)
-  @FieldResolver(() => [IssueTimelineEntry], { description: 'Who did what and when, oldest first.' })
-  timeline(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return ctx.loaders.timelineByIssue.load(String(issue.id));
+  @FieldResolver(() => [IssueTimelineEntry], { description: 'Who did what and when, oldest first. With SUMMARY access the steps (who, when, department, status from → to) without their notes.' })
+  async timeline(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    const entries = await ctx.loaders.timelineByIssue.load(String(issue.id));
+    return isSummary(issue) ? summaryEntries(entries) : entries;
   }
 
   @ListSize(20)
-  @FieldResolver(() => [Referral], { description: 'Referrals of this request to other departments, oldest first.' })
-  referrals(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return ctx.loaders.referralsByIssue.load(String(issue.id));
+  @FieldResolver(() => [Referral], { description: 'Referrals of this request to other departments, oldest first. With SUMMARY access only those of your own department (referral.read).' })
+  async referrals(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    const referrals = await ctx.loaders.referralsByIssue.load(String(issue.id));
+    if (!isSummary(issue)) return referrals;
+    const viewer = viewerOf(ctx);
+    return referrals.filter((r) => may(viewer, 'referral.read', { fromDepartment: r.fromDepartment.code, toDepartment: r.toDepartment.code }));
+  }
+
+  @FieldResolver(() => RecordAccess, {
+    description:
+      'FULL: every field (the departments that work the request, coordinators, the enterprise itself). SUMMARY: the department that raised it from its own records (the police for a problem found on a visit) follows it wherever it is routed: status, departments, deadlines, dates, title and text as raised, the timeline\'s steps; how it is handled (routingExplanation, response, resolution, ratingComment, followUpNote, escalationReason, timeline notes) is null with FORBIDDEN, and attachments, extensions and meetingHistory are empty.',
+  })
+  access(@Root() issue: Issue): RecordAccess {
+    return isSummary(issue) ? RecordAccess.SUMMARY : RecordAccess.FULL;
+  }
+
+  // How the working departments handle the request: FORBIDDEN in a summary (issue-summary.ts).
+  @FieldResolver()
+  routingExplanation(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.routingExplanation');
+    return issue.routingExplanation;
+  }
+
+  @FieldResolver()
+  response(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.response');
+    return issue.response;
+  }
+
+  @FieldResolver()
+  resolution(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.resolution');
+    return issue.resolution;
+  }
+
+  @FieldResolver()
+  ratingComment(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.ratingComment');
+    return issue.ratingComment;
+  }
+
+  @FieldResolver()
+  followUpNote(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.followUpNote');
+    return issue.followUpNote;
+  }
+
+  @FieldResolver()
+  escalationReason(@Root() issue: Issue): string | null {
+    assertDetails(issue, 'Issue.escalationReason');
+    return issue.escalationReason;
+  }
+}
+
+@Resolver(() => IssueTimelineEntry)
+export class IssueTimelineEntryResolver {
+  @FieldResolver()
+  note(@Root() entry: IssueTimelineEntry): string | null {
+    assertDetails(entry, 'IssueTimelineEntry.note');
+    return entry.note;
   }
 }

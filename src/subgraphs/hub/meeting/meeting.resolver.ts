@@ -13,6 +13,7 @@ import { openStream, parseCursor, unwrapEvent } from '../events/events.resolver'
 import type { HubEvent } from '../events/event-store';
 import type { Expired } from '../events/event-bus';
 import { Issue } from '../issue/issue.entity';
+import { isSummary } from '../issue/issue-summary';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting.entity';
 import { actionItemIsOverdue } from '../overdue';
 import { invitedDepartments, MeetingService } from './meeting.service';
@@ -298,8 +299,8 @@ export class ActionItemResolver {
 @Resolver(() => Issue)
 export class IssueMeetingHistoryResolver {
   @ListSize(10)
-  @FieldResolver(() => [AgendaItem], { description: 'When the request was on a joint-meeting agenda, and what was decided.' })
-  meetingHistory(@Root() issue: Issue, @Ctx() ctx: HubContext) {
-    return ctx.loaders.agendaByIssue.load(String(issue.id));
+  @FieldResolver(() => [AgendaItem], { description: 'When the request was on a joint-meeting agenda, and what was decided. Empty with SUMMARY access (`Issue.access`).' })
+  async meetingHistory(@Root() issue: Issue, @Ctx() ctx: HubContext) {
+    return isSummary(issue) ? [] : ctx.loaders.agendaByIssue.load(String(issue.id));
   }
 }

@@ -3,7 +3,7 @@ import { viewerOf } from '../../../shared/context';
 import { ListSize } from '../../../shared/list-size';
 import type { HubContext } from '../context';
 import { Issue } from '../issue/issue.entity';
-import { issueFacts, may } from '../policy';
+import { asVisible } from '../issue/issue-summary';
 import { parseVisitId, VisitOriginService } from './visit-origin.service';
 import { ReportVisitProblemInput, ReportVisitProblemPayload, VisitRef } from './visit-origin.types';
 
@@ -35,15 +35,14 @@ export class IssueOriginVisitResolver {
 @Resolver(() => VisitRef)
 export class VisitIssuesResolver {
   @ListSize(20)
-  @FieldResolver(() => [Issue], { description: 'Requests (诉求) raised on the problems found on this visit that the caller may see (the hub\'s access rules), in problem order.' })
+  @FieldResolver(() => [Issue], {
+    description:
+      "Requests (诉求) raised on the problems found on this visit that the caller may see, in problem order: in full under the hub's rules, and for the police, who raised them, in summary (`access` SUMMARY: status, departments, deadlines, title) wherever they were routed.",
+  })
   async issues(@Root() visit: VisitRef, @Ctx() ctx: HubContext): Promise<Issue[]> {
-    const viewer = viewerOf(ctx);
     const issues = await ctx.loaders.issuesByOriginVisit.load(String(parseVisitId(visit.id, 'id')));
-    const referrals = await Promise.all(issues.map((i) => ctx.loaders.referralsByIssue.load(String(i.id))));
-    return issues.filter((issue, n) => {
-      const departments = referrals[n].flatMap((r) => [r.fromDepartment.code, r.toDepartment.code]);
-      return may(viewer, 'issue.read', issueFacts(issue, departments));
-    });
+    const visible = await Promise.all(issues.map((issue) => asVisible(ctx, issue)));
+    return visible.filter((i): i is Issue => i !== null);
   }
 }
 

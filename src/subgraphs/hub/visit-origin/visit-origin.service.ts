@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden, notFound } from '../../../shared/errors'
 import { IssueChannel, IssuePriority } from '../issue/issue-status';
 import { Issue } from '../issue/issue.entity';
 import { IssueService, LIMITS } from '../issue/issue.service';
+import { VISIT_DEPARTMENT } from '../policy';
 import { optionalText } from '../validation';
 import type { ReportVisitProblemInput } from './visit-origin.types';
 
@@ -43,7 +44,7 @@ export class VisitOriginService {
   async report(input: ReportVisitProblemInput): Promise<{ issue: Issue; replayed: boolean }> {
     const v = this.viewer;
     // the police's own finding: police officers and administrators report it (not other departments, not coordinators)
-    if (!(v.department === 'police' && hasRole(v, 'OFFICER', 'DEPT_ADMIN'))) {
+    if (!(v.department === VISIT_DEPARTMENT && hasRole(v, 'OFFICER', 'DEPT_ADMIN'))) {
       throw forbidden('Only police officers report a problem found on a police visit (走访); others submit requests with submitIssue.');
     }
     const visitId = parseVisitId(input.visitId);
