@@ -784,6 +784,27 @@ export type CompleteReferralPayload = {
   referral: Referral;
 };
 
+/** Conclude a pending lawsuit (结案): how and when it ended. */
+export type ConcludeLitigationInput = {
+  /** Day the case was concluded: not before it was filed, not in the future. A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
+  concludedOn: Scalars['Date']['input'];
+  /** Global id of the lawsuit (`Litigation:<n>`). */
+  litigationId: Scalars['ID']['input'];
+  /** A note on the conclusion, e.g. what the judgment ordered (at most 2,000 characters). Case text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Judgment, settled in court, or withdrawn. */
+  outcome: LitigationOutcome;
+};
+
+/** Result of concludeLitigation. */
+export type ConcludeLitigationPayload = {
+  __typename?: 'ConcludeLitigationPayload';
+  /** The lawsuit as concluded (pending false, with its outcome and day). */
+  litigation: Litigation;
+  /** The failed mediation case it grew out of, with its LITIGATION_CONCLUDED timeline step; null when none. */
+  mediationCase?: Maybe<MediationCase>;
+};
+
 /** An export (导出) to prepare: what, in which format, narrowed like the list it comes from. */
 export type CreateExportInput = {
   /** ISSUES: the same filter as `issues(filter:)`; the caller's visibility applies as in the list. */
@@ -2071,6 +2092,10 @@ export type Litigation = {
   caseNo: Scalars['String']['output'];
   /** Cause of action (案由), e.g. 买卖合同纠纷. */
   cause: Scalars['String']['output'];
+  /** Day the case was concluded (结案日期); null while pending. A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
+  concludedOn?: Maybe<Scalars['Date']['output']>;
+  /** A note on the conclusion, e.g. what the judgment ordered; null when none was given. */
+  conclusionNote?: Maybe<Scalars['String']['output']>;
   /** The court hearing the case. */
   court: Scalars['String']['output'];
   /** The enterprise involved. */
@@ -2081,6 +2106,8 @@ export type Litigation = {
   id: Scalars['ID']['output'];
   /** The failed mediation case the lawsuit grew out of; null when none. */
   mediationCase?: Maybe<MediationCase>;
+  /** How the case was concluded; null while pending (and for lawsuits concluded before outcomes were recorded). */
+  outcome?: Maybe<LitigationOutcome>;
   /** True while the case is not concluded. */
   pending: Scalars['Boolean']['output'];
   /** When the record was made (null for records kept before). An instant, ISO 8601 in UTC. */
@@ -2088,6 +2115,15 @@ export type Litigation = {
   /** Whether the enterprise sues or is sued. */
   role: LitigationRole;
 };
+
+/** How a lawsuit was concluded (结案方式). */
+export type LitigationOutcome =
+  /** The court gave judgment (判决). */
+  | 'JUDGMENT'
+  /** The parties settled before the court (调解/和解结案). */
+  | 'SETTLED_IN_COURT'
+  /** The claim was withdrawn (撤诉). */
+  | 'WITHDRAWN';
 
 /** The enterprise's side in a lawsuit. */
 export type LitigationRole =
@@ -2219,6 +2255,8 @@ export type MediationAction =
   | 'ESCALATED'
   /** Closed without an agreement (调解不成). */
   | 'FAILED'
+  /** The lawsuit it went to was concluded (结案): judgment, settled in court or withdrawn. */
+  | 'LITIGATION_CONCLUDED'
   /** The failed dispute went to court (转诉讼): a litigation record is linked. */
   | 'LITIGATION_FILED'
   /** The case was opened (受理) at its first grade. */
@@ -2528,6 +2566,8 @@ export type Mutation = {
   completeActionItem: CompleteActionItemPayload;
   /** The assisting department marks its part of an accepted ASSIST referral done. */
   completeReferral: CompleteReferralPayload;
+  /** Conclude a pending lawsuit (结案): judgment, settled in court or withdrawn, with the day and an optional note; once (CONFLICT when already concluded). A concluded lawsuit no longer raises a judicial risk signal. Judicial officers only. */
+  concludeLitigation: ConcludeLitigationPayload;
   /** Prepare an export (导出) of a requests list or of departmentPerformance as CSV or XLSX: checks access, the filter and the limits (EXPORT_MAX_ROWS rows; EXPORT_MAX_PER_HOUR exports per user and hour, else RATE_LIMITED with retryAfter) and returns a short-lived signed download link on the gateway. */
   createExport: CreateExportPayload;
   /** Coordinators: approve (the reply deadline moves; the original is kept) or refuse (with a reason) an extension, once. */
@@ -2730,6 +2770,12 @@ export type MutationCompleteActionItemArgs = {
 /** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
 export type MutationCompleteReferralArgs = {
   input: CompleteReferralInput;
+};
+
+
+/** Changes: submit and work requests, refer them between departments, run joint meetings, edit reference data. */
+export type MutationConcludeLitigationArgs = {
+  input: ConcludeLitigationInput;
 };
 
 

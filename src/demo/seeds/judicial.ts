@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES, DEMO_USERS } from '../district';
 import type { Logger } from '../../shared/logger';
 import {
-  LegalAidRequest, LegalAidStatus, Litigation, LitigationRole, MediationAction, MediationCase, MediationGrade, MediationStatus, MediationStep,
+  LegalAidRequest, LegalAidStatus, Litigation, LitigationOutcome, LitigationRole, MediationAction, MediationCase, MediationGrade, MediationStatus, MediationStep,
 } from '../../subgraphs/judicial/mediation/judicial.entity';
 import { categoryOfSubject } from '../../subgraphs/judicial/mediation/mediation-rules';
 
@@ -133,6 +133,11 @@ export async function seedJudicial(em: EntityManager, log: Logger): Promise<bool
     tx.create(Litigation, {
       uscc: failedOf.uscc, caseNo: '(2026)苏0102民初2311号', court: '清河区人民法院', role: LitigationRole.DEFENDANT, cause: '经济补偿金纠纷', filedOn: '2026-08-05', mediationCase: failed,
     });
+    // an earlier lawsuit of the same enterprise, concluded by judgment: it no longer signals
+    const earlier = tx.create(Litigation, {
+      uscc: failedOf.uscc, caseNo: '(2025)苏0102民初5120号', court: '清河区人民法院', role: LitigationRole.PLAINTIFF, cause: '买卖合同纠纷', filedOn: '2025-09-12',
+    });
+    earlier.conclude(LitigationOutcome.JUDGMENT, '2025-12-15', '判决被告支付货款及利息', OFFICER.sub);
     const aid = tx.create(LegalAidRequest, {
       uscc: failedOf.uscc, applicant: '赵某等8名员工', category: failed.category, matter: '诉讼代理：追索经济补偿金', receivedOn: '2026-07-25', mediationCase: failed, recordedBy: OFFICER.name,
     });

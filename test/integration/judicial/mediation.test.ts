@@ -3,6 +3,7 @@ import { addDays } from '../../helpers/clock';
 import { act, codeOf, submit } from '../../helpers/issues';
 import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
+import { until } from '../../helpers/wait';
 
 /**
  * Graded mediation (分级调解) through the gateway: the case workflow and its timeline, litigation
@@ -172,6 +173,7 @@ test('only judicial officers write judicial data: other departments, coordinator
     ['recordLitigation', 'RecordLitigationInput', { enterpriseUscc: F.uscc, caseNo: 'x', court: 'x', role: 'PLAINTIFF', cause: 'x', filedOn: hub.clock.today() }],
     ['recordLegalAidRequest', 'RecordLegalAidRequestInput', { enterpriseUscc: F.uscc, applicant: 'x', category: 'OTHER', matter: 'x' }],
     ['decideLegalAidRequest', 'DecideLegalAidRequestInput', { legalAidRequestId: 'LegalAidRequest:1', grant: true }],
+    ['concludeLitigation', 'ConcludeLitigationInput', { litigationId: 'Litigation:1', outcome: 'WITHDRAWN', concludedOn: hub.clock.today() }],
   ];
   for (const who of ['tax-officer', 'market-officer', 'police-officer', 'police-admin', 'coordinator', 'enterprise', 'auditor']) {
     for (const [name, type, input] of writes) {
@@ -223,6 +225,89 @@ test('bad values are BAD_USER_INPUT naming the field; illegal steps are CONFLICT
   const suit = data(await litigate('judicial-officer', { enterpriseUscc: F.uscc, caseNo: '(2026)苏0102民初7001号', court: '清河区人民法院', role: 'PLAINTIFF', cause: '承揽合同纠纷', filedOn: hub.clock.today() }));
   expect(suit.mediationCase).toBeNull();
   expect(await signals(F.uscc)).toContainEqual(expect.objectContaining({ category: 'LITIGATION', level: 'LOW', sourceId: suit.litigation.id }));
+});
+
+test('a lawsuit is concluded once (judgment, settled in court, withdrawn): the case timeline says so and it stops signalling, in the assessment too', async () => {
+  // an enterprise with no judicial records of its own in the seed, which no other test here touches
+  const H = DEMO_ENTERPRISES[39];
+  const today = hub.clock.today();
+  const conclude = (who: string, input: Record<string, unknown>) =>
+    hub.gql(
+      `mutation($i: ConcludeLitigationInput!) { concludeLitigation(input: $i) {
+        litigation { id pending outcome concludedOn conclusionNote }
+        mediationCase { id status timeline { action status note } } } }`,
+      { i: input },
+      who,
+    );
+  const ASSESSMENT = `query($u: ID!) { enterprise(uscc: $u) { riskAssessment { level signals { department category level } } } }`;
+  const judicialInAssessment = async () =>
+    (await hub.gql(ASSESSMENT, { u: H.uscc }, 'coordinator')).data.enterprise.riskAssessment.signals.filter((s: any) => s.department === 'judicial');
+
+  // a failed mediation gone to court, and a lawsuit without one
+  const c = data(await open('judicial-officer', { enterpriseUscc: H.uscc, category: 'CONTRACT', subject: '设备采购款纠纷' }, 'id')).mediationCase;
+  data(await close('judicial-officer', c.id, 'FAILED', '供应商坚持起诉'));
+  const fromCase = data(await litigate('judicial-officer', { mediationCaseId: c.id, caseNo: '(2026)苏0102民初9401号', court: '清河区人民法院', role: 'DEFENDANT', cause: '买卖合同纠纷', filedOn: addDays(today, -20) })).litigation;
+  const own = data(await litigate('judicial-officer', { enterpriseUscc: H.uscc, caseNo: '(2026)苏0102民初9402号', court: '清河区人民法院', role: 'PLAINTIFF', cause: '承揽合同纠纷', filedOn: addDays(today, -10) })).litigation;
+  // open litigation counts: HIGH (it grew out of the failed mediation) and LOW (the enterprise sues)
+  expect((await signals(H.uscc)).map((s) => [s.category, s.level, s.sourceId])).toEqual([
+    ['LITIGATION', 'HIGH', fromCase.id],
+    ['LITIGATION', 'LOW', own.id],
+  ]);
+  await until(async () => (await judicialInAssessment()).length === 2, 'both lawsuits in the risk assessment');
+
+  // bad values first: nothing changes
+  const refused = async (input: Record<string, unknown>) => {
+    const res = await conclude('judicial-officer', { litigationId: fromCase.id, outcome: 'JUDGMENT', concludedOn: today, ...input });
+    return [codeOf(res), res.errors?.[0]?.extensions?.field];
+  };
+  expect(await refused({ concludedOn: addDays(today, 1) })).toEqual(['BAD_USER_INPUT', 'concludedOn']);
+  expect(await refused({ concludedOn: addDays(today, -21) })).toEqual(['BAD_USER_INPUT', 'concludedOn']);
+  expect(await refused({ note: 'x'.repeat(2_001) })).toEqual(['BAD_USER_INPUT', 'note']);
+  expect(await refused({ note: 'a\u0000b' })).toEqual(['BAD_USER_INPUT', 'input.note']);
+  expect(await refused({ litigationId: c.id })).toEqual(['BAD_USER_INPUT', 'litigationId']);
+  expect((await refused({ outcome: 'APPEALED' }))[0]).toBe('BAD_USER_INPUT');
+  expect((await refused({ litigationId: 'Litigation:999999' }))[0]).toBe('NOT_FOUND');
+  // only the judicial bureau concludes
+  for (const who of ['tax-officer', 'market-officer', 'police-officer', 'coordinator', 'enterprise']) {
+    expect([who, codeOf(await conclude(who, { litigationId: fromCase.id, outcome: 'WITHDRAWN', concludedOn: today }))]).toEqual([who, 'FORBIDDEN']);
+  }
+  expect(await signals(H.uscc)).toHaveLength(2);
+
+  // judgment: the lawsuit from the failed case is concluded, its case's timeline says so, its signal is gone
+  const judged = data(await conclude('judicial-officer', { litigationId: fromCase.id, outcome: 'JUDGMENT', concludedOn: addDays(today, -1), note: ' 判决企业支付货款 ' }));
+  expect(judged.litigation).toEqual({ id: fromCase.id, pending: false, outcome: 'JUDGMENT', concludedOn: addDays(today, -1), conclusionNote: '判决企业支付货款' });
+  expect(judged.mediationCase.timeline.at(-1)).toEqual({ action: 'LITIGATION_CONCLUDED', status: 'FAILED', note: '清河区人民法院 (2026)苏0102民初9401号：判决结案；判决企业支付货款' });
+  expect((await signals(H.uscc)).map((s) => [s.category, s.level, s.sourceId])).toEqual([['LITIGATION', 'LOW', own.id]]);
+  // an illegal step: a concluded lawsuit is not concluded again (whatever the outcome)
+  const again = await conclude('judicial-officer', { litigationId: fromCase.id, outcome: 'WITHDRAWN', concludedOn: today });
+  expect(codeOf(again)).toBe('CONFLICT');
+  expect(again.errors![0].message).toMatch(/concluded once/);
+
+  // withdrawn, without a note and without a mediation behind it: no timeline, no signal left
+  const withdrawn = data(await conclude('judicial-officer', { litigationId: own.id, outcome: 'WITHDRAWN', concludedOn: today }));
+  expect(withdrawn).toEqual({ litigation: { id: own.id, pending: false, outcome: 'WITHDRAWN', concludedOn: today, conclusionNote: null }, mediationCase: null });
+  expect(await signals(H.uscc)).toEqual([]);
+  // the hub hears the change and reassesses: no judicial signal for H any more
+  await until(async () => (await judicialInAssessment()).length === 0, 'the concluded lawsuits leave the risk assessment');
+
+  // the record keeps both, concluded; other departments see the count, not the lawsuits
+  const profile = `query($u: ID!) { enterprise(uscc: $u) { judicial { litigationCount litigations { id pending outcome concludedOn } } } }`;
+  const asJudicial = (await hub.gql(profile, { u: H.uscc }, 'judicial-officer')).data.enterprise.judicial;
+  expect(asJudicial.litigationCount).toBe(2);
+  expect(asJudicial.litigations).toEqual(expect.arrayContaining([
+    { id: fromCase.id, pending: false, outcome: 'JUDGMENT', concludedOn: addDays(today, -1) },
+    { id: own.id, pending: false, outcome: 'WITHDRAWN', concludedOn: today },
+  ]));
+  const asTax = await hub.gql(profile, { u: H.uscc }, 'tax-officer');
+  expect(asTax.data.enterprise.judicial).toEqual({ litigationCount: 2, litigations: null });
+  expect(codeOf(asTax)).toBe('FORBIDDEN');
+});
+
+test('the demo: an earlier lawsuit of DEMO_ENTERPRISES[11] was concluded by judgment and does not signal', async () => {
+  const L = `query($u: ID!) { enterprise(uscc: $u) { judicial { litigations { caseNo pending outcome concludedOn conclusionNote } riskSignals { category sourceId } } } }`;
+  const judicial = (await hub.gql(L, { u: DEMO_ENTERPRISES[11].uscc }, 'coordinator')).data.enterprise.judicial;
+  expect(judicial.litigations).toContainEqual({ caseNo: '(2025)苏0102民初5120号', pending: false, outcome: 'JUDGMENT', concludedOn: '2025-12-15', conclusionNote: '判决被告支付货款及利息' });
+  expect(judicial.riskSignals.filter((s: any) => s.category === 'LITIGATION')).toHaveLength(1);
 });
 
 test('a case is opened for a request only if the hub lets the officer see it, and for the same enterprise', async () => {

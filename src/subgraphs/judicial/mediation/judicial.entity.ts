@@ -1,11 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../../shared/scalars';
+import { badInput } from '../../../shared/errors';
 import {
-  DisputeCategory, LegalAidStatus, legalAidStateMachine, MediationAction, MediationGrade, mediationStateMachine, MediationStatus, nextGrade,
+  DisputeCategory, LegalAidStatus, legalAidStateMachine, litigationStateMachine, LitigationOutcome, MediationAction, MediationGrade, mediationStateMachine,
+  MediationStatus, nextGrade,
 } from './mediation-rules';
 
-export { DisputeCategory, LegalAidStatus, MediationAction, MediationGrade, MediationStatus };
+export { DisputeCategory, LegalAidStatus, LitigationOutcome, MediationAction, MediationGrade, MediationStatus };
 
 export enum LitigationRole {
   PLAINTIFF = 'PLAINTIFF',
@@ -181,7 +183,7 @@ export class MediationStep {
 @Entity({ tableName: 'litigation' })
 @Index({ properties: ['uscc'] })
 export class Litigation {
-  [OptionalProps]?: 'pending' | 'globalId' | 'mediationCase' | 'recordedAt';
+  [OptionalProps]?: 'pending' | 'globalId' | 'mediationCase' | 'recordedAt' | 'outcome' | 'concludedOn' | 'conclusionNote' | 'concludedBy';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -218,6 +220,22 @@ export class Litigation {
   @Property({ type: 'boolean', default: true })
   pending: boolean = true;
 
+  @Field(() => LitigationOutcome, { nullable: true, description: 'How the case was concluded; null while pending (and for lawsuits concluded before outcomes were recorded).' })
+  @Enum({ items: () => LitigationOutcome, nativeEnumName: 'litigation_outcome', nullable: true })
+  outcome: LitigationOutcome | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the case was concluded (结案日期); null while pending.' })
+  @Property({ type: 'date', nullable: true })
+  concludedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'A note on the conclusion, e.g. what the judgment ordered; null when none was given.' })
+  @Property({ type: 'text', nullable: true })
+  conclusionNote: string | null = null;
+
+  /** User id (token subject) of the judicial officer who recorded the conclusion. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  concludedBy: string | null = null;
+
   /** The failed mediation this lawsuit grew out of, if any: at most one lawsuit per case. */
   @ManyToOne(() => MediationCase, { nullable: true, unique: true })
   mediationCase: MediationCase | null = null;
@@ -225,6 +243,17 @@ export class Litigation {
   @Field(() => Date, { nullable: true, description: 'When the record was made (null for records kept before).' })
   @Property({ type: 'datetime', nullable: true })
   recordedAt: Date | null = null;
+
+  /** Concludes the lawsuit once (CONFLICT when it is not pending), on a day not before it was filed. */
+  conclude(outcome: LitigationOutcome, day: string, note: string | null, by: string): void {
+    litigationStateMachine.transition(this.pending ? 'PENDING' : 'CONCLUDED', 'conclude');
+    if (day < this.filedOn) throw badInput(`concludedOn ${day} is before the case was filed (${this.filedOn}).`, 'concludedOn');
+    this.pending = false;
+    this.outcome = outcome;
+    this.concludedOn = day;
+    this.conclusionNote = note;
+    this.concludedBy = by;
+  }
 }
 
 /**

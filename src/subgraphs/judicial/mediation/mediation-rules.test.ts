@@ -1,4 +1,5 @@
 import { GRADE_ORDER, legalAidStateMachine, LegalAidStatus, MediationGrade, mediationStateMachine, MediationStatus, nextGrade, categoryOfSubject, DisputeCategory } from './mediation-rules';
+import { Litigation, LitigationOutcome, LitigationRole } from './judicial.entity';
 import { MediationCase } from './judicial.entity';
 
 const conflictWith = (pattern: RegExp) => expect.objectContaining({ message: expect.stringMatching(pattern), extensions: expect.objectContaining({ code: 'CONFLICT' }) });
@@ -34,6 +35,20 @@ describe('mediation case state machine (分级调解)', () => {
     expect(() => c.close(MediationStatus.SETTLED, '2026-01-10', 'x')).toThrow(conflictWith(/closed once/));
     expect(c.status).toBe(MediationStatus.FAILED);
     expect(() => c.assertMayFileLitigation()).not.toThrow();
+  });
+
+  test('a lawsuit is concluded once, on a day not before it was filed', () => {
+    const l = Object.assign(new Litigation(), { id: 7, uscc: 'u', caseNo: 'c', court: 'x', role: LitigationRole.DEFENDANT, cause: 'y', filedOn: '2026-03-01' });
+    expect(l.pending).toBe(true);
+    expect(() => l.conclude(LitigationOutcome.JUDGMENT, '2026-02-28', null, 'u-1')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'concludedOn' }) }));
+    expect(l.pending).toBe(true);
+    l.conclude(LitigationOutcome.SETTLED_IN_COURT, '2026-03-01', '当庭调解', 'u-1');
+    expect([l.pending, l.outcome, l.concludedOn, l.conclusionNote, l.concludedBy]).toEqual([false, LitigationOutcome.SETTLED_IN_COURT, '2026-03-01', '当庭调解', 'u-1']);
+    expect(() => l.conclude(LitigationOutcome.WITHDRAWN, '2026-03-02', null, 'u-2')).toThrow(conflictWith(/CONCLUDED already, and a lawsuit is concluded once/));
+    expect(l.outcome).toBe(LitigationOutcome.SETTLED_IN_COURT);
+    // a lawsuit concluded before outcomes were recorded (pending false, no outcome) is concluded too
+    const legacy = Object.assign(new Litigation(), { filedOn: '2025-01-01', pending: false });
+    expect(() => legacy.conclude(LitigationOutcome.JUDGMENT, '2026-01-01', null, 'u')).toThrow(conflictWith(/concluded once/));
   });
 
   test('legal aid is decided once', () => {

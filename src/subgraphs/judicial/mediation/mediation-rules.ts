@@ -72,6 +72,7 @@ export enum MediationAction {
   SETTLED = 'SETTLED',
   FAILED = 'FAILED',
   LITIGATION_FILED = 'LITIGATION_FILED',
+  LITIGATION_CONCLUDED = 'LITIGATION_CONCLUDED',
 }
 registerEnumType(MediationAction, {
   name: 'MediationAction',
@@ -82,6 +83,7 @@ registerEnumType(MediationAction, {
     SETTLED: { description: 'Closed with an agreement (调解成功).' },
     FAILED: { description: 'Closed without an agreement (调解不成).' },
     LITIGATION_FILED: { description: 'The failed dispute went to court (转诉讼): a litigation record is linked.' },
+    LITIGATION_CONCLUDED: { description: 'The lawsuit it went to was concluded (结案): judgment, settled in court or withdrawn.' },
   },
 });
 
@@ -139,4 +141,35 @@ export const legalAidStateMachine = stateMachine<LegalAidStatus, 'grant' | 'refu
     refuse: { from: [LegalAidStatus.RECEIVED], to: LegalAidStatus.REFUSED, why: 'a request is decided once' },
   },
   (status, _action, step) => `This legal-aid request is already ${status}: ${step.why}.`,
+);
+
+/** How a lawsuit ended (结案方式). */
+export enum LitigationOutcome {
+  JUDGMENT = 'JUDGMENT',
+  SETTLED_IN_COURT = 'SETTLED_IN_COURT',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(LitigationOutcome, {
+  name: 'LitigationOutcome',
+  description: 'How a lawsuit was concluded (结案方式).',
+  valuesConfig: {
+    JUDGMENT: { description: 'The court gave judgment (判决).' },
+    SETTLED_IN_COURT: { description: 'The parties settled before the court (调解/和解结案).' },
+    WITHDRAWN: { description: 'The claim was withdrawn (撤诉).' },
+  },
+});
+
+/** The outcome in the words of the case timeline. */
+export const OUTCOME_WORDS: Record<LitigationOutcome, string> = {
+  [LitigationOutcome.JUDGMENT]: '判决结案',
+  [LitigationOutcome.SETTLED_IN_COURT]: '调解结案',
+  [LitigationOutcome.WITHDRAWN]: '撤诉结案',
+};
+
+/** A lawsuit is PENDING until it is concluded, once (the entity keeps it as `pending`). */
+export type LitigationState = 'PENDING' | 'CONCLUDED';
+
+export const litigationStateMachine = stateMachine<LitigationState, 'conclude'>(
+  { conclude: { from: ['PENDING'], to: 'CONCLUDED', why: 'a lawsuit is concluded once' } },
+  (state, _action, step) => `Cannot conclude the lawsuit: it is ${state} already, and ${step.why}.`,
 );

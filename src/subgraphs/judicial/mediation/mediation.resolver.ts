@@ -11,7 +11,7 @@ import { judicialExtension } from './judicial-profile.resolver';
 import { LegalAidRequest, Litigation, MediationCase, MediationStep } from './judicial.entity';
 import { MediationService } from './mediation.service';
 import {
-  CloseMediationCaseInput, CloseMediationCasePayload, EscalateMediationCaseInput, EscalateMediationCasePayload, MediationCaseConnection,
+  CloseMediationCaseInput, CloseMediationCasePayload, ConcludeLitigationInput, ConcludeLitigationPayload, EscalateMediationCaseInput, EscalateMediationCasePayload, MediationCaseConnection,
   MediationCaseFilter, OpenMediationCaseInput, OpenMediationCasePayload, RecordLitigationInput, RecordLitigationPayload,
 } from './mediation.types';
 
@@ -54,6 +54,15 @@ export class MediationCaseResolver {
   })
   async recordLitigation(@Arg('input', () => RecordLitigationInput, { description: 'The lawsuit, and the failed case or the enterprise.' }) input: RecordLitigationInput, @Ctx() ctx: JudicialContext) {
     return service(ctx).recordLitigation(input);
+  }
+
+  @Authorized()
+  @Mutation(() => ConcludeLitigationPayload, {
+    description:
+      'Conclude a pending lawsuit (结案): judgment, settled in court or withdrawn, with the day and an optional note; once (CONFLICT when already concluded). A concluded lawsuit no longer raises a judicial risk signal. Judicial officers only.',
+  })
+  async concludeLitigation(@Arg('input', () => ConcludeLitigationInput, { description: 'The lawsuit, its outcome and day.' }) input: ConcludeLitigationInput, @Ctx() ctx: JudicialContext) {
+    return service(ctx).concludeLitigation(input);
   }
 
   @Authorized()

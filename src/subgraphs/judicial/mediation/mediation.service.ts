@@ -11,7 +11,7 @@ import {
   notInFuture, parseIssueId, parseJudicialId, parseUscc, requiredText, text,
 } from '../validation';
 import { Litigation, LitigationRole, MediationCase, MediationStep } from './judicial.entity';
-import { DisputeCategory, MediationAction, MediationGrade, MediationStatus } from './mediation-rules';
+import { DisputeCategory, LitigationOutcome, MediationAction, MediationGrade, MediationStatus, OUTCOME_WORDS } from './mediation-rules';
 import type { VisibleIssue } from '../issue/hub-issues';
 import { MediationOutcome } from './mediation.types';
 import { JUDICIAL_RULES_LOCK, refreshJudicialSignals } from '../risk/risk.service';
@@ -33,6 +33,13 @@ export interface MediationCaseFilter {
   grade?: MediationGrade | null;
   category?: DisputeCategory | null;
   enterpriseUscc?: string | null;
+}
+
+export interface ConcludeLitigationFields {
+  litigationId: string;
+  outcome: LitigationOutcome;
+  concludedOn: string;
+  note?: string | null;
 }
 
 export interface RecordLitigationFields {
@@ -184,6 +191,32 @@ export class MediationService {
         return { litigation, mediationCase };
       }),
     );
+  }
+
+  /**
+   * Concludes a pending lawsuit (结案): judgment, settled in court or withdrawn, on a day between its
+   * filing and today, with an optional note; once (CONFLICT for a concluded one). A lawsuit that grew
+   * out of a failed mediation adds LITIGATION_CONCLUDED to that case's timeline. The judicial signals
+   * are rewritten in the same transaction: a concluded lawsuit no longer signals (risk/risk-signals.ts).
+   */
+  async concludeLitigation(input: ConcludeLitigationFields): Promise<{ litigation: Litigation; mediationCase: MediationCase | null }> {
+    assertJudicialWriter(this.viewer);
+    const id = parseJudicialId(input.litigationId, 'litigationId', 'Litigation');
+    if (!Object.values(LitigationOutcome).includes(input.outcome)) throw badInput('Unknown outcome.', 'outcome');
+    const note = text(input.note, 'note', MAX_REASON, true);
+    const concludedOn = notInFuture(input.concludedOn, this.today(), 'concludedOn');
+    return this.em.transactional(async (tx) => {
+      const litigation = await tx.findOne(Litigation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!litigation) throw notFound(`No litigation record with id ${input.litigationId.slice(0, 64)}.`);
+      litigation.conclude(input.outcome, concludedOn, note, this.viewer.id);
+      let mediationCase: MediationCase | null = null;
+      if (litigation.mediationCase) {
+        mediationCase = await this.locked(tx, litigation.mediationCase.globalId);
+        this.step(tx, mediationCase, MediationAction.LITIGATION_CONCLUDED, `${litigation.court} ${litigation.caseNo}：${OUTCOME_WORDS[input.outcome]}${note ? `；${note}` : ''}`);
+      }
+      await this.signals(tx, litigation.uscc);
+      return { litigation, mediationCase };
+    });
   }
 
   /** One case: NOT_FOUND when none has the id, FORBIDDEN when the viewer may not see even its summary. */

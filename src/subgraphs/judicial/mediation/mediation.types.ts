@@ -3,7 +3,7 @@ import { connectionType } from '../../../shared/pagination';
 import { payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
 import { Litigation, LitigationRole, MediationCase } from './judicial.entity';
-import { DisputeCategory, MediationGrade, MediationStatus } from './mediation-rules';
+import { DisputeCategory, LitigationOutcome, MediationGrade, MediationStatus } from './mediation-rules';
 
 export const MediationCaseConnection = connectionType(MediationCase, 'MediationCase');
 
@@ -95,6 +95,21 @@ export class RecordLitigationInput {
   filedOn!: string;
 }
 
+@InputType({ description: 'Conclude a pending lawsuit (结案): how and when it ended.' })
+export class ConcludeLitigationInput {
+  @Field(() => ID, { description: 'Global id of the lawsuit (`Litigation:<n>`).' })
+  litigationId!: string;
+
+  @Field(() => LitigationOutcome, { description: 'Judgment, settled in court, or withdrawn.' })
+  outcome!: LitigationOutcome;
+
+  @Field(() => DateScalar, { description: 'Day the case was concluded: not before it was filed, not in the future.' })
+  concludedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'A note on the conclusion, e.g. what the judgment ordered (at most 2,000 characters). Case text.' })
+  note?: string | null;
+}
+
 @InputType({ description: 'Narrows the judicial work list of mediation cases.' })
 export class MediationCaseFilter {
   @Field(() => MediationStatus, { nullable: true, description: 'Only cases in this status.' })
@@ -124,4 +139,8 @@ export const CloseMediationCasePayload = payloadType<{ mediationCase: MediationC
 export const RecordLitigationPayload = payloadType<{ litigation: Litigation; mediationCase: MediationCase | null }>('RecordLitigationPayload', 'Result of recordLitigation.', {
   litigation: { type: () => Litigation, description: 'The lawsuit as recorded.' },
   mediationCase: { type: () => MediationCase, nullable: true, description: 'The failed case it grew out of (with its new timeline step); null when none was named.' },
+});
+export const ConcludeLitigationPayload = payloadType<{ litigation: Litigation; mediationCase: MediationCase | null }>('ConcludeLitigationPayload', 'Result of concludeLitigation.', {
+  litigation: { type: () => Litigation, description: 'The lawsuit as concluded (pending false, with its outcome and day).' },
+  mediationCase: { type: () => MediationCase, nullable: true, description: 'The failed mediation case it grew out of, with its LITIGATION_CONCLUDED timeline step; null when none.' },
 });
