@@ -28,6 +28,12 @@ import { RecordAccess } from '../../../shared/need-to-know';
 import { may } from '../policy';
 import { assertDetails, isSummary, summaryEntries } from './issue-summary';
 
+/** A field of how the working departments handle the request: FORBIDDEN in a summary (issue-summary.ts). */
+const detail = <K extends keyof Issue & string>(issue: Issue, field: K): Issue[K] => {
+  assertDetails(issue, `Issue.${field}`);
+  return issue[field];
+};
+
 const service = (ctx: HubContext) => new IssueService(ctx.em, viewerOf(ctx), ctx.clock, ctx.runtime?.receivedAtMaxWorkingDays);
 
 @Resolver(() => Issue)
@@ -221,41 +227,34 @@ export class IssueResolver {
     return isSummary(issue) ? RecordAccess.SUMMARY : RecordAccess.FULL;
   }
 
-  // How the working departments handle the request: FORBIDDEN in a summary (issue-summary.ts).
   @FieldResolver()
   routingExplanation(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.routingExplanation');
-    return issue.routingExplanation;
+    return detail(issue, 'routingExplanation');
   }
 
   @FieldResolver()
   response(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.response');
-    return issue.response;
+    return detail(issue, 'response');
   }
 
   @FieldResolver()
   resolution(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.resolution');
-    return issue.resolution;
+    return detail(issue, 'resolution');
   }
 
   @FieldResolver()
   ratingComment(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.ratingComment');
-    return issue.ratingComment;
+    return detail(issue, 'ratingComment');
   }
 
   @FieldResolver()
   followUpNote(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.followUpNote');
-    return issue.followUpNote;
+    return detail(issue, 'followUpNote');
   }
 
   @FieldResolver()
   escalationReason(@Root() issue: Issue): string | null {
-    assertDetails(issue, 'Issue.escalationReason');
-    return issue.escalationReason;
+    return detail(issue, 'escalationReason');
   }
 }
 
