@@ -67,6 +67,14 @@ describe('decodeCursor: typed parts', () => {
     expect(decodeCursor(b64('["2028-02-29"]'), [CursorPart.isoDate])).toEqual(['2028-02-29']);
   });
 
+  test('instant parts are ISO instants as Date writes them, that exist', () => {
+    const at = new Date('2026-09-28T01:02:03.456Z');
+    expect(decodeCursor(encodeCursor([at.toISOString(), 3]), [CursorPart.isoDateTime, CursorPart.id])).toEqual(['2026-09-28T01:02:03.456Z', 3]);
+    for (const json of ['["2026-02-30T00:00:00.000Z"]', '["2026-09-28T01:02:03Z"]', '["2026-09-28T01:02:03.456+08:00"]', '["2026-09-28"]', '[1727485323456]', '["now"]']) {
+      expectRefused(() => decodeCursor(b64(json), [CursorPart.isoDateTime]));
+    }
+  });
+
   test('not base64url, padded, huge or not a string', () => {
     expectRefused(() => decodeCursor('!!!*', [CursorPart.id]));
     expectRefused(() => decodeCursor('WzFd=', [CursorPart.id]));

@@ -80,6 +80,12 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
   return ConnectionType;
 }
 
+/**
+ * The deprecation reason of a plain list that a connection replaced (the list keeps working for
+ * clients built on it; changing its type would break them).
+ */
+export const replacedByConnection = (connection: string) => `Unbounded: every record in one list. Read \`${connection}\` (a page at a time, first/after).`;
+
 export const MAX_PAGE_SIZE = 100;
 
 /** The Relay paging arguments of a connection field. */
@@ -132,6 +138,7 @@ type PartValues<P extends readonly CursorPart<unknown>[]> = { -readonly [K in ke
 
 const MAX_INT4 = 2_147_483_647;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export const CursorPart = {
   /** A database id (int4 primary key): an integer 1..2^31-1. */
@@ -143,6 +150,14 @@ export const CursorPart = {
     parse: (v) =>
       typeof v === 'string' && v.length > 0 && textProblem(v, max) === null && (!pattern || pattern.test(v)) ? v : undefined,
   }),
+  /** An instant as `Date.toISOString()` writes it (UTC, milliseconds): keyset cursors over timestamp columns. */
+  isoDateTime: {
+    parse: (v: unknown) => {
+      if (typeof v !== 'string' || !ISO_INSTANT.test(v)) return undefined;
+      const d = new Date(v);
+      return !Number.isNaN(d.getTime()) && d.toISOString() === v ? v : undefined;
+    },
+  } as CursorPart<string>,
   /** A calendar day `YYYY-MM-DD` that exists. */
   isoDate: {
     parse: (v: unknown) => {

@@ -378,6 +378,26 @@ export type AlertCategory =
   /** Traffic accident at or near the premises (交通). */
   | 'TRAFFIC';
 
+/** One page of a cursor-paginated list of Alert items (Relay-style connection); the list field says the order. */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The items of this page, in order. */
+  edges: Array<AlertEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Alert of a page, with its cursor. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The Alert. */
+  node: Alert;
+};
+
 /** How serious a police alert was (警情等级). */
 export type AlertSeverity =
   /** Major incident (重大警情): reported up the chain of command. */
@@ -2147,8 +2167,13 @@ export type MarketProfile = {
   isOnAbnormalList: Scalars['Boolean']['output'];
   /** Number of complaints still open (RECEIVED or HANDLING) (summary). */
   openComplaintCount: Scalars['Int']['output'];
-  /** Administrative penalties (行政处罚), newest first. Confidential: null with FORBIDDEN unless access is FULL. */
+  /**
+   * Administrative penalties (行政处罚), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.
+   * @deprecated Unbounded: every record in one list. Read `penaltiesConnection` (a page at a time, first/after).
+   */
   penalties?: Maybe<Array<Penalty>>;
+  /** Administrative penalties (行政处罚), newest decided first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL. */
+  penaltiesConnection?: Maybe<PenaltyConnection>;
   /** Number of administrative penalties (summary). */
   penaltyCount: Scalars['Int']['output'];
   /** Registered capital in 10,000 yuan (万元). */
@@ -2173,6 +2198,15 @@ export type MarketProfileComplaintsArgs = {
 
 /** What market supervision (市场监管) knows of one enterprise: registration, abnormal-operation listings, penalties, complaints. */
 export type MarketProfileInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What market supervision (市场监管) knows of one enterprise: registration, abnormal-operation listings, penalties, complaints. */
+export type MarketProfilePenaltiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3225,6 +3259,26 @@ export type PenaltyAction =
   /** The appeal failed, the fine is due again: APPEALED → DECIDED. */
   | 'UPHOLD';
 
+/** One page of a cursor-paginated list of Penalty items (Relay-style connection); the list field says the order. */
+export type PenaltyConnection = {
+  __typename?: 'PenaltyConnection';
+  /** The items of this page, in order. */
+  edges: Array<PenaltyEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Penalty of a page, with its cursor. */
+export type PenaltyEdge = {
+  __typename?: 'PenaltyEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The Penalty. */
+  node: Penalty;
+};
+
 /** Where an administrative penalty (行政处罚) stands. */
 export type PenaltyStatus =
   /** Under administrative reconsideration or litigation (复议/诉讼中). */
@@ -3256,20 +3310,62 @@ export type PoliceProfile = {
   alertCount: Scalars['Int']['output'];
   /** Alerts (警情) counted by category and severity, most severe first (summary: every department that may see the enterprise). */
   alertTally: Array<AlertTally>;
-  /** Alerts and incidents (警情), newest first. Confidential: null with FORBIDDEN unless access is FULL. */
+  /**
+   * Alerts and incidents (警情), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.
+   * @deprecated Unbounded: every record in one list. Read `alertsConnection` (a page at a time, first/after).
+   */
   alerts?: Maybe<Array<Alert>>;
+  /** Alerts and incidents (警情), newest first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL. */
+  alertsConnection?: Maybe<AlertConnection>;
   /** Date of the latest visit (summary). A calendar date in the hub's time zone (TZ, default Asia/Shanghai). */
   lastVisitedOn?: Maybe<Scalars['Date']['output']>;
   /** The liaison officers (一企一警) the enterprise has had, newest first, with from/to dates and reasons. Null with FORBIDDEN unless access is FULL. */
   liaisonHistory?: Maybe<Array<LiaisonAssignment>>;
   /** The named liaison officer (一企一警), for key enterprises. */
   liaisonOfficer?: Maybe<Officer>;
-  /** Safety trainings (安全培训) the police held for the enterprise, newest first (not confidential: a public service). */
+  /**
+   * Safety trainings (安全培训) the police held for the enterprise, newest first, all of them (not confidential: a public service).
+   * @deprecated Unbounded: every record in one list. Read `safetyTrainingsConnection` (a page at a time, first/after).
+   */
   safetyTrainings: Array<SafetyTraining>;
+  /** Safety trainings (安全培训) the police held for the enterprise, newest first, a page at a time (not confidential: a public service). */
+  safetyTrainingsConnection: SafetyTrainingConnection;
   /** Number of visits recorded (summary). */
   visitCount: Scalars['Int']['output'];
-  /** Visits (走访), newest first. Confidential: null with FORBIDDEN unless access is FULL. */
+  /**
+   * Visits (走访), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.
+   * @deprecated Unbounded: every record in one list. Read `visitsConnection` (a page at a time, first/after).
+   */
   visits?: Maybe<Array<Visit>>;
+  /** Visits (走访), newest first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL. */
+  visitsConnection?: Maybe<VisitConnection>;
+};
+
+
+/** What the police know of one enterprise: its liaison officer (一企一警), visits and alerts. */
+export type PoliceProfileAlertsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the police know of one enterprise: its liaison officer (一企一警), visits and alerts. */
+export type PoliceProfileSafetyTrainingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the police know of one enterprise: its liaison officer (一企一警), visits and alerts. */
+export type PoliceProfileVisitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Kind of risk signal the police raise from their alerts (警情). */
@@ -4446,6 +4542,26 @@ export type SafetyTraining = {
   topic: Scalars['String']['output'];
 };
 
+/** One page of a cursor-paginated list of SafetyTraining items (Relay-style connection); the list field says the order. */
+export type SafetyTrainingConnection = {
+  __typename?: 'SafetyTrainingConnection';
+  /** The items of this page, in order. */
+  edges: Array<SafetyTrainingEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One SafetyTraining of a page, with its cursor. */
+export type SafetyTrainingEdge = {
+  __typename?: 'SafetyTrainingEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The SafetyTraining. */
+  node: SafetyTraining;
+};
+
 /** The enterprise's rating of the answer it got (满意度). */
 export type Satisfaction =
   /** 基本满意 */
@@ -4910,8 +5026,13 @@ export type TaxProfile = {
   __typename?: 'TaxProfile';
   /** FULL for the tax department, coordinators and the enterprise itself; SUMMARY for other departments. */
   access: RecordAccess;
-  /** Arrears records. Confidential: null with FORBIDDEN unless access is FULL. */
+  /**
+   * Arrears records, all of them. Confidential: null with FORBIDDEN unless access is FULL.
+   * @deprecated Unbounded: every record in one list. Read `arrearsConnection` (a page at a time, first/after).
+   */
   arrears?: Maybe<Array<Arrears>>;
+  /** Arrears records (欠税), settled or not, the most recently owed first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL. */
+  arrearsConnection?: Maybe<ArrearsConnection>;
   /** The latest yearly tax credit rating. */
   creditRating?: Maybe<TaxCreditRating>;
   /** The year the latest rating was assessed for. */
@@ -4933,6 +5054,15 @@ export type TaxProfile = {
   outstandingArrearsYuan?: Maybe<Scalars['Float']['output']>;
   /** The tax bureau's risk signals (风险信号) for the enterprise, for the cross-department risk assessment: category, level and day observed for every department and coordinators; `detail` (amounts) for the tax bureau and coordinators only. Not shown to the enterprise itself (null with FORBIDDEN). */
   riskSignals?: Maybe<Array<TaxRiskSignal>>;
+};
+
+
+/** What the tax bureau (税务局) knows of one enterprise: credit rating, arrears and filing compliance. */
+export type TaxProfileArrearsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5088,6 +5218,26 @@ export type VisitAttachment = {
   uploadedAt: Scalars['DateTimeISO']['output'];
   /** The officer who uploaded it. */
   uploadedBy: Officer;
+};
+
+/** One page of a cursor-paginated list of Visit items (Relay-style connection); the list field says the order. */
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  /** The items of this page, in order. */
+  edges: Array<VisitEdge>;
+  /** Where this page ends and whether more follows. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter (all pages). Counted only when selected: it costs one more SQL statement, so leave it out when paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Visit of a page, with its cursor. */
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The Visit. */
+  node: Visit;
 };
 
 /** One year of the official working-day calendar (工作日历): public holidays and weekend make-up workdays (调休上班). */

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pagesBy } from '../../shared/batched-pages';
 import type { Clock } from '../../shared/clock';
 import type { RequestContext } from '../../shared/context';
-import { manyBy, oneBy } from '../../shared/loaders';
+import { countBy, manyBy, oneBy } from '../../shared/loaders';
 import { CursorPart } from '../../shared/pagination';
 import { type MarketRiskSignal, marketSignalLoader } from './records/market-signals';
 import { Complaint, Inspection } from './records/records.entity';
@@ -15,7 +15,14 @@ export function createMarketLoaders(em: EntityManager) {
   return {
     registrationByUscc: oneBy(em, Registration, 'uscc'),
     abnormalListingsByUscc: manyBy(em, AbnormalListing, 'uscc', { orderBy: { listedOn: 'desc', id: 'desc' } }),
+    /** Every penalty of each enterprise (the deprecated plain list `market.penalties`). */
     penaltiesByUscc: manyBy(em, Penalty, 'uscc', { orderBy: { decidedOn: 'desc', id: 'desc' } }),
+    /** enterprise.market.penaltiesConnection: newest first, one statement for a whole list of enterprises. */
+    penaltyPages: pagesBy(em, Penalty, {
+      table: 'market.penalty', keyColumn: 'uscc', order: [['decided_on', 'decidedOn'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDate, CursorPart.id],
+    }),
+    /** penaltyCount: a grouped count, no penalty rows loaded. */
+    penaltyCountByUscc: countBy(em, { table: 'market.penalty', keyColumn: 'uscc' }),
     /** enterprise.market.inspections: newest first, one statement for a whole list of enterprises. */
     inspectionPages: pagesBy(em, Inspection, {
       table: 'market.inspection', keyColumn: 'uscc', order: [['inspected_on', 'inspectedOn'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDate, CursorPart.id],
@@ -25,14 +32,7 @@ export function createMarketLoaders(em: EntityManager) {
       table: 'market.consumer_complaint', keyColumn: 'uscc', order: [['received_on', 'receivedOn'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDate, CursorPart.id],
     }),
     /** Open complaints (RECEIVED, HANDLING) per enterprise: a count, visible as a summary. */
-    openComplaintCountByUscc: new DataLoader<string, number>(async (usccs) => {
-      const rows: { uscc: string; n: string }[] = await em.getConnection().execute(
-        `select uscc, count(*) as n from market.consumer_complaint where uscc in (?) and status in ('RECEIVED', 'HANDLING') group by uscc`,
-        [[...usccs]],
-      );
-      const byUscc = new Map(rows.map((r) => [r.uscc, Number(r.n)]));
-      return usccs.map((u) => byUscc.get(u) ?? 0);
-    }),
+    openComplaintCountByUscc: countBy(em, { table: 'market.consumer_complaint', keyColumn: 'uscc', where: "t.status in ('RECEIVED', 'HANDLING')" }),
     /** Risk signals per enterprise; made on first use, with the request's clock (loaders are made before it is known). */
     /** Market supervision's materialised risk signals (维稳风险信号), for the hub's riskAssessment: one statement per batch. */
     riskSignalRowsByUscc: manyBy(em, MarketRiskSignalRow, 'uscc', { orderBy: { key: 'asc' } }),

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../shared/context';
-import { manyBy, manyByRelation, oneBy } from '../../shared/loaders';
+import { pagesBy } from '../../shared/batched-pages';
+import { figuresBy, manyBy, manyByRelation, oneBy } from '../../shared/loaders';
+import { CursorPart } from '../../shared/pagination';
+import type { AlertCategory, AlertSeverity } from './station/police-enums';
 import type { AttachmentSettings } from '../../shared/attachments/settings';
 import type { SubgraphRuntime } from '../../shared/subgraph-server';
 import { VisitAttachment } from './visit/visit-attachment.entity';
@@ -25,11 +28,37 @@ export function createPoliceLoaders(em: EntityManager) {
       const rows = await em.find(Officer, { station: { code: { $in: [...codes] } } }, { orderBy: { badge: 'asc' } });
       return codes.map((code) => rows.filter((o) => o.station.code === code));
     }),
+    /** Every visit of each enterprise (the deprecated plain list `police.visits`). */
     visitsByUscc: manyBy(em, Visit, 'uscc', { orderBy: { visitedOn: 'desc', id: 'desc' } }),
+    /** enterprise.police.visitsConnection: newest first, one statement for a whole list of enterprises. */
+    visitPages: pagesBy(em, Visit, {
+      table: 'police.visit', keyColumn: 'uscc', order: [['visited_on', 'visitedOn'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDate, CursorPart.id],
+    }),
+    /** visitCount and lastVisitedOn: one grouped statement, no visit rows loaded. */
+    visitFiguresByUscc: figuresBy(em, { table: 'police.visit', keyColumn: 'uscc', select: 'count(*) as n, max(t.visited_on)::text as last' }, (rows) => ({
+      count: Number(rows[0]?.n ?? 0),
+      lastVisitedOn: (rows[0]?.last as string | undefined) ?? null,
+    })),
+    /** Every alert of each enterprise (the deprecated plain list `police.alerts`). */
     alertsByUscc: manyBy(em, Alert, 'uscc', { orderBy: { occurredAt: 'desc', id: 'desc' } }),
+    /** enterprise.police.alertsConnection: newest first. */
+    alertPages: pagesBy(em, Alert, {
+      table: 'police.alert', keyColumn: 'uscc', order: [['occurred_at', 'occurredAt'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDateTime, CursorPart.id],
+    }),
+    /** alertTally and alertCount: alerts counted by category and severity in one grouped statement. */
+    alertFiguresByUscc: figuresBy(
+      em,
+      { table: 'police.alert', keyColumn: 'uscc', select: 't.category, t.severity, count(*) as n, max(t.occurred_at) as latest', groupBy: 't.category, t.severity' },
+      (rows) => rows.map((r) => ({ category: r.category as AlertCategory, severity: r.severity as AlertSeverity, count: Number(r.n), latest: new Date(r.latest as string | Date) })),
+    ),
     /** The police's materialised risk signals (维稳风险信号) of each enterprise: one statement per batch of references. */
     riskSignalsByUscc: manyBy(em, PoliceRiskSignalRow, 'uscc', { orderBy: { category: 'asc' } }),
+    /** Every training of each enterprise (the deprecated plain list `police.safetyTrainings`). */
     trainingsByUscc: manyBy(em, SafetyTraining, 'uscc', { orderBy: { heldOn: 'desc', id: 'desc' } }),
+    /** enterprise.police.safetyTrainingsConnection: newest first. */
+    trainingPages: pagesBy(em, SafetyTraining, {
+      table: 'police.safety_training', keyColumn: 'uscc', order: [['held_on', 'heldOn'], ['id', 'id']], direction: 'desc', parts: [CursorPart.isoDate, CursorPart.id],
+    }),
     /** Visits referred to by the hub (`Issue.originVisit`): one statement per batch of references. */
     visitById: new DataLoader<number, Visit | null>(async (ids) => {
       const rows = await em.find(Visit, { id: { $in: [...ids] } });

@@ -125,6 +125,11 @@ describe('need-to-know between departments (DESIGN §5)', () => {
     { owner: 'market', path: ['market', 'penalties'], select: 'market { penalties { fineYuan } }' },
     { owner: 'tax', path: ['tax', 'arrears'], select: 'tax { arrears { amountYuan } }' },
     { owner: 'tax', path: ['tax', 'outstandingArrearsYuan'], select: 'tax { outstandingArrearsYuan }' },
+    // the connections that replace the plain lists above: the same rule
+    { owner: 'police', path: ['police', 'visitsConnection'], select: 'police { visitsConnection(first: 5) { edges { node { notes } } } }' },
+    { owner: 'police', path: ['police', 'alertsConnection'], select: 'police { alertsConnection(first: 5) { edges { node { summary } } } }' },
+    { owner: 'market', path: ['market', 'penaltiesConnection'], select: 'market { penaltiesConnection(first: 5) { edges { node { fine } } } }' },
+    { owner: 'tax', path: ['tax', 'arrearsConnection'], select: 'tax { arrearsConnection(first: 5) { edges { node { amount } } } }' },
     // judicial case text is checked per case field (the case list itself is a summary for everyone): test/integration/judicial/
     { owner: 'judicial', path: ['judicial', 'litigations'], select: 'judicial { litigations { caseNo } }' },
   ];

@@ -14,11 +14,11 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const PAGE = `query($first: Int!) { enterprises(first: $first) { edges { node { uscc
-  market { registrationStatus isOnAbnormalList penaltyCount openComplaintCount abnormalListings { id removedOn } penalties { id fine status }
+  market { registrationStatus isOnAbnormalList penaltyCount openComplaintCount abnormalListings { id removedOn } penaltiesConnection(first: 2) { edges { node { id fine status } } }
     inspections(first: 2) { edges { node { id result } } } complaints(first: 2) { edges { node { id status } } }
     riskSignals { category level observedAt detail } }
   tax { creditRating creditRatings { year rating revisions { id rating } } hasOutstandingArrears outstandingArrears missedFilingCount
-    arrears { id amount } filings(first: 2) { edges { node { id period status } } } riskSignals { category level observedAt detail } }
+    arrearsConnection(first: 2) { edges { node { id amount } } } filings(first: 2) { edges { node { id period status } } } riskSignals { category level observedAt detail } }
 } } } }`;
 
 async function countFor(first: number) {
@@ -31,11 +31,11 @@ async function countFor(first: number) {
 
 test('50 enterprises with every market and tax list and summary: one statement per kind of record, the same as for 5', async () => {
   const large = await countFor(50);
-  // market: registration, listings, penalties, open complaints, signals and their rules, inspections page, complaints page
-  // tax: ratings, revisions, arrears, missed filings, signals and their rules, filings page
-  expect(large.counts).toMatchObject({ hub: 1, market: 8, tax: 7 });
+  // market: registration, listings, penalty count, open complaints, signals and their rules, penalties page, inspections page, complaints page
+  // tax: ratings, revisions, outstanding arrears (count and sum), missed filings, signals and their rules, arrears page, filings page
+  expect(large.counts).toMatchObject({ hub: 1, market: 9, tax: 8 });
   const small = await countFor(5);
-  expect(small.counts).toMatchObject({ hub: 1, market: 8, tax: 7 });
+  expect(small.counts).toMatchObject({ hub: 1, market: 9, tax: 8 });
 
   // the batches really resolved every enterprise's own records
   const { nodes } = large;
@@ -45,6 +45,57 @@ test('50 enterprises with every market and tax list and summary: one statement p
   expect(nodes.filter((n: any) => n.tax.riskSignals.length > 0).length).toBeGreaterThan(5);
   expect(nodes.filter((n: any) => n.tax.creditRatings.some((r: any) => r.revisions.length > 0)).length).toBeGreaterThan(3);
   expect(nodes.filter((n: any) => n.market.abnormalListings.some((l: any) => l.removedOn)).length).toBeGreaterThan(3);
+});
+
+test('penalties and arrears page per enterprise as the deprecated plain lists hold them; counts and sums without loading rows', async () => {
+  const M = DEMO_ENTERPRISES[7].uscc;
+  const today = hub.clock.today();
+  for (const [n, decidedOn] of [[1, today], [2, today], [3, '2026-01-15']] as const) {
+    const res = await hub.gql(`mutation($i: RecordPenaltyInput!) { recordPenalty(input: $i) { penalty { id } } }`, { i: { uscc: M, decisionNo: `清市监罚〔P〕${n}号`, decidedOn, violation: '未按规定公示', fine: `${n}000.10` } }, 'market-officer');
+    expect(res.errors).toBeUndefined();
+  }
+  const owed: string[] = [];
+  for (const [amount, since] of [['0.10', '2026-03-01'], ['0.20', '2026-03-01'], ['1234.56', '2025-11-30']]) {
+    const res = await hub.gql(`mutation($i: RecordTaxArrearsInput!) { recordTaxArrears(input: $i) { arrears { id } } }`, { i: { uscc: M, taxType: '印花税', amount, since } }, 'tax-officer');
+    expect(res.errors).toBeUndefined();
+    owed.push(res.data.recordTaxArrears.arrears.id);
+  }
+  await hub.gql(`mutation($i: SettleTaxArrearsInput!) { settleTaxArrears(input: $i) { arrears { id } } }`, { i: { arrearsId: owed[2], settledOn: today } }, 'tax-officer');
+
+  const walk = async (dept: 'market' | 'tax', field: string, who: string) => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await hub.gql(`query($u: ID!, $a: String) { enterprise(uscc: $u) { ${dept} { ${field}(first: 2, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } } } }`, { u: M, a: after }, who);
+      expect(res.errors).toBeUndefined();
+      const page = res.data.enterprise[dept][field];
+      ids.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
+  };
+  const lists = (await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { market { penaltyCount penalties { id decidedOn } } tax { hasOutstandingArrears outstandingArrears outstandingArrearsYuan arrears { id amount settledOn } } } }`, { u: M }, 'coordinator')).data.enterprise;
+  expect(lists.market.penalties.length).toBeGreaterThanOrEqual(3);
+  expect(await walk('market', 'penaltiesConnection', 'market-officer')).toEqual(lists.market.penalties.map((p: any) => p.id));
+  expect(await walk('tax', 'arrearsConnection', 'tax-officer')).toEqual(lists.tax.arrears.map((a: any) => a.id));
+  expect(lists.market.penaltyCount).toBe(lists.market.penalties.length);
+  // what is still owed, summed exactly to the fen in SQL (0.10 + 0.20 is 0.30, not 0.30000000000000004)
+  const open = lists.tax.arrears.filter((a: any) => a.settledOn === null).map((a: any) => a.amount);
+  const fen = open.reduce((sum: number, a: string) => sum + Math.round(Number(a) * 100), 0);
+  expect(lists.tax.outstandingArrears).toBe(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+  expect(lists.tax.outstandingArrearsYuan).toBe(Number(lists.tax.outstandingArrears));
+  expect(lists.tax.hasOutstandingArrears).toBe(true);
+
+  // need-to-know as for the lists they replace: another department gets null with FORBIDDEN, the counts
+  const other = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { market { penaltyCount penaltiesConnection { totalCount } } tax { hasOutstandingArrears arrearsConnection { totalCount } } } }`, { u: M }, 'police-officer');
+  expect(other.data.enterprise).toEqual({ market: { penaltyCount: lists.market.penaltyCount, penaltiesConnection: null }, tax: { hasOutstandingArrears: true, arrearsConnection: null } });
+  expect(other.errors!.map((e) => [e.extensions!.code, e.path!.join('.')]).sort()).toEqual([
+    ['FORBIDDEN', 'enterprise.market.penaltiesConnection'],
+    ['FORBIDDEN', 'enterprise.tax.arrearsConnection'],
+  ]);
+  // an enterprise that owes nothing: "0.00", false
+  const none = (await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { tax { hasOutstandingArrears outstandingArrears } } }`, { u: DEMO_ENTERPRISES[54].uscc }, 'tax-officer')).data.enterprise.tax;
+  expect(none).toEqual({ hasOutstandingArrears: false, outstandingArrears: '0.00' });
 });
 
 test('a second page of each enterprise’s filings is one more statement, not one per enterprise', async () => {

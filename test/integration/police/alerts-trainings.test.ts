@@ -7,7 +7,7 @@ import { startTestHub, type TestHub } from '../../helpers/test-hub';
  * Alerts (警情) and safety trainings (安全培训): written by the police only, alerts read per
  * need-to-know (details for the police, counts by category and severity for everyone else), visit
  * intervals and the due lists of stations and officers, and the statement count of those lists.
- * Uses demo enterprises 45 and 51 (QH-CD, 王芳), which no other test touches.
+ * Uses demo enterprises 45, 51 and 57 (QH-CD), one per test.
  */
 let hub: TestHub;
 beforeAll(async () => {
@@ -148,8 +148,71 @@ test('visit intervals: administrators set them, the due day moves; station and o
   expect(codeOf(await hub.gql(STATION_DUE, { code: 'QH-CD', after: 'bm90LWEtY3Vyc29y' }, 'police-officer'))).toBe('BAD_USER_INPUT');
 });
 
+test('visits, alerts and trainings page per enterprise, both ways, as the deprecated plain lists hold them; counts without loading rows', async () => {
+  const P = DEMO_ENTERPRISES[57];
+  const today = hub.clock.today();
+  const at = (hoursAgo: number) => new Date(hub.clock.now().getTime() - hoursAgo * 3600_000).toISOString();
+  for (const [date, notes] of [[addDays(today, -2), '走访一'], [addDays(today, -1), '走访二'], [today, '走访三']]) {
+    await police.recordVisit(hub, 'police-officer', { uscc: P.uscc, date, peopleMet: '厂长', notes, problemsFound: [] });
+  }
+  // two alerts at the same instant: the id breaks the tie, so no page repeats or skips one
+  for (const [occurredAt, summary] of [[at(30), '较早警情'], [at(3), '同时警情甲'], [at(3), '同时警情乙']]) {
+    await police.recordAlert(hub, 'police-officer', { uscc: P.uscc, occurredAt, category: 'DISPUTE', severity: 'LOW', summary });
+  }
+  for (const topic of ['消防安全', '反诈骗宣传', '防汛演练']) await police.recordTraining(hub, 'police-officer', { uscc: P.uscc, date: today, topic, attendeeCount: 20 });
+
+  const LISTS = `query($u: ID!) { enterprise(uscc: $u) { police { visitCount lastVisitedOn alertCount alertTally { count }
+    visits { id date } alerts { id occurredAt } safetyTrainings { id date } } } }`;
+  const lists = (await hub.gql(LISTS, { u: P.uscc }, 'police-officer')).data.enterprise.police;
+  expect(lists.visits.length).toBeGreaterThanOrEqual(3);
+  const walk = async (field: string, node: string, backward = false) => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const args: string = backward ? `last: 2${cursor ? `, before: "${cursor}"` : ''}` : `first: 2${cursor ? `, after: "${cursor}"` : ''}`;
+      const res = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { police { ${field}(${args}) { edges { node { ${node} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }`, { u: P.uscc }, 'police-officer');
+      expect(res.errors).toBeUndefined();
+      const page = res.data.enterprise.police[field];
+      const got = page.edges.map((e: any) => e.node.id);
+      if (backward) ids.unshift(...got);
+      else ids.push(...got);
+      if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) return ids;
+      cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+    }
+  };
+  for (const [field, list, node] of [['visitsConnection', 'visits', 'id date'], ['alertsConnection', 'alerts', 'id occurredAt'], ['safetyTrainingsConnection', 'safetyTrainings', 'id date']]) {
+    const all = lists[list].map((r: any) => r.id);
+    expect([field, await walk(field, node)]).toEqual([field, all]);
+    expect([field, await walk(field, node, true)]).toEqual([field, all]);
+  }
+  // newest first: today's visit, the two simultaneous alerts (the later id first), the trainings of today
+  expect(lists.visits[0].date).toBe(today);
+  expect(lists.alerts.slice(0, 2).map((a: any) => a.occurredAt)).toEqual([at(3), at(3)]);
+  // the summaries agree with the records, without loading them
+  expect(lists.visitCount).toBe(lists.visits.length);
+  expect(lists.lastVisitedOn).toBe(today);
+  expect(lists.alertCount).toBe(lists.alerts.length);
+  expect(lists.alertTally.reduce((n: number, t: any) => n + t.count, 0)).toBe(lists.alertCount);
+
+  // need-to-know as for the lists they replace: visits and alerts FULL only, trainings for everyone
+  const other = await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { police { visitCount visitsConnection(first: 1) { edges { node { id } } }
+    alertsConnection(first: 1) { edges { node { id } } } safetyTrainingsConnection(first: 1) { totalCount } } } }`, { u: P.uscc }, 'market-officer');
+  expect(other.data.enterprise.police).toEqual({ visitCount: lists.visitCount, visitsConnection: null, alertsConnection: null, safetyTrainingsConnection: { totalCount: lists.safetyTrainings.length } });
+  expect(other.errors!.map((e) => [e.extensions!.code, e.path!.join('.')]).sort()).toEqual([
+    ['FORBIDDEN', 'enterprise.police.alertsConnection'],
+    ['FORBIDDEN', 'enterprise.police.visitsConnection'],
+  ]);
+  // a cursor of another list, or none at all, is BAD_USER_INPUT
+  const visitCursor = (await hub.gql(`query($u: ID!) { enterprise(uscc: $u) { police { visitsConnection(first: 1) { pageInfo { endCursor } } } } }`, { u: P.uscc }, 'police-officer')).data.enterprise.police.visitsConnection.pageInfo.endCursor;
+  for (const after of [visitCursor, 'bm90LWEtY3Vyc29y']) {
+    const res = await hub.gql(`query($u: ID!, $a: String) { enterprise(uscc: $u) { police { alertsConnection(first: 1, after: $a) { edges { node { id } } } } } }`, { u: P.uscc, a: after }, 'police-officer');
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  }
+});
+
 test('50 enterprises with their police records, and a station due list: a fixed number of police statements', async () => {
-  const PAGE = `query($first: Int!) { enterprises(first: $first) { edges { node { uscc police { liaisonOfficer { name } visitCount lastVisitedOn alertCount alertTally { category count } safetyTrainings { topic } } } } } }`;
+  const PAGE = `query($first: Int!) { enterprises(first: $first) { edges { node { uscc police { liaisonOfficer { name } visitCount lastVisitedOn alertCount alertTally { category count }
+    visitsConnection(first: 2) { edges { node { id date } } } alertsConnection(first: 2) { edges { node { id } } } safetyTrainingsConnection(first: 2) { edges { node { topic } } } } } } } }`;
   const countFor = async (first: number) => {
     hub.resetQueryCounts();
     const res = await hub.gql(PAGE, { first }, 'coordinator');
@@ -158,11 +221,13 @@ test('50 enterprises with their police records, and a station due list: a fixed 
     return { police: hub.queryCounts().police, edges: res.data.enterprises.edges };
   };
   const fifty = await countFor(50);
-  // one batch each: assignments (officer joined), visits, alerts, trainings
-  expect(fifty.police).toBe(4);
-  expect((await countFor(2)).police).toBe(4);
+  // one batch each: assignments (officer joined), visit figures, alert figures, and a page of visits, alerts and trainings
+  expect(fifty.police).toBe(6);
+  expect((await countFor(2)).police).toBe(6);
   expect(fifty.edges.filter((e: any) => e.node.police.alertTally.length > 0).length).toBeGreaterThan(5);
-  expect(fifty.edges.filter((e: any) => e.node.police.safetyTrainings.length > 0).length).toBeGreaterThan(5);
+  expect(fifty.edges.filter((e: any) => e.node.police.visitsConnection.edges.length > 0).length).toBeGreaterThan(5);
+  expect(fifty.edges.filter((e: any) => e.node.police.alertsConnection.edges.length > 0).length).toBeGreaterThan(5);
+  expect(fifty.edges.filter((e: any) => e.node.police.safetyTrainingsConnection.edges.length > 0).length).toBeGreaterThan(5);
 
   const DUE = `query($first: Int!) { visitsDue(station: "QH-CD", dueBy: "2099-12-31", first: $first) { edges { node { enterprise { uscc } station { code } liaisonOfficer { name } liaisonSince visitOverdue } } } }`;
   hub.resetQueryCounts();

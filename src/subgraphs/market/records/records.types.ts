@@ -7,6 +7,7 @@ import { Complaint, ComplaintAction, Inspection, InspectionResult } from './reco
 
 export const InspectionConnection = connectionType(Inspection, 'Inspection');
 export const ComplaintConnection = connectionType(Complaint, 'Complaint');
+export const PenaltyConnection = connectionType(Penalty, 'Penalty');
 
 @InputType({ description: 'An on-site inspection (现场检查) market supervision made.' })
 export class RecordInspectionInput {

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Float, Int, ObjectType, Resolver, Root } from
 import { hasRole } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { forbidden } from '../../../shared/errors';
-import { ConnectionArgs } from '../../../shared/pagination';
+import { ConnectionArgs, replacedByConnection } from '../../../shared/pagination';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import { DateScalar } from '../../../shared/scalars';
@@ -12,7 +12,7 @@ import { ListSize, PagedList } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
 import { MARKET } from '../policy';
 import { MarketRiskSignal } from '../records/market-signals';
-import { ComplaintConnection, InspectionConnection } from '../records/records.types';
+import { ComplaintConnection, InspectionConnection, PenaltyConnection } from '../records/records.types';
 
 /** What market supervision (市场监管) knows of one enterprise. */
 @ObjectType({ description: 'What market supervision (市场监管) knows of one enterprise: registration, abnormal-operation listings, penalties, complaints.' })
@@ -59,16 +59,28 @@ export class MarketProfileResolver {
 
   @ListSize(20)
   @Confidential('market.penalties', MARKET)
-  @FieldResolver(() => [Penalty], { nullable: true, description: 'Administrative penalties (行政处罚), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
+  @FieldResolver(() => [Penalty], {
+    nullable: true,
+    description: 'Administrative penalties (行政处罚), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.',
+    deprecationReason: replacedByConnection('penaltiesConnection'),
+  })
   penalties(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
     assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.penalties');
     return ctx.loaders.penaltiesByUscc.load(p.uscc);
   }
 
+  @PagedList()
+  @Confidential('market.penalties', MARKET)
+  @FieldResolver(() => PenaltyConnection, { nullable: true, description: 'Administrative penalties (行政处罚), newest decided first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL.' })
+  penaltiesConnection(@Root() p: MarketProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: MarketContext) {
+    assertFullRecordAccess(viewerOf(ctx), MARKET, p.uscc, 'market.penaltiesConnection');
+    return ctx.loaders.penaltyPages.load({ key: p.uscc, page });
+  }
+
   @Confidential('market.penalties', MARKET)
   @FieldResolver(() => Int, { description: 'Number of administrative penalties (summary).' })
-  async penaltyCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
-    return (await ctx.loaders.penaltiesByUscc.load(p.uscc)).length;
+  penaltyCount(@Root() p: MarketProfile, @Ctx() ctx: MarketContext) {
+    return ctx.loaders.penaltyCountByUscc.load(p.uscc);
   }
 
   @PagedList()

@@ -63,23 +63,14 @@ export class AlertResolver {
 
 @Resolver(() => PoliceProfile)
 export class PoliceAlertTallyResolver {
-  /** Computed from the same batched load as `alerts`: no extra statement per enterprise. */
+  /** One grouped statement for a whole page of enterprises (the same as `alertCount`): no alert rows loaded. */
   @ListSize(28)
   @Confidential('police.alerts', POLICE)
   @FieldResolver(() => [AlertTally], { description: 'Alerts (警情) counted by category and severity, most severe first (summary: every department that may see the enterprise).' })
   async alertTally(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<AlertTally[]> {
-    const tallies = new Map<string, AlertTally>();
-    for (const a of await ctx.loaders.alertsByUscc.load(p.uscc)) {
-      const key = `${a.category}/${a.severity}`;
-      const day = toHubDate(a.occurredAt);
-      const t = tallies.get(key);
-      if (!t) tallies.set(key, { category: a.category, severity: a.severity, count: 1, latestOn: day });
-      else {
-        t.count += 1;
-        if (day > t.latestOn) t.latestOn = day;
-      }
-    }
-    return [...tallies.values()].sort(
+    // one row per category and severity; the latest alert's day in the hub's time zone
+    const tallies = (await ctx.loaders.alertFiguresByUscc.load(p.uscc)).map((f): AlertTally => ({ category: f.category, severity: f.severity, count: f.count, latestOn: toHubDate(f.latest) }));
+    return tallies.sort(
       (a, b) => SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity) || a.category.localeCompare(b.category),
     );
   }

@@ -1,4 +1,4 @@
-import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
@@ -6,7 +6,9 @@ import { DateScalar } from '../../../shared/scalars';
 import { visitNumber } from '../validation';
 import type { PoliceContext } from '../context';
 import { Alert, Officer, OfficerAssignment, Station, Visit } from '../station/station.entity';
-import { ListSize } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
+import { ConnectionArgs, replacedByConnection } from '../../../shared/pagination';
+import { AlertConnection, VisitConnection } from './profile.types';
 import { Confidential } from '../../../shared/audit/confidential';
 import { hasRole, type Viewer } from '../../../shared/auth';
 
@@ -49,34 +51,58 @@ export class PoliceProfileResolver {
 
   @ListSize(50)
   @Confidential('police.visits', POLICE)
-  @FieldResolver(() => [Visit], { nullable: true, description: 'Visits (走访), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
+  @FieldResolver(() => [Visit], {
+    nullable: true,
+    description: 'Visits (走访), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.',
+    deprecationReason: replacedByConnection('visitsConnection'),
+  })
   visits(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Visit[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.visits');
     return ctx.loaders.visitsByUscc.load(p.uscc);
   }
 
+  @PagedList()
+  @Confidential('police.visits', POLICE)
+  @FieldResolver(() => VisitConnection, { nullable: true, description: 'Visits (走访), newest first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL.' })
+  visitsConnection(@Root() p: PoliceProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: PoliceContext) {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.visitsConnection');
+    return ctx.loaders.visitPages.load({ key: p.uscc, page });
+  }
+
   @FieldResolver(() => Int, { description: 'Number of visits recorded (summary).' })
   async visitCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
-    return (await ctx.loaders.visitsByUscc.load(p.uscc)).length;
+    return (await ctx.loaders.visitFiguresByUscc.load(p.uscc)).count;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the latest visit (summary).' })
   async lastVisitedOn(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<string | null> {
-    return (await ctx.loaders.visitsByUscc.load(p.uscc))[0]?.visitedOn ?? null;
+    return (await ctx.loaders.visitFiguresByUscc.load(p.uscc)).lastVisitedOn;
   }
 
   @ListSize(50)
   @Confidential('police.alerts', POLICE)
-  @FieldResolver(() => [Alert], { nullable: true, description: 'Alerts and incidents (警情), newest first. Confidential: null with FORBIDDEN unless access is FULL.' })
+  @FieldResolver(() => [Alert], {
+    nullable: true,
+    description: 'Alerts and incidents (警情), newest first, all of them. Confidential: null with FORBIDDEN unless access is FULL.',
+    deprecationReason: replacedByConnection('alertsConnection'),
+  })
   alerts(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<Alert[]> {
     assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.alerts');
     return ctx.loaders.alertsByUscc.load(p.uscc);
   }
 
+  @PagedList()
+  @Confidential('police.alerts', POLICE)
+  @FieldResolver(() => AlertConnection, { nullable: true, description: 'Alerts and incidents (警情), newest first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL.' })
+  alertsConnection(@Root() p: PoliceProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: PoliceContext) {
+    assertFullRecordAccess(viewerOf(ctx), POLICE, p.uscc, 'police.alertsConnection');
+    return ctx.loaders.alertPages.load({ key: p.uscc, page });
+  }
+
   @Confidential('police.alerts', POLICE)
   @FieldResolver(() => Int, { description: 'Number of alerts recorded (summary).' })
   async alertCount(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<number> {
-    return (await ctx.loaders.alertsByUscc.load(p.uscc)).length;
+    return (await ctx.loaders.alertFiguresByUscc.load(p.uscc)).reduce((n, t) => n + t.count, 0);
   }
 }
 

@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
-import { ListSize } from '../../../shared/list-size';
+import { ListSize, PagedList } from '../../../shared/list-size';
+import { ConnectionArgs, replacedByConnection } from '../../../shared/pagination';
 import { payloadType } from '../../../shared/payload';
 import { DateScalar } from '../../../shared/scalars';
 import type { PoliceContext } from '../context';
 import { PoliceProfile } from '../profile/police-profile.resolver';
+import { SafetyTrainingConnection } from '../profile/profile.types';
 import { SafetyTraining } from '../station/station.entity';
 import { TrainingService } from './training.service';
 
@@ -42,8 +44,17 @@ export class SafetyTrainingResolver {
 @Resolver(() => PoliceProfile)
 export class PoliceTrainingResolver {
   @ListSize(50)
-  @FieldResolver(() => [SafetyTraining], { description: 'Safety trainings (安全培训) the police held for the enterprise, newest first (not confidential: a public service).' })
+  @FieldResolver(() => [SafetyTraining], {
+    description: 'Safety trainings (安全培训) the police held for the enterprise, newest first, all of them (not confidential: a public service).',
+    deprecationReason: replacedByConnection('safetyTrainingsConnection'),
+  })
   safetyTrainings(@Root() p: PoliceProfile, @Ctx() ctx: PoliceContext): Promise<SafetyTraining[]> {
     return ctx.loaders.trainingsByUscc.load(p.uscc);
+  }
+
+  @PagedList()
+  @FieldResolver(() => SafetyTrainingConnection, { description: 'Safety trainings (安全培训) the police held for the enterprise, newest first, a page at a time (not confidential: a public service).' })
+  safetyTrainingsConnection(@Root() p: PoliceProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: PoliceContext) {
+    return ctx.loaders.trainingPages.load({ key: p.uscc, page });
   }
 }

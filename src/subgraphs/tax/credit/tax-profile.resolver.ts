@@ -2,8 +2,7 @@ import { Args, Ctx, FieldResolver, Float, Int, ObjectType, Resolver, Root } from
 import { hasRole } from '../../../shared/auth';
 import { viewerOf } from '../../../shared/context';
 import { forbidden } from '../../../shared/errors';
-import { sumYuan } from '../../../shared/money';
-import { ConnectionArgs } from '../../../shared/pagination';
+import { ConnectionArgs, replacedByConnection } from '../../../shared/pagination';
 import { enterpriseExtension } from '../../../shared/enterprise-extension';
 import { assertFullRecordAccess, RecordAccess, recordAccess } from '../../../shared/need-to-know';
 import type { TaxContext } from '../context';
@@ -12,7 +11,7 @@ import { ListSize, PagedList } from '../../../shared/list-size';
 import { Confidential } from '../../../shared/audit/confidential';
 import { TAX } from '../policy';
 import { TaxRiskSignal } from './tax-signals';
-import { TaxFilingConnection } from './tax.types';
+import { ArrearsConnection, TaxFilingConnection } from './tax.types';
 
 /** What the tax bureau (税务) knows of one enterprise. */
 @ObjectType({ description: 'What the tax bureau (税务局) knows of one enterprise: credit rating, arrears and filing compliance.' })
@@ -49,15 +48,30 @@ export class TaxProfileResolver {
   @Confidential('tax.arrears', TAX)
   @FieldResolver(() => Boolean, { description: 'Whether any arrears are unsettled (summary, visible to every department).' })
   async hasOutstandingArrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
-    return (await ctx.loaders.arrearsByUscc.load(p.uscc)).some((a) => a.settledOn === null);
+    return (await ctx.loaders.outstandingArrearsByUscc.load(p.uscc)).count > 0;
   }
 
   @ListSize(20)
   @Confidential('tax.arrears', TAX)
-  @FieldResolver(() => [Arrears], { nullable: true, description: 'Arrears records. Confidential: null with FORBIDDEN unless access is FULL.' })
+  @FieldResolver(() => [Arrears], {
+    nullable: true,
+    description: 'Arrears records, all of them. Confidential: null with FORBIDDEN unless access is FULL.',
+    deprecationReason: replacedByConnection('arrearsConnection'),
+  })
   arrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.arrears');
     return ctx.loaders.arrearsByUscc.load(p.uscc);
+  }
+
+  @PagedList()
+  @Confidential('tax.arrears', TAX)
+  @FieldResolver(() => ArrearsConnection, {
+    nullable: true,
+    description: 'Arrears records (欠税), settled or not, the most recently owed first, a page at a time. Confidential: null with FORBIDDEN unless access is FULL.',
+  })
+  arrearsConnection(@Root() p: TaxProfile, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: TaxContext) {
+    assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.arrearsConnection');
+    return ctx.loaders.arrearsPages.load({ key: p.uscc, page });
   }
 
   @Confidential('tax.arrears', TAX)
@@ -68,8 +82,7 @@ export class TaxProfileResolver {
   })
   async outstandingArrearsYuan(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrearsYuan');
-    const open = (await ctx.loaders.arrearsByUscc.load(p.uscc)).filter((a) => a.settledOn === null);
-    return Number(sumYuan(open.map((a) => String(a.amountYuan))));
+    return Number((await ctx.loaders.outstandingArrearsByUscc.load(p.uscc)).total);
   }
 
   @Confidential('tax.arrears', TAX)
@@ -79,8 +92,7 @@ export class TaxProfileResolver {
   })
   async outstandingArrears(@Root() p: TaxProfile, @Ctx() ctx: TaxContext) {
     assertFullRecordAccess(viewerOf(ctx), TAX, p.uscc, 'tax.outstandingArrears');
-    const open = (await ctx.loaders.arrearsByUscc.load(p.uscc)).filter((a) => a.settledOn === null);
-    return sumYuan(open.map((a) => String(a.amountYuan)));
+    return (await ctx.loaders.outstandingArrearsByUscc.load(p.uscc)).total;
   }
 
   @PagedList()
