@@ -1312,11 +1312,11 @@ export type Issue = Node & {
   description: Scalars['String']['output'];
   /** The enterprise that submitted the request. */
   enterprise: Enterprise;
-  /** Why it was put on a joint-meeting agenda. */
+  /** Why it was put on a joint-meeting agenda. Null with FORBIDDEN with SUMMARY access (`access`). */
   escalationReason?: Maybe<Scalars['String']['output']>;
   /** Extensions (延期) asked for, oldest first, with their decisions. Empty with SUMMARY access (`Issue.access`), which sees the deadline in force and the original one. */
   extensions: Array<IssueExtension>;
-  /** Notes of the follow-up visit (回访). */
+  /** Notes of the follow-up visit (回访). Null with FORBIDDEN with SUMMARY access (`access`). */
   followUpNote?: Maybe<Scalars['String']['output']>;
   /** Global id of the request (`Issue:<number>`); the number readable by people is `number`. */
   id: Scalars['ID']['output'];
@@ -1344,7 +1344,7 @@ export type Issue = Node & {
   possibleDuplicates: Array<Issue>;
   /** How urgent the request is. */
   priority: IssuePriority;
-  /** Comment given with the rating. */
+  /** Comment given with the rating. Null with FORBIDDEN with SUMMARY access (`access`). */
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** The rating was given in person and recorded by an officer, not by the enterprise itself. */
   ratingRecordedInPerson: Scalars['Boolean']['output'];
@@ -1362,15 +1362,15 @@ export type Issue = Node & {
   replyDue?: Maybe<Deadline>;
   /** Working days from submission to the reply. */
   replyWorkingDays?: Maybe<Scalars['Int']['output']>;
-  /** What was done to resolve it (办结情况). */
+  /** What was done to resolve it (办结情况). Null with FORBIDDEN with SUMMARY access (`access`). */
   resolution?: Maybe<Scalars['String']['output']>;
   /** When the work was concluded (办结). An instant, ISO 8601 in UTC. */
   resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the enterprise was first answered (答复). An instant, ISO 8601 in UTC. */
   respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The answer given to the enterprise. */
+  /** The answer given to the enterprise. Null with FORBIDDEN with SUMMARY access (`access`). */
   response?: Maybe<Scalars['String']['output']>;
-  /** Which routing rule chose the lead department, or who overrode it. */
+  /** Which routing rule chose the lead department, or who overrode it. Null with FORBIDDEN with SUMMARY access (`access`). */
   routingExplanation?: Maybe<Scalars['String']['output']>;
   /** The enterprise's rating of the answer (满意度); null until rated. */
   satisfaction?: Maybe<Satisfaction>;
@@ -1662,7 +1662,7 @@ export type IssueTimelineEntry = {
   fromStatus?: Maybe<IssueStatus>;
   /** Global id of the timeline entry (`IssueTimelineEntry:<number>`). */
   id: Scalars['ID']['output'];
-  /** Free-text note of the step (reason, answer, rule that matched). */
+  /** Free-text note of the step (reason, answer, rule that matched). Null with FORBIDDEN when the request is read with SUMMARY access (`Issue.access`). */
   note?: Maybe<Scalars['String']['output']>;
   /** Status after this step; null when the step did not change the status. */
   toStatus?: Maybe<IssueStatus>;

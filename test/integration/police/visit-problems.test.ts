@@ -190,11 +190,12 @@ test('a request raised on a visit and routed to market: the police follow it in 
   const { issue } = await police.reportProblem(hub, 'police-officer', { visitId: visit.id, problemIndex: 0, category: 'licence' });
   expect(issue).toMatchObject({ leadDepartment: { code: 'market' }, status: 'ASSIGNED' });
 
-  const VISIT = `query($u: ID!) { enterprise(uscc: $u) { police { visits { id issues { id number access status title description replyDeadline isOverdue leadDepartment { code } } } } } }`;
+  const VISIT = `query($u: ID!) { enterprise(uscc: $u) { police { visitsConnection(first: 5) { edges { node { id
+    issues { id number access status title description replyDeadline isOverdue leadDepartment { code } } } } } } } }`;
   const fromVisit = async (who: string) => {
     const res = await hub.gql(VISIT, { u: E4.uscc }, who);
     expect(res.errors).toBeUndefined();
-    return res.data.enterprise.police.visits.find((v: any) => v.id === visit.id).issues;
+    return res.data.enterprise.police.visitsConnection.edges.find((e: any) => e.node.id === visit.id).node.issues;
   };
   const ONE = (fields: string) => `query($id: ID!) { issue(id: $id) { ${fields} } }`;
 

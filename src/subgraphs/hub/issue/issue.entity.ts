@@ -157,7 +157,7 @@ export class Issue {
     return deadlineOf(this.signOffDeadline, this.signOffDeadlineProblem);
   }
 
-  @Field(() => String, { nullable: true, description: 'Which routing rule chose the lead department, or who overrode it.' })
+  @Field(() => String, { nullable: true, description: 'Which routing rule chose the lead department, or who overrode it. Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   routingExplanation: string | null = null;
 
@@ -173,7 +173,7 @@ export class Issue {
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The answer given to the enterprise.' })
+  @Field(() => String, { nullable: true, description: 'The answer given to the enterprise. Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   response: string | null = null;
 
@@ -189,7 +189,7 @@ export class Issue {
   @Property({ type: 'datetime', nullable: true })
   resolvedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'What was done to resolve it (办结情况).' })
+  @Field(() => String, { nullable: true, description: 'What was done to resolve it (办结情况). Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   resolution: string | null = null;
 
@@ -200,7 +200,7 @@ export class Issue {
   @Enum({ items: () => Satisfaction, nativeEnumName: 'satisfaction', nullable: true })
   satisfaction: Satisfaction | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Comment given with the rating.' })
+  @Field(() => String, { nullable: true, description: 'Comment given with the rating. Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   ratingComment: string | null = null;
 
@@ -212,7 +212,7 @@ export class Issue {
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Notes of the follow-up visit (回访).' })
+  @Field(() => String, { nullable: true, description: 'Notes of the follow-up visit (回访). Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   followUpNote: string | null = null;
 
@@ -224,7 +224,7 @@ export class Issue {
   @Property({ type: 'smallint', default: 0 })
   urgeCount: number = 0;
 
-  @Field(() => String, { nullable: true, description: 'Why it was put on a joint-meeting agenda.' })
+  @Field(() => String, { nullable: true, description: 'Why it was put on a joint-meeting agenda. Null with FORBIDDEN with SUMMARY access (`access`).' })
   @Property({ type: 'text', nullable: true })
   escalationReason: string | null = null;
 
@@ -343,7 +343,7 @@ export class IssueTimelineEntry {
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status', nullable: true })
   toStatus: IssueStatus | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Free-text note of the step (reason, answer, rule that matched).' })
+  @Field(() => String, { nullable: true, description: 'Free-text note of the step (reason, answer, rule that matched). Null with FORBIDDEN when the request is read with SUMMARY access (`Issue.access`).' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }
