@@ -3,7 +3,7 @@ import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createPoliceLoaders, type PoliceLoaders, type PoliceRuntime } from './context';
 import { attachmentSettings } from '../../shared/attachments/settings';
 import { AttachmentBlob } from '../../shared/attachments/blob.entity';
-import { serveAttachmentDownloads } from '../../shared/attachments/download-route';
+import { attachmentDownloadRoute } from '../../shared/attachments/download-route';
 import { VisitAttachment } from './visit/visit-attachment.entity';
 import { buildPoliceSchema } from './schema';
 import { PoliceRiskRule, PoliceRiskSignalRow } from './risk/risk.entity';
@@ -25,5 +25,5 @@ export const policeSubgraph: SubgraphModule<PoliceLoaders> = {
     }),
   // visit attachments: uploads (multipart from the gateway) and /files/police/… downloads
   acceptsUploads: true,
-  routes: (app, opts) => serveAttachmentDownloads(app, { ...opts, subgraph: 'police', find: (em, id) => em.findOne(VisitAttachment, id) }),
+  httpRoutes: (opts) => [attachmentDownloadRoute({ ...opts, subgraph: 'police', find: (em, id) => em.findOne(VisitAttachment, id) })],
 };
