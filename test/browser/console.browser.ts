@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { RATES, percent } from '../../console/src/statistics';
 import { DEMO_USERS } from '../../src/demo/district';
-import { act, submit } from '../helpers/issues';
+import { addDays } from '../helpers/clock';
+import { act, escalated, ok, submit } from '../helpers/issues';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
 import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
@@ -292,6 +293,154 @@ test('coordinator: an unrouted request arrives live in the routing queue, is rou
   expect((await act.getIssue(hub, 'coordinator', issue.id)).leadDepartment.code).toBe('market');
 
   await market.page.getByTestId('issue-list').locator('tr', { hasText: title }).waitFor({ timeout: 15_000 });
+  await coordinator.context.close();
+  await market.context.close();
+});
+
+test("a coordinator runs a joint meeting while a market officer's page follows the agenda live and sees the action item land in its inbox", async () => {
+  const stamp = Date.now();
+  const licence = await escalated(hub, `园区商户无照经营 ${stamp}`, 'licence', 21); // led by market
+  const fireLane = await escalated(hub, `园区消防通道被占用 ${stamp}`, 'safety_hazard', 22); // led by police
+  const today = hub.clock.today();
+
+  // the market officer: the meetings tab in one page, the action items (督办事项) in another
+  const market = await openConsole(browser, base);
+  await signInAs(market.page, 'market-officer');
+  await market.page.getByRole('tab', { name: '联席会议', exact: true }).click();
+  await market.page.getByText(/共 \d+ 次会议/).waitFor();
+  const marketTasks = await market.context.newPage();
+  await marketTasks.goto(`${base}?tab=actions`);
+  await signInAs(marketTasks, 'market-officer');
+  await marketTasks.getByText(/共 \d+ 项/).waitFor();
+  await marketTasks.evaluate(() => ((window as any).__sameLoad = true));
+  // both pages' subscriptions (inbox: issues, referrals, meetings; meeting list) are live
+  await until(() => hub.subscriberCount() >= 7, 'the market pages subscribed');
+
+  // the coordinator schedules the meeting, its agenda from the escalated requests
+  const coordinator = await openConsole(browser, base);
+  await signInAs(coordinator.page, 'coordinator');
+  await coordinator.page.getByRole('tab', { name: '联席会议', exact: true }).click();
+  const form = coordinator.page.getByRole('form', { name: '安排联席会议' });
+  const title = `园区经营秩序专题联席会议 ${stamp}`;
+  await form.getByLabel('会议名称').fill(title);
+  await form.getByLabel('会议类型').selectOption({ label: '专题会' });
+  await form.getByLabel('召集部门').selectOption('police');
+  await form.getByLabel('会议时间（北京时间）').fill(`${today}T15:00`);
+  await form.getByLabel('会议地点').fill('区政务服务中心二楼会议室');
+  await form.getByRole('checkbox', { name: '市场监督管理局' }).check();
+  await form.getByRole('checkbox', { name: licence.title }).check();
+  await form.getByRole('checkbox', { name: fireLane.title }).check();
+  await screenshot(coordinator.page, 'meeting-schedule');
+  expect(await visibleEnglish(coordinator.page)).toEqual([]);
+  await form.getByRole('button', { name: '安排会议' }).click();
+  const room = coordinator.page;
+  await expectText(room.getByRole('heading', { level: 2 }), title);
+  await expectText(room.getByTestId('meeting-status'), '已安排');
+  await expectText(room.getByTestId('meeting-role'), '主持会议');
+
+  // it appears in the market officer's meeting list live; the officer opens it (no reload from here on)
+  const listed = market.page.getByTestId('meeting-list').locator('tr', { hasText: title });
+  await listed.waitFor({ timeout: 15_000 });
+  await listed.getByRole('link', { name: title }).click();
+  const follower = market.page;
+  await expectText(follower.getByRole('heading', { level: 2 }), title);
+  await follower.evaluate(() => ((window as any).__sameLoad = true));
+  await expectText(follower.getByTestId('meeting-role'), '只读');
+  const agenda = (page: typeof room) => page.getByTestId('agenda').locator(':scope > li');
+  await expectText(agenda(follower).nth(0), licence.title);
+  await expectText(agenda(follower).nth(0), '待议');
+  await expectText(agenda(follower).nth(1), fireLane.title);
+  // read-only for market: no control that runs the meeting
+  expect(await follower.getByRole('button', { name: '开始会议' }).count()).toBe(0);
+
+  // start: both screens say so
+  await room.getByRole('button', { name: '开始会议' }).click();
+  await expectText(follower.getByTestId('meeting-status'), '进行中');
+  expect(await follower.getByRole('button', { name: /开始讨论/ }).count()).toBe(0);
+
+  // attendance: the coordinator and the market officer sign in, each sees the other
+  await room.getByRole('button', { name: '签到' }).click();
+  await expectText(room.getByTestId('joined'), '您已签到');
+  await expectText(follower.getByTestId('attendance'), '冯春梅');
+  await follower.getByRole('button', { name: '签到' }).click();
+  await expectText(follower.getByTestId('joined'), '您已签到');
+  const marketRow = room.getByTestId('attendance').locator('tr[data-department="market"]', { hasText: '孙丽华' });
+  await expectText(marketRow, '✔ 已到');
+
+  // the item under discussion
+  await room.getByRole('button', { name: '开始讨论第 1 项' }).click();
+  await expectText(follower.getByTestId('current-item'), `正在讨论第 1 项：${licence.number} ${licence.title}`);
+  await expectText(agenda(follower).nth(0), '▶ 讨论中');
+  expect(await agenda(follower).nth(0).getAttribute('aria-current')).toBe('step');
+  await expectText(follower.getByTestId('meeting-announcement'), '开始讨论');
+
+  // a decision with an action item for market, due in twenty days
+  const decisionForm = room.getByRole('form', { name: '记录决议' });
+  const task = `逐户核查园区商户营业执照 ${stamp}`;
+  const due = addDays(today, 20);
+  await decisionForm.getByLabel('决议内容').fill('由市场监管局牵头开展园区商户证照专项核查，公安配合维护秩序。');
+  await decisionForm.getByLabel('责任部门').selectOption('market');
+  await decisionForm.getByLabel('任务').fill(task);
+  await decisionForm.getByLabel('完成期限').fill(due);
+  await screenshot(room, 'meeting-room');
+  expect(await visibleEnglish(room)).toEqual([]);
+  await decisionForm.getByRole('button', { name: '记录决议' }).click();
+
+  await expectText(agenda(follower).nth(0), '✔ 已决议');
+  await expectText(agenda(follower).nth(0), '决议：由市场监管局牵头');
+  await expectText(follower.getByTestId('action-item'), task);
+  await expectText(follower.getByTestId('action-item'), due);
+  await expectText(follower.getByTestId('current-item'), '暂无正在讨论的议题');
+  await expectText(follower.getByTestId('meeting-events'), `督办事项交市场监督管理局：${task}`);
+
+  // …and lands in the market officer's action items, live
+  const taskRow = marketTasks.getByTestId('action-item-list').locator('tr', { hasText: task });
+  await taskRow.waitFor({ timeout: 15_000 });
+  await expectText(taskRow, title);
+  await expectText(taskRow, due);
+  await expectText(taskRow, '办理中');
+  await expectText(marketTasks.getByTestId('announcement'), `新的督办事项：${task}`);
+  expect(await marketTasks.evaluate(() => (window as any).__sameLoad)).toBe(true);
+  await screenshot(marketTasks, 'officer-action-items');
+  expect(await visibleEnglish(marketTasks)).toEqual([]);
+  const api = await ok(hub, `query { actionItems(filter: { ownerDepartment: "market", status: [OPEN] }, first: 100) { edges { node { task dueDate issue { id } } } } }`, {}, 'market-officer');
+  expect(api.edges.map((e: any) => e.node)).toContainEqual({ task, dueDate: due, issue: { id: licence.id } });
+
+  // adjourn; the second item stays on the request's agenda list
+  const adjourn = room.getByRole('form', { name: '休会' });
+  await adjourn.getByLabel('会议小结（可选）').fill('议定事项由各部门按期办结。');
+  await adjourn.getByRole('button', { name: '休会' }).click();
+  await expectText(follower.getByTestId('meeting-status'), '已休会');
+  await expectText(follower.getByTestId('meeting-announcement'), '会议休会：议定事项由各部门按期办结。');
+  await screenshot(follower, 'meeting-room-follower');
+  expect(await visibleEnglish(follower)).toEqual([]);
+  expect(await follower.evaluate(() => (window as any).__sameLoad)).toBe(true);
+
+  // the minutes, printable: the print stylesheet leaves the document alone
+  await room.getByRole('link', { name: '会议纪要（可打印）' }).click();
+  const minutes = room.getByTestId('minutes');
+  await expectText(minutes, `${title} 会议纪要`);
+  await expectText(minutes, '决议：由市场监管局牵头');
+  await expectText(minutes, `督办事项：市场监督管理局：${task}（完成期限 ${due}，办理中）`);
+  await expectText(minutes, '孙丽华');
+  expect(await visibleEnglish(room)).toEqual([]);
+  await room.emulateMedia({ media: 'print' });
+  expect(await room.locator('header.top').isVisible()).toBe(false);
+  expect(await room.getByRole('button', { name: '打印会议纪要' }).isVisible()).toBe(false);
+  expect(await minutes.isVisible()).toBe(true);
+  await screenshot(room, 'meeting-minutes-print');
+  await room.emulateMedia({ media: 'screen' });
+  // the minutes have an address of their own: a reload opens them again
+  await room.reload();
+  await expectText(minutes, '决议：由市场监管局牵头');
+
+  // market reports the task done: it leaves the open tasks, and the minutes left open say so
+  const done = marketTasks.getByRole('form', { name: `报告办结：${task}` });
+  await done.getByLabel('办结情况').fill('已完成园区全部商户证照核查，无照经营两户已责令整改。');
+  await done.getByRole('button', { name: '报告办结' }).click();
+  await taskRow.waitFor({ state: 'detached', timeout: 15_000 });
+  await expectText(minutes, `督办事项：市场监督管理局：${task}（完成期限 ${due}，已办结）`);
+
   await coordinator.context.close();
   await market.context.close();
 });
