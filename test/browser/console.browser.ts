@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { RATES, percent } from '../../console/src/statistics';
+import { RATES, percent, trendMonths } from '../../console/src/statistics';
 import { DEMO_USERS } from '../../src/demo/district';
 import { addDays } from '../helpers/clock';
+import { parseCsv, readXlsx } from '../helpers/exports';
 import { act, escalated, ok, submit } from '../helpers/issues';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
@@ -445,29 +446,112 @@ test("a coordinator runs a joint meeting while a market officer's page follows t
   await market.context.close();
 });
 
-test('statistics: the seven rates per department match the API, and the table exports as CSV', async () => {
+test('statistics: the seven rates per department match the API in the table and the bar chart; the monthly trend; CSV and XLSX exports hold the API\'s figures', async () => {
   const year = hub.clock.today().slice(0, 4);
-  const api = (await hub.gql(`query($from: Date!, $to: Date!) { departmentPerformance(from: $from, to: $to) { departmentCode received ${RATES.map(([k]) => k).join(' ')} } }`, { from: `${year}-01-01`, to: `${year}-12-31` }, 'coordinator')).data.departmentPerformance as Record<string, any>[];
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const performance = async (from: string, to: string) =>
+    (await hub.gql(`query($from: Date!, $to: Date!) { departmentPerformance(from: $from, to: $to) { departmentCode received department { nameZh } ${RATES.map(([k]) => k).join(' ')} } }`, { from, to }, 'coordinator')).data.departmentPerformance as Record<string, any>[];
+  const api = await performance(period.from, period.to);
   expect(api.length).toBeGreaterThan(0);
+  // the department whose trend is checked: one with requests this year (the earlier tests submitted some)
+  const police = api.find((d) => d.departmentCode === 'police')!;
+  expect(police.received).toBeGreaterThan(0);
+  const months = trendMonths(period.from, period.to).months;
+  expect(months).toHaveLength(12);
+  const perMonth = await Promise.all(months.map(async (m) => (await performance(m.from, m.to)).find((d) => d.departmentCode === 'police')!));
 
   const coordinator = await openConsole(browser, base);
+  await coordinator.page.emulateMedia({ reducedMotion: 'reduce' });
   await signInAs(coordinator.page, 'coordinator');
   await coordinator.page.getByRole('tab', { name: '统计' }).click();
-  await coordinator.page.getByLabel('起始日期').fill(`${year}-01-01`);
-  await coordinator.page.getByLabel('截止日期').fill(`${year}-12-31`);
+  await coordinator.page.getByLabel('起始日期').fill(period.from);
+  await coordinator.page.getByLabel('截止日期').fill(period.to);
   const table = coordinator.page.getByTestId('performance');
+  await table.locator('caption', { hasText: `${period.from} 至 ${period.to}` }).waitFor({ state: 'attached' });
   for (const dept of api) {
     const row = table.locator(`tr[data-department="${dept.departmentCode}"]`);
     await row.waitFor();
     for (const [key] of RATES) expect({ dept: dept.departmentCode, key, shown: await row.locator(`td[data-rate="${key}"]`).textContent() }).toEqual({ dept: dept.departmentCode, key, shown: percent(dept[key]) });
   }
+
+  // the grouped bars: an SVG image whose text alternative has every department's seven rates, a legend naming them
+  const bars = coordinator.page.getByTestId('rate-bars');
+  await bars.locator('svg').first().waitFor();
+  expect(await bars.getAttribute('role')).toBe('img');
+  const barsText = (await bars.getAttribute('aria-label'))!;
+  for (const dept of api) expect(barsText).toContain(`${dept.department.nameZh}：${RATES.map(([key, name]) => `${name} ${percent(dept[key])}`).join('，')}`);
+  const barsSvgText = await bars.locator('svg text').allTextContents();
+  for (const [, name] of RATES) expect(barsSvgText).toContain(name);
+  for (const dept of api) expect(barsSvgText).toContain(dept.department.nameZh);
+  // each bar is labelled with its figure, as the table shows it (the axis says 20%, a bar 20.0%)
+  const barLabels = barsSvgText.filter((t) => /^\d+\.\d%$/.test(t)).sort();
+  expect(barLabels).toEqual(api.flatMap((d) => RATES.filter(([key]) => d[key] !== null).map(([key]) => percent(d[key]))).sort());
+  // bars carry a pattern besides their colour (ECharts' decals): one per rate drawn (a rate of 0% or none draws no bar)
+  const drawn = RATES.filter(([key]) => api.some((d) => d[key] > 0)).length;
+  expect(drawn).toBeGreaterThan(0);
+  expect(await bars.locator('svg pattern').count()).toBeGreaterThanOrEqual(drawn);
+
+  // the trend: police's seven rates over the twelve months, on the axis and in the table
+  await coordinator.page.getByLabel('逐月趋势部门').selectOption('police');
+  const trend = coordinator.page.getByTestId('trend-chart');
+  await trend.locator('svg').first().waitFor();
+  expect(await trend.getAttribute('aria-label')).toContain(`${police.department.nameZh} ${months[0].label}至${months[11].label} 共 12 个月`);
+  const trendSvgText = await trend.locator('svg text').allTextContents();
+  expect(months.filter((m) => trendSvgText.includes(m.label))).toHaveLength(12);
+  for (const [, name] of RATES) expect(trendSvgText).toContain(name);
+  const trendTable = coordinator.page.getByTestId('trend-table');
+  await coordinator.page.getByText('逐月数据表').click();
+  expect(await trendTable.locator('tbody tr').count()).toBe(12);
+  for (const [i, m] of months.entries()) {
+    const row = trendTable.locator(`tr[data-month="${m.month}"]`);
+    for (const [key] of RATES) expect({ month: m.month, key, shown: await row.locator(`td[data-rate="${key}"]`).textContent() }).toEqual({ month: m.month, key, shown: percent(perMonth[i][key]) });
+  }
   await screenshot(coordinator.page, 'statistics');
   expect(await visibleEnglish(coordinator.page)).toEqual([]);
 
-  const [download] = await Promise.all([coordinator.page.waitForEvent('download'), coordinator.page.getByRole('button', { name: '导出表格文件' }).click()]);
-  expect(download.suggestedFilename()).toBe(`部门绩效_${year}-01-01_${year}-12-31.csv`);
-  const csv = fs.readFileSync((await download.path())!, 'utf8');
-  expect(csv.startsWith('\uFEFF部门,受理诉求,按时签收率')).toBe(true);
-  expect(csv.trim().split('\r\n')).toHaveLength(api.length + 1);
+  // the exports: createExport's signed link, downloaded by the browser
+  const exported = async (button: string) => {
+    const [download] = await Promise.all([coordinator.page.waitForEvent('download'), coordinator.page.getByRole('button', { name: button }).click()]);
+    return { name: download.suggestedFilename(), body: fs.readFileSync((await download.path())!) };
+  };
+  const csv = await exported('导出逗号分隔文件');
+  expect(csv.name).toBe(`部门绩效-${period.from}_${period.to}.csv`);
+  const [csvHeader, ...csvRows] = parseCsv(csv.body.toString('utf8'));
+  expect(csvRows.map((r) => r[0])).toEqual(api.map((d) => d.departmentCode));
+  for (const [i, dept] of api.entries()) {
+    for (const [key, name] of RATES) expect({ dept: dept.departmentCode, name, value: csvRows[i][csvHeader.indexOf(name)] }).toEqual({ dept: dept.departmentCode, name, value: dept[key] === null ? '' : String(dept[key]) });
+  }
+
+  const xlsx = await exported('导出电子表格');
+  expect(xlsx.name).toBe(`部门绩效-${period.from}_${period.to}.xlsx`);
+  expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
+  const sheet = await readXlsx(xlsx.body);
+  const [header, ...rows] = sheet.rows;
+  expect(header).toEqual(csvHeader);
+  expect(rows.map((r) => r[0])).toEqual(api.map((d) => d.departmentCode));
+  for (const [i, dept] of api.entries()) {
+    expect(rows[i][1]).toBe(dept.department.nameZh);
+    expect(rows[i][header.indexOf('受理数')]).toBe(dept.received);
+    for (const [key, name] of RATES) expect({ dept: dept.departmentCode, name, value: rows[i][header.indexOf(name)] ?? null }).toEqual({ dept: dept.departmentCode, name, value: dept[key] });
+  }
+  await coordinator.page.getByRole('link', { name: '点此下载' }).waitFor();
+
+  // a shorter period: its three months (the first one partial), in one request
+  const trendRequests: string[] = [];
+  coordinator.page.on('request', (req) => {
+    if (req.method() === 'POST' && (req.postData() ?? '').includes('DepartmentPerformanceTrend')) trendRequests.push(req.postData()!);
+  });
+  await coordinator.page.getByLabel('起始日期').fill(`${year}-08-15`);
+  await coordinator.page.getByLabel('截止日期').fill(`${year}-10-31`);
+  await expectText(coordinator.page.getByTestId('trend'), '共 3 个月');
+  await trendTable.locator('tbody tr').nth(2).waitFor();
+  expect(await trendTable.locator('tbody th').allTextContents()).toEqual([`${year}年8月（15日至31日）`, `${year}年9月`, `${year}年10月`]);
+  await until(async () => !(await trend.locator('svg text').allTextContents()).includes(`${year}年11月`), 'the trend redrawn');
+  expect((await trend.locator('svg text').allTextContents()).filter((t) => /^\d{4}年\d+月$/.test(t))).toEqual([`${year}年8月`, `${year}年9月`, `${year}年10月`]);
+  // one request per period shown (each of the two dates changed it), the months as aliases
+  expect(trendRequests.length).toBeGreaterThanOrEqual(1);
+  expect(trendRequests.length).toBeLessThanOrEqual(2);
+  const { variables } = JSON.parse(trendRequests[trendRequests.length - 1]);
+  expect([variables.f0, variables.t0, variables.f2, variables.t2, variables.i2, variables.i3]).toEqual([`${year}-08-15`, `${year}-08-31`, `${year}-10-01`, `${year}-10-31`, true, false]);
   await coordinator.context.close();
 });
