@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-core';
 import { RATES, percent } from '../../console/src/statistics';
 import { DEMO_USERS } from '../../src/demo/district';
 import { act, submit } from '../helpers/issues';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
+import type { TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
-import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
+import { openConsole, screenshot, signInAs, startBrowserSuite, visibleEnglish } from './browser';
 
 /**
  * The console end to end in Chromium, one whole hub for the file (the tests run in this order and
@@ -14,19 +14,15 @@ import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } fro
  */
 let hub: TestHub;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let base: string;
+let stop: () => Promise<void>;
 
+// the console's own gateway runs trusted documents only: the console sends nothing else
 beforeAll(async () => {
-  hub = await startTestHub();
-  base = hub.url.replace(/\/graphql$/, '/');
-  ({ browser, close: closeBrowser } = await launchChromium());
+  ({ hub, browser, base, stop } = await startBrowserSuite());
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await hub?.stop();
-});
+afterAll(() => stop?.());
 
 test('enterprise submits; the police inbox shows it live; the enterprise follows its status live', async () => {
   const police = await openConsole(browser, base);
