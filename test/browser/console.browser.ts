@@ -5,9 +5,9 @@ import { DEMO_USERS } from '../../src/demo/district';
 import { addDays } from '../helpers/clock';
 import { parseCsv, readXlsx } from '../helpers/exports';
 import { act, escalated, ok, submit } from '../helpers/issues';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
+import type { TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
-import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
+import { openConsole, screenshot, signInAs, startBrowserSuite, visibleEnglish } from './browser';
 
 /**
  * The console end to end in Chromium, one whole hub for the file (the tests run in this order and
@@ -16,19 +16,15 @@ import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } fro
  */
 let hub: TestHub;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let base: string;
+let stop: () => Promise<void>;
 
+// the console's own gateway runs trusted documents only: the console sends nothing else
 beforeAll(async () => {
-  hub = await startTestHub();
-  base = hub.url.replace(/\/graphql$/, '/');
-  ({ browser, close: closeBrowser } = await launchChromium());
+  ({ hub, browser, base, stop } = await startBrowserSuite());
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await hub?.stop();
-});
+afterAll(() => stop?.());
 
 test('enterprise submits; the police inbox shows it live; the enterprise follows its status live', async () => {
   const police = await openConsole(browser, base);
