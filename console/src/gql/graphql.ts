@@ -1053,13 +1053,13 @@ export type Enterprise = Node & {
   isKeyEnterprise: Scalars['Boolean']['output'];
   /** Judicial records (司法): mediation, legal aid, litigation, risk signals. */
   judicial?: Maybe<JudicialProfile>;
-  /** Risk signals (风险信号) the judicial bureau raises for the enterprise, for the hub's riskAssessment (not public). */
+  /** Risk signals (风险信号) from the judicial bureau's records about the enterprise, for the hub's riskAssessment (not public). */
   judicialRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Legal representative (法定代表人). */
   legalRepresentative: Scalars['String']['output'];
   /** Market supervision records (市场监管). */
   market?: Maybe<MarketProfile>;
-  /** Risk signals (风险信号) market supervision raises for the enterprise, for the hub's riskAssessment (not public). */
+  /** Risk signals (风险信号) from market supervision's records about the enterprise, for the hub's riskAssessment (not public). */
   marketRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Registered name of the enterprise. */
   name: Scalars['String']['output'];
@@ -1069,13 +1069,13 @@ export type Enterprise = Node & {
   police?: Maybe<PoliceProfile>;
   /** Police station jurisdiction (派出所辖区) the enterprise lies in. */
   policeJurisdiction: Scalars['String']['output'];
-  /** Risk signals (风险信号) the police raise for the enterprise, for the hub's riskAssessment (not public). */
+  /** Risk signals (风险信号) from the police's records about the enterprise, for the hub's riskAssessment (not public). */
   policeRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Cross-department risk assessment (维稳风险评估): level and signals from every department. Departments see every signal's level and category, the details of their own; coordinators everything; the enterprise itself nothing (null with FORBIDDEN). */
   riskAssessment?: Maybe<RiskAssessment>;
   /** Tax records (税务): credit rating, arrears. */
   tax?: Maybe<TaxProfile>;
-  /** Risk signals (风险信号) the tax bureau raises for the enterprise, for the hub's riskAssessment (not public). */
+  /** Risk signals (风险信号) from the tax bureau's records about the enterprise, for the hub's riskAssessment (not public). */
   taxRiskSignals?: Maybe<Array<RiskSignal>>;
   /** Unified social credit code (统一社会信用代码, 18 characters, GB 32100-2015). */
   uscc: Scalars['ID']['output'];
@@ -1880,7 +1880,7 @@ export type JudicialRiskRule = {
 
 /** One judicial risk rule (司法风险规则) to set. */
 export type JudicialRiskRuleInput = {
-  /** The condition whose level is set. */
+  /** The condition whose rule is set. */
   condition: JudicialRiskCondition;
   /** Level of the signal when the condition holds; NONE raises none. */
   level: RiskLevel;
@@ -2154,24 +2154,24 @@ export type MarketRiskCategory =
 export type MarketRiskCondition =
   /** On the abnormal-operation list (经营异常名录). */
   | 'ABNORMAL_LISTING'
-  /** At least `threshold` complaints (消费者投诉) in the last 90 days, not dismissed. */
+  /** At least `threshold` complaints (消费者投诉) received in the last `windowDays` days (default 90), not dismissed. */
   | 'COMPLAINTS'
   /** A third, higher count of recent complaints (`threshold`). */
   | 'COMPLAINTS_MANY'
   /** A second, higher count of recent complaints (`threshold`). */
   | 'COMPLAINTS_MORE'
-  /** At least `threshold` penalties (行政处罚) in the last 365 days, not revoked. */
+  /** At least `threshold` penalties (行政处罚) decided in the last `windowDays` days (default 365), not revoked. */
   | 'PENALTIES'
   /** A third, higher count of recent penalties (`threshold`). */
   | 'PENALTIES_MANY'
   /** A second, higher count of recent penalties (`threshold`). */
   | 'PENALTIES_MORE'
-  /** Recent fines adding up to at least `threshold` yuan. */
+  /** Fines of the penalties in the last `windowDays` days adding up to at least `threshold` yuan. */
   | 'PENALTY_FINES'
   /** A second, higher sum of recent fines (`threshold` yuan). */
   | 'PENALTY_FINES_LARGE';
 
-/** A market-supervision risk rule (市场监管风险规则): which level a listing, penalties or complaints raise, and from which count or amount. */
+/** A market-supervision risk rule (市场监管风险规则): which level a listing, penalties or complaints raise, from which count or amount, within how many days. */
 export type MarketRiskRule = {
   __typename?: 'MarketRiskRule';
   /** The condition the rule is about. */
@@ -2186,6 +2186,8 @@ export type MarketRiskRule = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Name of the administrator who set it (系统默认 for the defaults). */
   updatedByName: Scalars['String']['output'];
+  /** Window in days back from the day of assessment: penalties decided (PENALTIES*, PENALTY_FINES*) or complaints received (COMPLAINTS*) within it count; null for ABNORMAL_LISTING. */
+  windowDays?: Maybe<Scalars['Int']['output']>;
 };
 
 /** One market-supervision risk rule (市场监管风险规则) to set. */
@@ -2196,6 +2198,8 @@ export type MarketRiskRuleInput = {
   level: RiskLevel;
   /** Required for PENALTIES* and COMPLAINTS* (a count, 1 to 1,000) and PENALTY_FINES* (yuan, 1 to 1,000,000,000); left out for ABNORMAL_LISTING. */
   threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** For PENALTIES*, PENALTY_FINES* and COMPLAINTS*: the window in days (1 to 3,660) within which penalties decided or complaints received count; left out, the rule keeps its window; left out for ABNORMAL_LISTING. */
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One risk signal (风险信号) market supervision contributes to the cross-department risk assessment, computed from its own records. */
@@ -3305,11 +3309,11 @@ export type Query = {
   jointMeeting: JointMeeting;
   /** Upcoming and past meetings the caller takes part in (coordinators: all). */
   jointMeetings: JointMeetingConnection;
-  /** The judicial risk rules (司法风险规则) in force. Judicial staff and coordinators. */
+  /** The judicial risk rules (司法风险规则) in force. Read by the judicial bureau and joint-meeting coordinators. */
   judicialRiskRules: Array<JudicialRiskRule>;
   /** Legal-aid requests, newest first (e.g. those waiting for a decision). Judicial staff and coordinators. */
   legalAidRequests: LegalAidRequestConnection;
-  /** The market-supervision risk rules (市场监管风险规则) in force. Market staff and coordinators. */
+  /** The market-supervision risk rules (市场监管风险规则) in force. Read by market supervision and joint-meeting coordinators. */
   marketRiskRules: Array<MarketRiskRule>;
   /** The caller, as identified by the bearer token. */
   me: Viewer;
@@ -3339,7 +3343,7 @@ export type Query = {
   stationCoverage: KeyEnterpriseConnection;
   /** Liaison stations (联络站) and their officers. */
   stations: Array<Station>;
-  /** The tax risk rules (税务风险规则) in force. Tax staff and coordinators. */
+  /** The tax risk rules (税务风险规则) in force. Read by the tax bureau and joint-meeting coordinators. */
   taxRiskRules: Array<TaxRiskRule>;
   /** Visits due (走访到期): key enterprises whose next visit is due on or before `dueBy` (default today), soonest first. Of a station, of an officer's current portfolio, or, with neither, of the calling officer's own. Police and coordinators. */
   visitsDue: KeyEnterpriseConnection;
