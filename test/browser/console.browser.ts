@@ -533,9 +533,11 @@ test('statistics: the seven rates per department match the API in the table and 
   await coordinator.page.getByRole('link', { name: '点此下载' }).waitFor();
 
   // a shorter period: its three months (the first one partial), in one request
+  // queries go as GET with the persisted document's hash (console/src/client.ts): the variables are in the URL
   const trendRequests: string[] = [];
   coordinator.page.on('request', (req) => {
-    if (req.method() === 'POST' && (req.postData() ?? '').includes('DepartmentPerformanceTrend')) trendRequests.push(req.postData()!);
+    const url = new URL(req.url());
+    if (url.pathname === '/graphql' && url.searchParams.get('operationName') === 'DepartmentPerformanceTrend') trendRequests.push(JSON.stringify({ variables: JSON.parse(url.searchParams.get('variables') ?? '{}') }));
   });
   await coordinator.page.getByLabel('起始日期').fill(`${year}-08-15`);
   await coordinator.page.getByLabel('截止日期').fill(`${year}-10-31`);
