@@ -19,6 +19,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
+# the gateway's trusted documents: the console's operations by sha256 (TRUSTED_DOCUMENTS_ONLY)
+COPY console/src/gql/persisted-documents.json ./console/src/gql/persisted-documents.json
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \

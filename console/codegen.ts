@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
  * Typed documents for the console's operations (`graphql(...)` calls in console/src), from the
@@ -12,7 +13,15 @@ const config: CodegenConfig = {
   generates: {
     'console/src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // the trusted documents (README "Trusted documents"): persisted-documents.json maps each
+        // operation's sha256 to its exact text; the console sends the hash, the gateway runs the text
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+      },
+      // urql's document cache reads __typename to know which queries a mutation invalidates: the
+      // persisted text selects it itself, since the text urql would have sent is never sent
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

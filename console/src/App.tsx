@@ -9,6 +9,8 @@ import { Inbox } from './screens/Inbox';
 import { EnterprisePortal } from './screens/EnterprisePortal';
 import { RequestPage } from './screens/RequestPage';
 import { Coordinator } from './screens/Coordinator';
+import { MeetingRoom } from './screens/MeetingRoom';
+import { MeetingMinutes } from './screens/MeetingMinutes';
 import { usePath } from './router';
 
 const ViewerQuery = graphql(`
@@ -88,6 +90,11 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
 function RoleScreens({ roles, departmentCode, uscc }: { roles: readonly string[]; departmentCode: string | null; uscc: string | null }) {
   const path = usePath();
   const request = /^\/requests\/([^/]+)$/.exec(path);
+  const meeting = /^\/meetings\/([^/]+)(\/minutes)?$/.exec(path);
+  if (meeting) {
+    const id = decodeURIComponent(meeting[1]);
+    return meeting[2] ? <MeetingMinutes key={id} id={id} /> : <MeetingRoom key={id} id={id} />;
+  }
   if (request) return <RequestPage key={request[1]} id={decodeURIComponent(request[1])} department={roles.includes('OFFICER') || roles.includes('DEPT_ADMIN') ? departmentCode : null} />;
   if ((roles.includes('OFFICER') || roles.includes('DEPT_ADMIN')) && departmentCode) return <Inbox department={departmentCode} />;
   if (roles.includes('ENTERPRISE') && uscc) return <EnterprisePortal uscc={uscc} />;

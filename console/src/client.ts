@@ -1,5 +1,23 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
+
+/**
+ * The console's operations are the gateway's trusted documents (README "Trusted documents"): each
+ * generated document carries the sha256 of its text in persisted-documents.json (`__meta__.hash`),
+ * and that hash is all the console sends (`extensions.persistedQuery`, no `query`), over HTTP and
+ * graphql-ws, so it works against a gateway that runs trusted documents only. Under `npm run
+ * console:dev` it sends the text instead: an operation just edited is not yet in the running
+ * gateway's list.
+ */
+const SEND_TEXT = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+
+const trustedDocumentsExchange = mapExchange({
+  onOperation(operation) {
+    const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (SEND_TEXT || !hash || operation.kind === 'teardown') return operation;
+    return makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } } });
+  },
+});
 
 /**
  * One urql client per signed-in token: queries and mutations over HTTP (`/graphql`, Bearer token),
@@ -19,10 +37,12 @@ export function createHubClient(token: string): { client: Client; dispose(): voi
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     requestPolicy: 'cache-and-network',
     exchanges: [
+      trustedDocumentsExchange,
       cacheExchange,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
+          // graphql-ws requires a query string: empty when the hash stands for it
           const input = { ...request, query: request.query || '' };
           return {
             subscribe(sink) {

@@ -60,3 +60,41 @@ export const REFERRAL_STATUS_LABELS: Record<string, string> = {
   COMPLETED: '已完成',
   CANCELLED: '已撤回',
 };
+
+/** Risk levels (维稳风险等级), in words: the level is never told by colour alone. */
+export const RISK_LEVEL_LABELS: Record<string, string> = {
+  NONE: '无风险',
+  LOW: '低（关注）',
+  MEDIUM: '中（预警）',
+  HIGH: '高（重点管控）',
+};
+
+/** Departments by code, for what names a department by its code only (risk signals). */
+export const DEPARTMENT_LABELS: Record<string, string> = {
+  police: '公安',
+  market: '市场监管',
+  tax: '税务',
+  judicial: '司法',
+};
+
+/** Risk signal categories (风险信号), each in its department's own terms. */
+export const RISK_CATEGORY_LABELS: Record<string, string> = {
+  // police: alerts (警情)
+  REPEATED_ALERTS: '多次警情',
+  SEVERE_ALERTS: '重大警情',
+  // judicial: mediation and lawsuits
+  OPEN_MEDIATION: '在办调解',
+  FAILED_MEDIATION: '调解不成',
+  WAGE_ARREARS: '欠薪纠纷',
+  LITIGATION: '涉企诉讼',
+  // tax
+  ARREARS_OUTSTANDING: '欠税未清',
+  CREDIT_RATING: '纳税信用等级低',
+  MISSED_FILINGS: '逾期未申报',
+  // market supervision
+  ABNORMAL_LISTING: '列入经营异常名录',
+  RECENT_PENALTY: '近期行政处罚',
+  COMPLAINTS: '消费者投诉',
+  // the hub: requests about unpaid wages
+  WAGE_ARREARS_REQUESTS: '欠薪诉求',
+};

@@ -1,7 +1,8 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 
 /**
- * The console's few screens are addressed by path (`/`, `/requests/<id>`); the gateway answers
+ * The console's few screens are addressed by path (`/`, `/requests/<id>`, `/meetings/<id>`,
+ * `/meetings/<id>/minutes`); the gateway answers
  * every such path with index.html, so a link can be opened, bookmarked or reloaded.
  */
 export function usePath(): string {
@@ -27,3 +28,23 @@ export function follow(e: MouseEvent<HTMLAnchorElement>): void {
 }
 
 export const requestPath = (id: string) => `/requests/${encodeURIComponent(id)}`;
+export const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
+export const minutesPath = (id: string) => `${meetingPath(id)}/minutes`;
+
+/**
+ * The selected tab of a screen, kept in the address (`/?tab=meetings`): a reload or a link back
+ * from another screen opens the same tab.
+ */
+export function useTab<K extends string>(keys: readonly K[], fallback: K): [K, (key: K) => void] {
+  const [tab, setTab] = useState<K>(() => {
+    const asked = new URLSearchParams(location.search).get('tab') as K | null;
+    return asked && keys.includes(asked) ? asked : fallback;
+  });
+  const choose = (key: K) => {
+    history.replaceState(history.state, '', `${location.pathname}?tab=${key}`);
+    setTab(key);
+  };
+  return [tab, choose];
+}
+
+export const tabPath = (tab: string) => `/?tab=${tab}`;

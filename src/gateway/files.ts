@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type http from 'node:http';
 import { parseDownloadPath, verifyDownload } from '../shared/attachments/download-url';
 import type { SubgraphName } from '../shared/config';
+import { ROUTE_SIGNATURE_HEADER, signRouteRequest } from '../shared/gateway-signature';
 import type { GatewayRoute } from './routes';
 
 /** Subgraphs that keep attachments and serve them under /files/<name>/. */
@@ -19,7 +20,7 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition',
  * GET /files/<subgraph>/<id>?expires=…&signature=…: downloads through the links `downloadUrl`
  * issues (shared/attachments/download-url.ts). The gateway checks the signature, so a forged or
  * altered link never reaches a subgraph, and streams the file from the subgraph that owns it,
- * which checks signature and expiry again (by its own clock, the one that set the expiry).
+ * which checks the gateway's route signature, then the link's signature and expiry again (by its own clock, the one that set the expiry).
  * No token is needed: the link is the proof that access was checked when it was issued.
  */
 export const filesRoute: GatewayRoute = {
@@ -32,13 +33,16 @@ export const filesRoute: GatewayRoute = {
       return send(res, 403, 'This download link is not valid: ask for Attachment.downloadUrl again.', 'FORBIDDEN');
     }
     // rebuilt from the checked parts, never the raw path: nothing but this download reaches the subgraph
-    const upstream = new URL(
-      `/files/${link.subgraph}/${link.id}?expires=${link.expires}&signature=${encodeURIComponent(link.signature)}`,
-      ctx.subgraphUrls[link.subgraph as SubgraphName],
-    );
+    const path = `/files/${link.subgraph}/${link.id}?expires=${link.expires}&signature=${encodeURIComponent(link.signature)}`;
+    const upstream = new URL(path, ctx.subgraphUrls[link.subgraph as SubgraphName]);
     const abort = new AbortController();
     res.once('close', () => abort.abort());
-    const answer = await fetch(upstream, { method: req.method, signal: abort.signal });
+    const answer = await fetch(upstream, {
+      method: req.method,
+      // signed (method and path) like every subgraph route: only the gateway reaches it
+      headers: { [ROUTE_SIGNATURE_HEADER]: signRouteRequest(ctx.config.gatewaySigning.secret, req.method, path) },
+      signal: abort.signal,
+    });
     const headers: Record<string, string> = {};
     for (const name of PASSED_HEADERS) {
       const value = answer.headers.get(name);

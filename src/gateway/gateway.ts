@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import wsTransport from '@graphql-mesh/transport-ws';
+import { GraphQLError } from 'graphql';
+import type { OperationResult, ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config, SubgraphName } from '../shared/config';
@@ -17,6 +19,7 @@ import { tracingEnabled } from '../shared/tracing';
 import { operationLog, prometheusPlugin, tracingPlugin } from './observability';
 import { gatewayRoutes, withRoutes } from './routes';
 import { uploadsPlugin } from './uploads';
+import { trustedDocumentsOption } from './trusted-documents';
 import { clientAuthorization, corsOptions, httpPolicyPlugin, noNullOriginPlugin, noSuggestionsPlugin, subgraphSigning } from './perimeter';
 
 /**
@@ -34,6 +37,27 @@ function forwardWebSocketToken() {
       extensions.headers = { ...(extensions.headers ?? {}), ...originHeaders(undefined, context), authorization: token };
     },
   };
+}
+
+/**
+ * Over HTTP the runtime turns a GraphQL error a plugin throws before execution (a trusted-documents
+ * refusal, ./trusted-documents.ts) into the response; over graphql-ws it would close the whole socket
+ * with 4500, ending the connection's other subscriptions too. Answer that one operation with it instead.
+ */
+function answeringRefusals<O extends ServerOptions<any, any>>(options: O): O {
+  const answer = <A,>(run: ((args: A) => OperationResult) | undefined) =>
+    run &&
+    (async (args: A): Promise<Awaited<OperationResult>> => {
+      try {
+        return await run(args);
+      } catch (err) {
+        if (!(err instanceof GraphQLError)) throw err;
+        // the HTTP status it carries means nothing here
+        const { http: _http, ...extensions } = err.extensions ?? {};
+        return { errors: [new GraphQLError(err.message, { extensions })] };
+      }
+    });
+  return { ...options, execute: answer(options.execute), subscribe: answer(options.subscribe) };
 }
 
 export interface RunningGateway {
@@ -63,6 +87,9 @@ export async function startGateway(opts: {
   const production = opts.config.env === 'production';
   const limits = await createLimits(opts.config, opts.log, supergraph);
   const metricsRegistry = opts.config.metrics ? new Registry() : null;
+  // the console's operations (and other clients' lists) by hash; TRUSTED_DOCUMENTS_ONLY: nothing else (./trusted-documents.ts)
+  const trusted = trustedDocumentsOption(opts.config);
+  opts.log.info(`trusted documents: ${trusted.documents.size}${opts.config.trustedDocuments.only ? ', and nothing else runs (TRUSTED_DOCUMENTS_ONLY)' : ''}`);
   // tracing on (OTEL_EXPORTER_OTLP_ENDPOINT): the runtime's OpenTelemetry plugin, which also sends `traceparent` upstream
   let tracing: ReturnType<typeof tracingPlugin> | null = null;
   // LOG_LEVEL=silent and no metrics: nothing to log or count, the plugin stays out entirely
@@ -107,6 +134,7 @@ export async function startGateway(opts: {
     cors: corsOptions(opts.config),
     disableIntrospection: production ? {} : undefined,
     additionalResolvers: supergraphScalars,
+    persistedDocuments: trusted.option,
     plugins: (ctx) => [
       ...(tracingEnabled() ? [(tracing = tracingPlugin(ctx))] : []),
       ...(metricsRegistry ? [prometheusPlugin(metricsRegistry, ctx)] : []),
@@ -134,7 +162,8 @@ export async function startGateway(opts: {
   });
 
   // the runtime loads the supergraph on its first HTTP request; a WebSocket subscription arriving
-  // first would find no schema, so load it now
+  // first would find no schema, so load it now (the answer does not matter: with trusted documents
+  // only, it is a refusal, after the load)
   await gateway.fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -146,12 +175,14 @@ export async function startGateway(opts: {
   const server = http.createServer(withRoutes(gatewayRoutes(routeContext), routeContext, gateway));
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: limits.maxMessageBytes });
   const wsServer = useServer(
-    getGraphQLWSOptions(gateway, (ctx) => ({
-      // lets header propagation see the WebSocket's token as if it were an HTTP header
-      headers: { authorization: (ctx.connectionParams?.authorization as string | undefined) ?? '' },
-      connectionParams: ctx.connectionParams,
-      clientAddress: (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress,
-    })),
+    answeringRefusals(
+      getGraphQLWSOptions(gateway, (ctx) => ({
+        // lets header propagation see the WebSocket's token as if it were an HTTP header
+        headers: { authorization: (ctx.connectionParams?.authorization as string | undefined) ?? '' },
+        connectionParams: ctx.connectionParams,
+        clientAddress: (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress,
+      })),
+    ),
     wss,
   );
   // /ready: not draining and every subgraph ready (its database answers), then the runtime's own check

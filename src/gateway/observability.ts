@@ -246,8 +246,8 @@ export function operationLog(opts: {
   const plugin: GatewayPlugin = {
     onRequest({ request, url }) {
       if (url.pathname !== opts.graphqlPath || request.method === 'OPTIONS') return;
-      // GraphiQL's page is a GET without a query
-      if (request.method === 'GET' && !url.searchParams.has('query')) return;
+      // GraphiQL's page is a GET without a query (a trusted document by GET names its hash instead)
+      if (request.method === 'GET' && !url.searchParams.has('query') && !url.searchParams.has('extensions') && !url.searchParams.has('documentId')) return;
       const state: OperationState = { start: performance.now(), codes: new Set() };
       if (!opts.tracing()) {
         state.traceId = parseTraceparent(request.headers.get('traceparent'))?.trace_id ?? newTraceId();

@@ -44,3 +44,17 @@ describe('attachments', () => {
     expect(() => loadConfig({ ATTACHMENT_URL_TTL_SECONDS: '86400' })).toThrow(/ATTACHMENT_URL_TTL_SECONDS/);
   });
 });
+
+describe('TRUSTED_DOCUMENTS_ONLY / TRUSTED_DOCUMENTS_FILES (trusted documents)', () => {
+  test('off by default, with no list besides the console\'s', () => {
+    expect(loadConfig({}).trustedDocuments).toEqual({ only: false, files: [] });
+  });
+  test('on with true (or 1, yes); further lists by path, comma-separated', () => {
+    const c = loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS_FILES: '/etc/liaison/partner.json, /etc/liaison/app.json' });
+    expect(c.trustedDocuments).toEqual({ only: true, files: ['/etc/liaison/partner.json', '/etc/liaison/app.json'] });
+    expect(loadConfig({ TRUSTED_DOCUMENTS_ONLY: 'yes' }).trustedDocuments.only).toBe(true);
+  });
+  test.each(['on', 'TRUE ', 'enabled'])('refuses %j, naming the variable', (value) => {
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: value })).toThrow(/TRUSTED_DOCUMENTS_ONLY/);
+  });
+});

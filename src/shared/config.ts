@@ -62,6 +62,13 @@ const EnvSchema = z
     MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
     MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+    // trusted documents (README "Trusted documents"): the console's persisted operations, and any
+    // other client's list in the same format; only those run when TRUSTED_DOCUMENTS_ONLY is on
+    TRUSTED_DOCUMENTS_ONLY: bool.default('false'),
+    TRUSTED_DOCUMENTS_FILES: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((f) => f.trim()).filter(Boolean)),
     RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1_200),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_REFUSAL_COST: z.coerce.number().int().min(1).default(20),
@@ -149,6 +156,12 @@ export interface Config {
     /** `refusalCost`: how many requests a request refused by a limit counts for. */
     rateLimit: { requests: number; windowSeconds: number; refusalCost: number; redisUrl?: string };
   };
+  /**
+   * Trusted documents (persisted operations): the gateway always runs a known document sent by its
+   * sha256 alone; with `only`, nothing else (the query text of any other operation is refused).
+   * `files`: lists of other clients besides the console's own, `{ "<sha256>": "<document>" }`.
+   */
+  trustedDocuments: { only: boolean; files: string[] };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** GET /metrics on its own port, never the gateway's public one; null: metrics off (no collectors, no plugin). */
   metrics: { host: string; port: number } | null;
@@ -253,6 +266,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
       maxRequestBytes: e.MAX_REQUEST_BYTES,
       rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, refusalCost: e.RATE_LIMIT_REFUSAL_COST, redisUrl: e.REDIS_URL },
     },
+    trustedDocuments: { only: e.TRUSTED_DOCUMENTS_ONLY, files: e.TRUSTED_DOCUMENTS_FILES.map((f) => path.resolve(f)) },
     logLevel: e.LOG_LEVEL,
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? e.HOST, port: e.METRICS_PORT },
     audit: { retentionMonths: e.AUDIT_RETENTION_MONTHS, maintenanceIntervalMs: e.AUDIT_MAINTENANCE_INTERVAL_MS, readFlushMs: e.AUDIT_READ_FLUSH_MS },

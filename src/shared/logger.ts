@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
 
-/** Structured JSON logging (pino); `scope` names the subgraph or component. */
+/** Structured JSON logging (pino); `scope` names the subgraph or component (a child's scope replaces its parent's). */
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -33,13 +33,18 @@ export function parseTraceparent(header: string | null | undefined): TraceIds | 
   return { trace_id: m[1], span_id: m[2] };
 }
 
-function wrap(p: pino.Logger): Logger {
+/**
+ * `root` carries no scope; each logger binds exactly one (a child's replaces its parent's), so a
+ * line never repeats the `scope` key.
+ */
+function scoped(root: pino.Logger, scope: string): Logger {
+  const p = root.child({ scope });
   return {
     debug: (m, f) => (f ? p.debug(f, m) : p.debug(m)),
     info: (m, f) => (f ? p.info(f, m) : p.info(m)),
     warn: (m, f) => (f ? p.warn(f, m) : p.warn(m)),
     error: (m, err) => (err === undefined ? p.error(m) : p.error({ err }, m)),
-    child: (scope) => wrap(p.child({ scope })),
+    child: (child) => scoped(root, child),
   };
 }
 
@@ -47,9 +52,9 @@ function wrap(p: pino.Logger): Logger {
 export function createLogger(level: LogLevel, scope = 'hub', destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
-    base: { scope },
+    base: null, // no pid/hostname: the scope (and the platform's own labels) say where a line came from
     // a line logged while a request is served names its trace (explicit fields win)
     mixin: () => requestTrace.getStore() ?? {},
   };
-  return wrap(pino(options, destination ?? pino.destination(2)));
+  return scoped(pino(options, destination ?? pino.destination(2)), scope);
 }

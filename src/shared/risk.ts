@@ -1,4 +1,8 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
+import { Confidential } from './audit/confidential';
+import { hasRole } from './auth';
+import { type RequestContext, viewerOf } from './context';
+import { ListSize } from './list-size';
 
 /**
  * Risk levels of the cross-department risk assessment (维稳风险评估). Shared by every subgraph that
@@ -68,4 +72,54 @@ export function riskSignalType() {
     details!: string | null;
   }
   return RiskSignal;
+}
+
+/** A materialised signal row as a department stores it (`<dept>.risk_signal`). */
+interface StoredSignal {
+  category: string;
+  level: RiskLevel;
+  observedAt: Date;
+  details: string;
+}
+
+/**
+ * `Enterprise.<dept>RiskSignals`: what a department contributes to the hub's `riskAssessment`
+ * (`@requires`), from its materialised rows. `@inaccessible`: the gateway fetches it for the hub.
+ * Need-to-know at the source, for the caller (the gateway forwards the caller's token): details
+ * only for the department and coordinators; enterprise users get no signals at all. Audited as
+ * `<dept>.riskSignals`. Each call makes its own classes (one per subgraph).
+ */
+export function departmentRiskSignals<C extends RequestContext>(opts: {
+  department: string;
+  /** The subgraph's Enterprise key type (`enterpriseExtension(...).EnterpriseKey`). */
+  enterpriseKey: ClassType;
+  /** Whose records, for the description: "the police", "market supervision". */
+  owner: string;
+  /** The most signals an enterprise can have (@listSize, for the gateway's cost limit). */
+  listSize: number;
+  /** The enterprise's rows, through the request's DataLoader. */
+  rows(ctx: C, uscc: string): Promise<StoredSignal[]>;
+}) {
+  const RiskSignal = riskSignalType();
+
+  @Resolver(() => opts.enterpriseKey)
+  class DepartmentRiskSignalsResolver {
+    @Directive('@inaccessible')
+    @ListSize(opts.listSize)
+    @Confidential(`${opts.department}.riskSignals`, opts.department)
+    @FieldResolver(() => [RiskSignal], { name: `${opts.department}RiskSignals`, nullable: true, description: `Risk signals (风险信号) from ${opts.owner}'s records about the enterprise, for the hub's riskAssessment (not public).` })
+    async signals(@Root() e: { uscc: string }, @Ctx() ctx: C): Promise<RiskSignalData[]> {
+      const viewer = viewerOf(ctx);
+      if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR')) return [];
+      const full = hasRole(viewer, 'COORDINATOR') || viewer.department === opts.department;
+      return (await opts.rows(ctx, e.uscc)).map((s) => ({
+        department: opts.department,
+        category: s.category,
+        level: s.level,
+        observedAt: s.observedAt,
+        details: full ? s.details : null,
+      }));
+    }
+  }
+  return { RiskSignal, SignalsResolver: DepartmentRiskSignalsResolver };
 }

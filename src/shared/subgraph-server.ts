@@ -38,8 +38,6 @@ export interface SubgraphModule<Loaders = unknown> {
   createLoaders(em: EntityManager): Loaders;
   /** Takes file uploads (multipart requests from the gateway; see ./uploads.ts). */
   acceptsUploads?: boolean;
-  /** Extra HTTP routes beside /graphql (e.g. the hub's /files/ downloads), mounted before it. */
-  routes?(app: express.Express, opts: { orm: MikroORM; config: Config; log: Logger; clock: Clock }): void;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
   /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
   startRuntime?(opts: {
@@ -56,12 +54,12 @@ export interface SubgraphModule<Loaders = unknown> {
     clock: Clock;
     metrics: Metrics | null;
   }): Promise<SubgraphRuntime>;
-  /** HTTP routes beside /graphql, given the started runtime (null without one). */
+  /** HTTP routes beside /graphql (the hub's `/exports/`, attachment downloads under `/files/`), given the started runtime (null without one). */
   httpRoutes?(opts: { orm: MikroORM; config: Config; log: Logger; clock: Clock; runtime: SubgraphRuntime | null }): SubgraphRoute[];
 }
 
 /**
- * An HTTP route a subgraph serves beside /graphql (e.g. the hub's `/exports/`), reached only through
+ * An HTTP route a subgraph serves beside /graphql (`/exports/`, `/files/<subgraph>/`), reached only through
  * the gateway, which forwards it with a signature of the method and path (see gateway-signature).
  */
 export interface SubgraphRoute {
@@ -252,7 +250,6 @@ export async function startSubgraph(
     maxFiles: opts.config.attachments.maxFiles,
     maxOperationsBytes: MAX_BODY_BYTES,
   };
-  module.routes?.(app, { orm, config: opts.config, log, clock });
   app.post(
     '/graphql',
     // only the gateway calls a subgraph, always as a signed JSON POST (or a signed multipart one

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { RATES, percent } from '../../console/src/statistics';
+import { RATES, percent, trendMonths } from '../../console/src/statistics';
 import { DEMO_USERS } from '../../src/demo/district';
-import { act, submit } from '../helpers/issues';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { addDays } from '../helpers/clock';
+import { parseCsv, readXlsx } from '../helpers/exports';
+import { act, escalated, ok, submit } from '../helpers/issues';
+import type { TestHub } from '../helpers/test-hub';
 import { until } from '../helpers/wait';
-import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } from './browser';
+import { openConsole, screenshot, signInAs, startBrowserSuite, visibleEnglish } from './browser';
 
 /**
  * The console end to end in Chromium, one whole hub for the file (the tests run in this order and
@@ -14,19 +16,15 @@ import { launchChromium, openConsole, screenshot, signInAs, visibleEnglish } fro
  */
 let hub: TestHub;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let base: string;
+let stop: () => Promise<void>;
 
+// the console's own gateway runs trusted documents only: the console sends nothing else
 beforeAll(async () => {
-  hub = await startTestHub();
-  base = hub.url.replace(/\/graphql$/, '/');
-  ({ browser, close: closeBrowser } = await launchChromium());
+  ({ hub, browser, base, stop } = await startBrowserSuite());
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await hub?.stop();
-});
+afterAll(() => stop?.());
 
 test('enterprise submits; the police inbox shows it live; the enterprise follows its status live', async () => {
   const police = await openConsole(browser, base);
@@ -296,29 +294,262 @@ test('coordinator: an unrouted request arrives live in the routing queue, is rou
   await market.context.close();
 });
 
-test('statistics: the seven rates per department match the API, and the table exports as CSV', async () => {
-  const year = hub.clock.today().slice(0, 4);
-  const api = (await hub.gql(`query($from: Date!, $to: Date!) { departmentPerformance(from: $from, to: $to) { departmentCode received ${RATES.map(([k]) => k).join(' ')} } }`, { from: `${year}-01-01`, to: `${year}-12-31` }, 'coordinator')).data.departmentPerformance as Record<string, any>[];
-  expect(api.length).toBeGreaterThan(0);
+test("a coordinator runs a joint meeting while a market officer's page follows the agenda live and sees the action item land in its inbox", async () => {
+  const stamp = Date.now();
+  const licence = await escalated(hub, `园区商户无照经营 ${stamp}`, 'licence', 21); // led by market
+  const fireLane = await escalated(hub, `园区消防通道被占用 ${stamp}`, 'safety_hazard', 22); // led by police
+  const today = hub.clock.today();
 
+  // the market officer: the meetings tab in one page, the action items (督办事项) in another
+  const market = await openConsole(browser, base);
+  await signInAs(market.page, 'market-officer');
+  await market.page.getByRole('tab', { name: '联席会议', exact: true }).click();
+  await market.page.getByText(/共 \d+ 次会议/).waitFor();
+  const marketTasks = await market.context.newPage();
+  await marketTasks.goto(`${base}?tab=actions`);
+  await signInAs(marketTasks, 'market-officer');
+  await marketTasks.getByText(/共 \d+ 项/).waitFor();
+  await marketTasks.evaluate(() => ((window as any).__sameLoad = true));
+  // both pages' subscriptions (inbox: issues, referrals, meetings; meeting list) are live
+  await until(() => hub.subscriberCount() >= 7, 'the market pages subscribed');
+
+  // the coordinator schedules the meeting, its agenda from the escalated requests
   const coordinator = await openConsole(browser, base);
   await signInAs(coordinator.page, 'coordinator');
+  await coordinator.page.getByRole('tab', { name: '联席会议', exact: true }).click();
+  const form = coordinator.page.getByRole('form', { name: '安排联席会议' });
+  const title = `园区经营秩序专题联席会议 ${stamp}`;
+  await form.getByLabel('会议名称').fill(title);
+  await form.getByLabel('会议类型').selectOption({ label: '专题会' });
+  await form.getByLabel('召集部门').selectOption('police');
+  await form.getByLabel('会议时间（北京时间）').fill(`${today}T15:00`);
+  await form.getByLabel('会议地点').fill('区政务服务中心二楼会议室');
+  await form.getByRole('checkbox', { name: '市场监督管理局' }).check();
+  await form.getByRole('checkbox', { name: licence.title }).check();
+  await form.getByRole('checkbox', { name: fireLane.title }).check();
+  await screenshot(coordinator.page, 'meeting-schedule');
+  expect(await visibleEnglish(coordinator.page)).toEqual([]);
+  await form.getByRole('button', { name: '安排会议' }).click();
+  const room = coordinator.page;
+  await expectText(room.getByRole('heading', { level: 2 }), title);
+  await expectText(room.getByTestId('meeting-status'), '已安排');
+  await expectText(room.getByTestId('meeting-role'), '主持会议');
+
+  // it appears in the market officer's meeting list live; the officer opens it (no reload from here on)
+  const listed = market.page.getByTestId('meeting-list').locator('tr', { hasText: title });
+  await listed.waitFor({ timeout: 15_000 });
+  await listed.getByRole('link', { name: title }).click();
+  const follower = market.page;
+  await expectText(follower.getByRole('heading', { level: 2 }), title);
+  await follower.evaluate(() => ((window as any).__sameLoad = true));
+  await expectText(follower.getByTestId('meeting-role'), '只读');
+  const agenda = (page: typeof room) => page.getByTestId('agenda').locator(':scope > li');
+  await expectText(agenda(follower).nth(0), licence.title);
+  await expectText(agenda(follower).nth(0), '待议');
+  await expectText(agenda(follower).nth(1), fireLane.title);
+  // read-only for market: no control that runs the meeting
+  expect(await follower.getByRole('button', { name: '开始会议' }).count()).toBe(0);
+
+  // start: both screens say so
+  await room.getByRole('button', { name: '开始会议' }).click();
+  await expectText(follower.getByTestId('meeting-status'), '进行中');
+  expect(await follower.getByRole('button', { name: /开始讨论/ }).count()).toBe(0);
+
+  // attendance: the coordinator and the market officer sign in, each sees the other
+  await room.getByRole('button', { name: '签到' }).click();
+  await expectText(room.getByTestId('joined'), '您已签到');
+  await expectText(follower.getByTestId('attendance'), '冯春梅');
+  await follower.getByRole('button', { name: '签到' }).click();
+  await expectText(follower.getByTestId('joined'), '您已签到');
+  const marketRow = room.getByTestId('attendance').locator('tr[data-department="market"]', { hasText: '孙丽华' });
+  await expectText(marketRow, '✔ 已到');
+
+  // the item under discussion
+  await room.getByRole('button', { name: '开始讨论第 1 项' }).click();
+  await expectText(follower.getByTestId('current-item'), `正在讨论第 1 项：${licence.number} ${licence.title}`);
+  await expectText(agenda(follower).nth(0), '▶ 讨论中');
+  expect(await agenda(follower).nth(0).getAttribute('aria-current')).toBe('step');
+  await expectText(follower.getByTestId('meeting-announcement'), '开始讨论');
+
+  // a decision with an action item for market, due in twenty days
+  const decisionForm = room.getByRole('form', { name: '记录决议' });
+  const task = `逐户核查园区商户营业执照 ${stamp}`;
+  const due = addDays(today, 20);
+  await decisionForm.getByLabel('决议内容').fill('由市场监管局牵头开展园区商户证照专项核查，公安配合维护秩序。');
+  await decisionForm.getByLabel('责任部门').selectOption('market');
+  await decisionForm.getByLabel('任务').fill(task);
+  await decisionForm.getByLabel('完成期限').fill(due);
+  await screenshot(room, 'meeting-room');
+  expect(await visibleEnglish(room)).toEqual([]);
+  await decisionForm.getByRole('button', { name: '记录决议' }).click();
+
+  await expectText(agenda(follower).nth(0), '✔ 已决议');
+  await expectText(agenda(follower).nth(0), '决议：由市场监管局牵头');
+  await expectText(follower.getByTestId('action-item'), task);
+  await expectText(follower.getByTestId('action-item'), due);
+  await expectText(follower.getByTestId('current-item'), '暂无正在讨论的议题');
+  await expectText(follower.getByTestId('meeting-events'), `督办事项交市场监督管理局：${task}`);
+
+  // …and lands in the market officer's action items, live
+  const taskRow = marketTasks.getByTestId('action-item-list').locator('tr', { hasText: task });
+  await taskRow.waitFor({ timeout: 15_000 });
+  await expectText(taskRow, title);
+  await expectText(taskRow, due);
+  await expectText(taskRow, '办理中');
+  await expectText(marketTasks.getByTestId('announcement'), `新的督办事项：${task}`);
+  expect(await marketTasks.evaluate(() => (window as any).__sameLoad)).toBe(true);
+  await screenshot(marketTasks, 'officer-action-items');
+  expect(await visibleEnglish(marketTasks)).toEqual([]);
+  const api = await ok(hub, `query { actionItems(filter: { ownerDepartment: "market", status: [OPEN] }, first: 100) { edges { node { task dueDate issue { id } } } } }`, {}, 'market-officer');
+  expect(api.edges.map((e: any) => e.node)).toContainEqual({ task, dueDate: due, issue: { id: licence.id } });
+
+  // adjourn; the second item stays on the request's agenda list
+  const adjourn = room.getByRole('form', { name: '休会' });
+  await adjourn.getByLabel('会议小结（可选）').fill('议定事项由各部门按期办结。');
+  await adjourn.getByRole('button', { name: '休会' }).click();
+  await expectText(follower.getByTestId('meeting-status'), '已休会');
+  await expectText(follower.getByTestId('meeting-announcement'), '会议休会：议定事项由各部门按期办结。');
+  await screenshot(follower, 'meeting-room-follower');
+  expect(await visibleEnglish(follower)).toEqual([]);
+  expect(await follower.evaluate(() => (window as any).__sameLoad)).toBe(true);
+
+  // the minutes, printable: the print stylesheet leaves the document alone
+  await room.getByRole('link', { name: '会议纪要（可打印）' }).click();
+  const minutes = room.getByTestId('minutes');
+  await expectText(minutes, `${title} 会议纪要`);
+  await expectText(minutes, '决议：由市场监管局牵头');
+  await expectText(minutes, `督办事项：市场监督管理局：${task}（完成期限 ${due}，办理中）`);
+  await expectText(minutes, '孙丽华');
+  expect(await visibleEnglish(room)).toEqual([]);
+  await room.emulateMedia({ media: 'print' });
+  expect(await room.locator('header.top').isVisible()).toBe(false);
+  expect(await room.getByRole('button', { name: '打印会议纪要' }).isVisible()).toBe(false);
+  expect(await minutes.isVisible()).toBe(true);
+  await screenshot(room, 'meeting-minutes-print');
+  await room.emulateMedia({ media: 'screen' });
+  // the minutes have an address of their own: a reload opens them again
+  await room.reload();
+  await expectText(minutes, '决议：由市场监管局牵头');
+
+  // market reports the task done: it leaves the open tasks, and the minutes left open say so
+  const done = marketTasks.getByRole('form', { name: `报告办结：${task}` });
+  await done.getByLabel('办结情况').fill('已完成园区全部商户证照核查，无照经营两户已责令整改。');
+  await done.getByRole('button', { name: '报告办结' }).click();
+  await taskRow.waitFor({ state: 'detached', timeout: 15_000 });
+  await expectText(minutes, `督办事项：市场监督管理局：${task}（完成期限 ${due}，已办结）`);
+
+  await coordinator.context.close();
+  await market.context.close();
+});
+
+test('statistics: the seven rates per department match the API in the table and the bar chart; the monthly trend; CSV and XLSX exports hold the API\'s figures', async () => {
+  const year = hub.clock.today().slice(0, 4);
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const performance = async (from: string, to: string) =>
+    (await hub.gql(`query($from: Date!, $to: Date!) { departmentPerformance(from: $from, to: $to) { departmentCode received department { nameZh } ${RATES.map(([k]) => k).join(' ')} } }`, { from, to }, 'coordinator')).data.departmentPerformance as Record<string, any>[];
+  const api = await performance(period.from, period.to);
+  expect(api.length).toBeGreaterThan(0);
+  // the department whose trend is checked: one with requests this year (the earlier tests submitted some)
+  const police = api.find((d) => d.departmentCode === 'police')!;
+  expect(police.received).toBeGreaterThan(0);
+  const months = trendMonths(period.from, period.to).months;
+  expect(months).toHaveLength(12);
+  const perMonth = await Promise.all(months.map(async (m) => (await performance(m.from, m.to)).find((d) => d.departmentCode === 'police')!));
+
+  const coordinator = await openConsole(browser, base);
+  await coordinator.page.emulateMedia({ reducedMotion: 'reduce' });
+  await signInAs(coordinator.page, 'coordinator');
   await coordinator.page.getByRole('tab', { name: '统计' }).click();
-  await coordinator.page.getByLabel('起始日期').fill(`${year}-01-01`);
-  await coordinator.page.getByLabel('截止日期').fill(`${year}-12-31`);
+  await coordinator.page.getByLabel('起始日期').fill(period.from);
+  await coordinator.page.getByLabel('截止日期').fill(period.to);
   const table = coordinator.page.getByTestId('performance');
+  await table.locator('caption', { hasText: `${period.from} 至 ${period.to}` }).waitFor({ state: 'attached' });
   for (const dept of api) {
     const row = table.locator(`tr[data-department="${dept.departmentCode}"]`);
     await row.waitFor();
     for (const [key] of RATES) expect({ dept: dept.departmentCode, key, shown: await row.locator(`td[data-rate="${key}"]`).textContent() }).toEqual({ dept: dept.departmentCode, key, shown: percent(dept[key]) });
   }
+
+  // the grouped bars: an SVG image whose text alternative has every department's seven rates, a legend naming them
+  const bars = coordinator.page.getByTestId('rate-bars');
+  await bars.locator('svg').first().waitFor();
+  expect(await bars.getAttribute('role')).toBe('img');
+  const barsText = (await bars.getAttribute('aria-label'))!;
+  for (const dept of api) expect(barsText).toContain(`${dept.department.nameZh}：${RATES.map(([key, name]) => `${name} ${percent(dept[key])}`).join('，')}`);
+  const barsSvgText = await bars.locator('svg text').allTextContents();
+  for (const [, name] of RATES) expect(barsSvgText).toContain(name);
+  for (const dept of api) expect(barsSvgText).toContain(dept.department.nameZh);
+  // each bar is labelled with its figure, as the table shows it (the axis says 20%, a bar 20.0%)
+  const barLabels = barsSvgText.filter((t) => /^\d+\.\d%$/.test(t)).sort();
+  expect(barLabels).toEqual(api.flatMap((d) => RATES.filter(([key]) => d[key] !== null).map(([key]) => percent(d[key]))).sort());
+  // bars carry a pattern besides their colour (ECharts' decals): one per rate drawn (a rate of 0% or none draws no bar)
+  const drawn = RATES.filter(([key]) => api.some((d) => d[key] > 0)).length;
+  expect(drawn).toBeGreaterThan(0);
+  expect(await bars.locator('svg pattern').count()).toBeGreaterThanOrEqual(drawn);
+
+  // the trend: police's seven rates over the twelve months, on the axis and in the table
+  await coordinator.page.getByLabel('逐月趋势部门').selectOption('police');
+  const trend = coordinator.page.getByTestId('trend-chart');
+  await trend.locator('svg').first().waitFor();
+  expect(await trend.getAttribute('aria-label')).toContain(`${police.department.nameZh} ${months[0].label}至${months[11].label} 共 12 个月`);
+  const trendSvgText = await trend.locator('svg text').allTextContents();
+  expect(months.filter((m) => trendSvgText.includes(m.label))).toHaveLength(12);
+  for (const [, name] of RATES) expect(trendSvgText).toContain(name);
+  const trendTable = coordinator.page.getByTestId('trend-table');
+  await coordinator.page.getByText('逐月数据表').click();
+  expect(await trendTable.locator('tbody tr').count()).toBe(12);
+  for (const [i, m] of months.entries()) {
+    const row = trendTable.locator(`tr[data-month="${m.month}"]`);
+    for (const [key] of RATES) expect({ month: m.month, key, shown: await row.locator(`td[data-rate="${key}"]`).textContent() }).toEqual({ month: m.month, key, shown: percent(perMonth[i][key]) });
+  }
   await screenshot(coordinator.page, 'statistics');
   expect(await visibleEnglish(coordinator.page)).toEqual([]);
 
-  const [download] = await Promise.all([coordinator.page.waitForEvent('download'), coordinator.page.getByRole('button', { name: '导出表格文件' }).click()]);
-  expect(download.suggestedFilename()).toBe(`部门绩效_${year}-01-01_${year}-12-31.csv`);
-  const csv = fs.readFileSync((await download.path())!, 'utf8');
-  expect(csv.startsWith('\uFEFF部门,受理诉求,按时签收率')).toBe(true);
-  expect(csv.trim().split('\r\n')).toHaveLength(api.length + 1);
+  // the exports: createExport's signed link, downloaded by the browser
+  const exported = async (button: string) => {
+    const [download] = await Promise.all([coordinator.page.waitForEvent('download'), coordinator.page.getByRole('button', { name: button }).click()]);
+    return { name: download.suggestedFilename(), body: fs.readFileSync((await download.path())!) };
+  };
+  const csv = await exported('导出逗号分隔文件');
+  expect(csv.name).toBe(`部门绩效-${period.from}_${period.to}.csv`);
+  const [csvHeader, ...csvRows] = parseCsv(csv.body.toString('utf8'));
+  expect(csvRows.map((r) => r[0])).toEqual(api.map((d) => d.departmentCode));
+  for (const [i, dept] of api.entries()) {
+    for (const [key, name] of RATES) expect({ dept: dept.departmentCode, name, value: csvRows[i][csvHeader.indexOf(name)] }).toEqual({ dept: dept.departmentCode, name, value: dept[key] === null ? '' : String(dept[key]) });
+  }
+
+  const xlsx = await exported('导出电子表格');
+  expect(xlsx.name).toBe(`部门绩效-${period.from}_${period.to}.xlsx`);
+  expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
+  const sheet = await readXlsx(xlsx.body);
+  const [header, ...rows] = sheet.rows;
+  expect(header).toEqual(csvHeader);
+  expect(rows.map((r) => r[0])).toEqual(api.map((d) => d.departmentCode));
+  for (const [i, dept] of api.entries()) {
+    expect(rows[i][1]).toBe(dept.department.nameZh);
+    expect(rows[i][header.indexOf('受理数')]).toBe(dept.received);
+    for (const [key, name] of RATES) expect({ dept: dept.departmentCode, name, value: rows[i][header.indexOf(name)] ?? null }).toEqual({ dept: dept.departmentCode, name, value: dept[key] });
+  }
+  await coordinator.page.getByRole('link', { name: '点此下载' }).waitFor();
+
+  // a shorter period: its three months (the first one partial), in one request
+  // queries go as GET with the persisted document's hash (console/src/client.ts): the variables are in the URL
+  const trendRequests: string[] = [];
+  coordinator.page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.pathname === '/graphql' && url.searchParams.get('operationName') === 'DepartmentPerformanceTrend') trendRequests.push(JSON.stringify({ variables: JSON.parse(url.searchParams.get('variables') ?? '{}') }));
+  });
+  await coordinator.page.getByLabel('起始日期').fill(`${year}-08-15`);
+  await coordinator.page.getByLabel('截止日期').fill(`${year}-10-31`);
+  await expectText(coordinator.page.getByTestId('trend'), '共 3 个月');
+  await trendTable.locator('tbody tr').nth(2).waitFor();
+  expect(await trendTable.locator('tbody th').allTextContents()).toEqual([`${year}年8月（15日至31日）`, `${year}年9月`, `${year}年10月`]);
+  await until(async () => !(await trend.locator('svg text').allTextContents()).includes(`${year}年11月`), 'the trend redrawn');
+  expect((await trend.locator('svg text').allTextContents()).filter((t) => /^\d{4}年\d+月$/.test(t))).toEqual([`${year}年8月`, `${year}年9月`, `${year}年10月`]);
+  // one request per period shown (each of the two dates changed it), the months as aliases
+  expect(trendRequests.length).toBeGreaterThanOrEqual(1);
+  expect(trendRequests.length).toBeLessThanOrEqual(2);
+  const { variables } = JSON.parse(trendRequests[trendRequests.length - 1]);
+  expect([variables.f0, variables.t0, variables.f2, variables.t2, variables.i2, variables.i3]).toEqual([`${year}-08-15`, `${year}-08-31`, `${year}-10-01`, `${year}-10-31`, true, false]);
   await coordinator.context.close();
 });

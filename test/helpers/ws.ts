@@ -61,7 +61,8 @@ function waitOn(subscribe: (wake: () => void) => () => void, check: () => boolea
   });
 }
 
-export function collect<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}, pick?: (data: any) => T): Collector<T> {
+/** `query`: the text, or a payload of its own (e.g. a trusted document's hash in `extensions`, with `query: ''`). */
+export function collect<T = any>(client: Client, query: string | { query: string; extensions?: Record<string, unknown> }, variables: Record<string, unknown> = {}, pick?: (data: any) => T): Collector<T> {
   const listeners = new Set<() => void>();
   const changed = () => [...listeners].forEach((l) => l());
   const on = (wake: () => void) => (listeners.add(wake), () => void listeners.delete(wake));
@@ -84,7 +85,7 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
     },
   };
   const unsubscribe = client.subscribe(
-    { query, variables },
+    typeof query === 'string' ? { query, variables } : { ...query, variables },
     {
       next: (result) => {
         if (result.errors) state.errors.push(...result.errors);

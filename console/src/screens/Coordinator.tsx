@@ -3,11 +3,12 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { errorText } from '../client';
 import { graphql } from '../gql';
 import { STATUS_LABELS, label } from '../labels';
-import { follow, requestPath } from '../router';
+import { follow, requestPath, useTab } from '../router';
 import { Deadline } from './Deadline';
 import { Pager, usePaging } from './Pager';
 import { Tabs } from './Tabs';
 import { Statistics } from './Statistics';
+import { Meetings } from './Meetings';
 
 const QueueQuery = graphql(`
   query CoordinatorQueue($status: [IssueStatus!]!, $first: Int!, $after: String) {
@@ -74,15 +75,16 @@ const RouteIssue = graphql(`
   }
 `);
 
-type TabKey = 'unrouted' | 'escalated' | 'statistics';
+type TabKey = 'unrouted' | 'escalated' | 'meetings' | 'statistics';
 
 /**
  * The joint-meeting coordinator's desk (协调人): the routing queue (requests no rule routed,
  * 待分派) where the coordinator names the lead department with an explanation, and the requests
- * escalated to the joint meeting (已提交联席会议). Live through issueEvents.
+ * escalated to the joint meeting (已提交联席会议), and the joint meetings (联席会议: schedule one, open its
+ * room). Live through issueEvents and jointMeetingEvents.
  */
 export function Coordinator() {
-  const [tab, setTab] = useState<TabKey>('unrouted');
+  const [tab, setTab] = useTab<TabKey>(['unrouted', 'escalated', 'meetings', 'statistics'], 'unrouted');
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   useSubscription({ query: CoordinatorEvents }, (_p, e) => {
@@ -99,10 +101,11 @@ export function Coordinator() {
         tabs={[
           { key: 'unrouted', title: '待分派' },
           { key: 'escalated', title: '已提交联席会议' },
+          { key: 'meetings', title: '联席会议' },
           { key: 'statistics', title: '统计' },
         ]}
       >
-        {tab === 'statistics' ? <Statistics /> : <Queue key={tab} status={tab === 'unrouted' ? 'SUBMITTED' : 'ESCALATED'} version={version} onDone={refresh} />}
+        {tab === 'statistics' ? <Statistics /> : tab === 'meetings' ? <Meetings canSchedule /> : <Queue key={tab} status={tab === 'unrouted' ? 'SUBMITTED' : 'ESCALATED'} version={version} onDone={refresh} />}
       </Tabs>
     </section>
   );

@@ -4,8 +4,11 @@ import { errorText } from '../client';
 import { graphql } from '../gql';
 import type { IssueFilter } from '../gql/graphql';
 import { REFERRAL_KIND_LABELS, STATUS_LABELS, label } from '../labels';
-import { follow, requestPath } from '../router';
+import { useContextFor } from '../live';
+import { follow, requestPath, useTab } from '../router';
+import { ActionItems } from './ActionItems';
 import { Deadline } from './Deadline';
+import { Meetings } from './Meetings';
 import { ReferralAnswer } from './ReferralAnswer';
 import { Pager, usePaging } from './Pager';
 import { Tabs } from './Tabs';
@@ -113,15 +116,37 @@ const InboxReferralEvents = graphql(`
   }
 `);
 
-type TabKey = 'lead' | 'assisting' | 'referrals';
+const InboxMeetingEvents = graphql(`
+  subscription InboxMeetingEvents {
+    jointMeetingEvents {
+      cursor
+      type
+      meetingId
+      detail {
+        __typename
+        ... on ActionItemCreatedDetail {
+          ownerDepartment
+          task
+        }
+        ... on DepartmentInvitedDetail {
+          department
+        }
+      }
+    }
+  }
+`);
+
+type TabKey = 'lead' | 'assisting' | 'referrals' | 'actions' | 'meetings';
 
 /**
  * A department officer's inbox (待办): the requests it leads (主办), those it assists (协办) and the
  * referrals waiting for its sign-off (待签收), most urgent first. Every issue and referral event
- * refreshes the lists, so a new item appears without a reload.
+ * refreshes the lists, so a new item appears without a reload. Also the tasks joint meetings gave the
+ * department (督办事项, live through jointMeetingEvents and the request's MEETING_DECIDED event) and
+ * the meetings it is invited to (联席会议).
  */
 export function Inbox({ department }: { department: string }) {
-  const [tab, setTab] = useState<TabKey>('lead');
+  const [tab, setTab] = useTab<TabKey>(['lead', 'assisting', 'referrals', 'actions', 'meetings'], 'lead');
   const [version, setVersion] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
@@ -146,25 +171,35 @@ export function Inbox({ department }: { department: string }) {
     return event;
   });
 
+  useSubscription({ query: InboxMeetingEvents }, (_prev, event) => {
+    const e = event.jointMeetingEvents;
+    if (e.detail.__typename === 'ActionItemCreatedDetail' && e.detail.ownerDepartment === department) setAnnouncement(`新的督办事项：${e.detail.task}`);
+    if (e.detail.__typename === 'DepartmentInvitedDetail' && e.detail.department === department) setAnnouncement('本部门受邀参加联席会议');
+    refresh();
+    return event;
+  });
+
   return (
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">待办</h2>
       <p className="live" role="status" aria-live="polite" data-testid="announcement">
         {announcement}
       </p>
-      <div className="filters" role="group" aria-label="筛选">
-        <input id={ids.overdue} type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
-        <label htmlFor={ids.overdue}>只看超期</label>
-        <label htmlFor={ids.category}>诉求类别</label>
-        <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">全部</option>
-          {categories?.issueCategories.map((c) => (
-            <option key={c.id} value={c.code}>
-              {c.nameZh}
-            </option>
-          ))}
-        </select>
-      </div>
+      {(tab === 'lead' || tab === 'assisting') && (
+        <div className="filters" role="group" aria-label="筛选">
+          <input id={ids.overdue} type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
+          <label htmlFor={ids.overdue}>只看超期</label>
+          <label htmlFor={ids.category}>诉求类别</label>
+          <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">全部</option>
+            {categories?.issueCategories.map((c) => (
+              <option key={c.id} value={c.code}>
+                {c.nameZh}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <Tabs<TabKey>
         label="待办分类"
         current={tab}
@@ -173,11 +208,15 @@ export function Inbox({ department }: { department: string }) {
           { key: 'lead', title: '主办' },
           { key: 'assisting', title: '协办' },
           { key: 'referrals', title: '待签收移交' },
+          { key: 'actions', title: '督办事项' },
+          { key: 'meetings', title: '联席会议' },
         ]}
       >
         {tab === 'lead' && <IssueList key={`lead-${filterKey}`} filter={{ leadDepartment: department, status: [...OPEN], ...narrow }} version={version} />}
         {tab === 'assisting' && <IssueList key={`assisting-${filterKey}`} filter={{ assistingDepartment: department, status: [...OPEN], ...narrow }} version={version} />}
         {tab === 'referrals' && <ReferralList department={department} version={version} refresh={refresh} />}
+        {tab === 'actions' && <ActionItems department={department} version={version} onDone={refresh} />}
+        {tab === 'meetings' && <Meetings canSchedule={false} />}
       </Tabs>
     </section>
   );
@@ -294,11 +333,4 @@ function ReferralList({ department, version, refresh }: { department: string; ve
       <Pager paging={paging} hasNextPage={referrals.pageInfo.hasNextPage} endCursor={referrals.pageInfo.endCursor ?? null} />
     </>
   );
-}
-
-/** A new context object per version: urql then runs the query again, from the network. */
-function useContextFor(version: number) {
-  const [contexts] = useState(() => new Map<number, { requestPolicy: 'network-only'; version: number }>());
-  if (!contexts.has(version)) contexts.set(version, { requestPolicy: 'network-only', version });
-  return contexts.get(version);
 }

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_ENTERPRISES, DEMO_OFFICERS, DEMO_STATIONS, demoLiaisonOfficer } from '../district';
 import type { Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
-import { refreshPoliceSignals } from '../../subgraphs/police/risk/risk.service';
 import { AlertCategory, AlertSeverity } from '../../subgraphs/police/station/police-enums';
 import { Alert, addDays, DEFAULT_VISIT_INTERVAL_DAYS, KeyEnterprise, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from '../../subgraphs/police/station/station.entity';
 
@@ -82,9 +81,7 @@ export async function seedPolice(em: EntityManager, log: Logger, clock: Clock): 
         tx.create(Alert, { uscc: DEMO_ENTERPRISES[n].uscc, occurredAt: new Date(now.getTime() - daysAgo * 86_400_000), category, severity, summary, recordedByName: '李伟' });
       }
     }
-    await tx.flush();
-    // the police's risk signals by the default rules; the hub assesses them when it starts (or hears of them)
-    await refreshPoliceSignals(tx, null, now);
+    // their risk signals: materialised when the police subgraph starts (src/shared/risk-refresh.ts), as every department's
   });
   log.info(`seeded ${DEMO_STATIONS.length} stations and ${DEMO_OFFICERS.length} liaison officers`);
   return true;

@@ -18,7 +18,7 @@ import { IssueCategory, RoutingRule } from './routing/routing.entity';
 import { buildHubSchema } from './schema';
 import { Attachment } from './attachment/attachment.entity';
 import { AttachmentBlob } from '../../shared/attachments/blob.entity';
-import { attachmentRoutes } from './attachment/attachment.routes';
+import { attachmentRoute } from './attachment/attachment.routes';
 import { RiskAssessmentRecord } from './risk/risk-assessment.entity';
 
 /** hub: enterprises, departments, requests, routing, referrals, joint meetings. */
@@ -29,9 +29,9 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
   startRuntime: startHubRuntime,
-  // file uploads (multipart from the gateway) and the /files/hub/… downloads behind the gateway's /files/
+  // file uploads (multipart from the gateway)
   acceptsUploads: true,
-  routes: attachmentRoutes,
-  // exports (导出): /exports/… streamed to the gateway's /exports/ route, signed like /graphql
-  httpRoutes: exportRoutes,
+  // behind the gateway's routes, signed like /graphql: exports (导出) streamed under /exports/…,
+  // and attachment downloads under /files/hub/…
+  httpRoutes: (deps) => [...exportRoutes(deps), attachmentRoute(deps)],
 };

@@ -18,11 +18,12 @@ export const judicialSubgraph: SubgraphModule<JudicialLoaders> = {
   buildSchema: buildJudicialSchema,
   createLoaders: createJudicialLoaders,
   // asks the hub whether an officer may see the request a case is opened for (see issue/hub-issues.ts)
-  // and the refresh that re-evaluates the judicial risk signals as failed cases leave the rules' windows
+  // and the refresh that materialises the judicial risk signals at start and re-evaluates them as
+  // failed cases leave the rules' windows (src/shared/risk-refresh.ts)
   startRuntime: async ({ orm, peers, config, log, clock }): Promise<JudicialRuntime & SignalRefresh> =>
     Object.assign(
-      startSignalRefresh({
-        orm, log: log.child('risk'), intervalMs: config.riskSweepIntervalMs, lock: JUDICIAL_RULES_LOCK, rewrite: (tx) => refreshJudicialSignals(tx, null, toHubDate(clock())),
+      await startSignalRefresh({
+        orm, log: log.child('risk'), clock, intervalMs: config.riskSweepIntervalMs, lock: JUDICIAL_RULES_LOCK, rewrite: (tx, usccs, now) => refreshJudicialSignals(tx, usccs, toHubDate(now)),
       }),
       { hubIssues: new HubIssues(peers, config.gatewaySigning.secret, log) },
     ),

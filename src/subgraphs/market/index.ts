@@ -16,7 +16,8 @@ export const marketSubgraph: SubgraphModule<MarketLoaders> = {
   migrations: marketMigrations,
   buildSchema: buildMarketSchema,
   createLoaders: createMarketLoaders,
-  // the refresh that re-evaluates the market risk signals as penalties and complaints leave their windows
+  // the refresh that materialises the market risk signals at start and re-evaluates them as penalties
+  // and complaints leave the rules' windows (src/shared/risk-refresh.ts)
   startRuntime: async ({ orm, config, log, clock }): Promise<SignalRefresh> =>
-    startSignalRefresh({ orm, log: log.child('risk'), intervalMs: config.riskSweepIntervalMs, lock: MARKET_RULES_LOCK, rewrite: (tx) => refreshMarketSignals(tx, null, clock) }),
+    startSignalRefresh({ orm, log: log.child('risk'), clock, intervalMs: config.riskSweepIntervalMs, lock: MARKET_RULES_LOCK, rewrite: refreshMarketSignals }),
 };

@@ -3,11 +3,12 @@ import type { SubgraphModule } from '../../shared/subgraph-server';
 import { createPoliceLoaders, type PoliceLoaders, type PoliceRuntime } from './context';
 import { attachmentSettings } from '../../shared/attachments/settings';
 import { AttachmentBlob } from '../../shared/attachments/blob.entity';
-import { serveAttachmentDownloads } from '../../shared/attachments/download-route';
+import { attachmentDownloadRoute } from '../../shared/attachments/download-route';
 import { VisitAttachment } from './visit/visit-attachment.entity';
 import { buildPoliceSchema } from './schema';
 import { PoliceRiskRule, PoliceRiskSignalRow } from './risk/risk.entity';
-import { startPoliceRiskRefresh, type PoliceRiskRefresh } from './risk/risk-refresh';
+import { refreshPoliceSignals, RISK_RULES_LOCK } from './risk/risk.service';
+import { startSignalRefresh, type SignalRefresh } from '../../shared/risk-refresh';
 import { Alert, KeyEnterprise, Officer, OfficerAssignment, SafetyTraining, Station, Visit } from './station/station.entity';
 
 /** police (公安): liaison stations, officers, the officer ↔ enterprise assignment, visits, alerts, safety trainings. */
@@ -17,13 +18,13 @@ export const policeSubgraph: SubgraphModule<PoliceLoaders> = {
   migrations: policeMigrations,
   buildSchema: buildPoliceSchema,
   createLoaders: createPoliceLoaders,
-  // the attachment settings, and the refresh that re-evaluates the police risk signals as alerts
-  // leave the rules' windows (police/risk)
-  startRuntime: async ({ orm, log, clock, config }): Promise<PoliceRuntime & PoliceRiskRefresh> =>
-    Object.assign(startPoliceRiskRefresh({ orm, log: log.child('risk'), clock, intervalMs: config.riskSweepIntervalMs }), {
+  // the attachment settings, and the refresh that materialises the police risk signals at start and
+  // re-evaluates them as alerts leave the rules' windows (src/shared/risk-refresh.ts)
+  startRuntime: async ({ orm, log, clock, config }): Promise<PoliceRuntime & SignalRefresh> =>
+    Object.assign(await startSignalRefresh({ orm, log: log.child('risk'), clock, intervalMs: config.riskSweepIntervalMs, lock: RISK_RULES_LOCK, rewrite: refreshPoliceSignals }), {
       attachments: attachmentSettings(config, 'police.attachment_blob'),
     }),
   // visit attachments: uploads (multipart from the gateway) and /files/police/… downloads
   acceptsUploads: true,
-  routes: (app, opts) => serveAttachmentDownloads(app, { ...opts, subgraph: 'police', find: (em, id) => em.findOne(VisitAttachment, id) }),
+  httpRoutes: (opts) => [attachmentDownloadRoute({ ...opts, subgraph: 'police', find: (em, id) => em.findOne(VisitAttachment, id) })],
 };

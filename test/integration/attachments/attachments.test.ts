@@ -102,6 +102,11 @@ test('a PNG and a PDF uploaded on a request come back byte for byte through thei
     expect(got.headers.get('content-disposition')).toMatch(/^attachment; /);
     expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
   }
+  // the same valid link straight to the hub subgraph, around the gateway: refused (route signature)
+  const link = new URL(a.downloadUrl, gatewayOrigin());
+  const direct = await fetch(new URL(link.pathname + link.search, hub.subgraphs.hub.url));
+  expect(direct.status).toBe(403);
+  expect(await direct.text()).not.toContain('png');
 });
 
 const attachmentCount = async (issueId: string) => (await ok(hub, `query($id: ID!) { issue(id: $id) { attachments { id } } }`, { id: issueId }, 'coordinator')).attachments.length;

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { DEMO_USERS } from '../../../src/demo/district';
+import { CONSOLE_TRUSTED_DOCUMENTS } from '../../../src/gateway/trusted-documents';
 import { createLogger } from '../../../src/shared/logger';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { until } from '../../helpers/wait';
@@ -94,4 +96,15 @@ test('an operation over the WebSocket is logged once it is set up', async () => 
     trace_id: expect.stringMatching(/^[0-9a-f]{32}$/),
   });
   await sub.stop();
+});
+
+test("a trusted document sent by hash, as the console sends a query (GET, no text), is logged under the document's name", async () => {
+  const documents = JSON.parse(fs.readFileSync(CONSOLE_TRUSTED_DOCUMENTS(), 'utf8')) as Record<string, string>;
+  const [hash] = Object.entries(documents).find(([, text]) => text.startsWith('query Viewer '))!;
+  const url = new URL(hub.url);
+  url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+  const res = await fetch(url, { headers: { authorization: `Bearer ${await hub.token('tax-officer')}` } });
+  expect(res.status).toBe(200);
+  await until(() => !!gatewayLine((l) => l.operation === 'Viewer' && l.userId === DEMO_USERS['tax-officer'].sub), 'the gateway line');
+  expect(gatewayLine((l) => l.operation === 'Viewer' && l.userId === DEMO_USERS['tax-officer'].sub)).toMatchObject({ operationType: 'query', status: 200, errorCodes: [] });
 });

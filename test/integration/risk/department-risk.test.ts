@@ -5,14 +5,17 @@ import { sql } from '../../helpers/sql';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
 import { until } from '../../helpers/wait';
 import type { SignalRefresh } from '../../../src/shared/risk-refresh';
+import { toHubDate } from '../../../src/shared/time-zone';
 import { collect, latestCursor, wsClient } from '../../helpers/ws';
 
 /**
  * The judicial, tax and market signals wired into the cross-department risk assessment (维稳风险评估):
  * a write in the department materialises its signals in the write's transaction, the hub hears the
  * NOTIFY, reassesses and emits riskEvents; the signals reach `riskAssessment` through federation,
- * details only for their department and coordinators. Enterprises 33 (judicial), 52 (tax) and 59
- * (market): no seeded records of that department that signal, and no other test touches them.
+ * details only for their department and coordinators. Every department materialises the seed's
+ * records at start (the test right below). The other tests each take an enterprise the seed leaves
+ * without any signal (18, 20, 36, 38, 41, 46, 48, 59: asserted where a test starts from it), and no
+ * other test touches it.
  */
 let hub: TestHub;
 const clients: Client[] = [];
@@ -50,8 +53,42 @@ const closeCase = (id: string, outcome: string, note: string) =>
 const litigate = (input: Record<string, unknown>) =>
   ok(hub, `mutation($i: RecordLitigationInput!) { recordLitigation(input: $i) { litigation { id } } }`, { i: input }, 'judicial-officer');
 
+/** An assessment in brief: its level and its signals (department, category, level), sorted. */
+const brief = (a: { level: string; signals: { department: string; category: string; level: string }[] }) =>
+  [a.level, a.signals.map((s) => [s.department, s.category, s.level]).sort((x, y) => x.join().localeCompare(y.join()))];
+
+test('the seed\'s records are risk signals as soon as the hub has started: each level in the demo, read at once, stored and on the agenda after the hub hears', async () => {
+  const e = (n: number) => DEMO_ENTERPRISES[n].uscc;
+  // each department materialised them at start (the seed writes records, not signals): no write, rule change or refresh pass needed
+  const expected: [number, string, string[][], number][] = [
+    // tax: rated D on re-rating, 100,500 yuan of VAT owed since March, July and August not filed
+    [23, 'HIGH', [['tax', 'ARREARS_OUTSTANDING', 'HIGH'], ['tax', 'CREDIT_RATING', 'HIGH'], ['tax', 'MISSED_FILINGS', 'MEDIUM']], 3],
+    // police: five alerts in 90 days
+    [24, 'HIGH', [['police', 'REPEATED_ALERTS', 'HIGH']], 3],
+    // market: on the abnormal-operation list (未按规定报送年度报告)
+    [54, 'MEDIUM', [['market', 'ABNORMAL_LISTING', 'MEDIUM']], 2],
+    // judicial: a dispute under community mediation (村居调解)
+    [27, 'LOW', [['judicial', 'OPEN_MEDIATION', 'LOW']], 1],
+    // nothing that signals
+    [3, 'NONE', [], 0],
+  ];
+  for (const [n, level, signals] of expected) {
+    expect([n, ...brief((await ok(hub, LEVEL_ONLY, { u: e(n) }, 'coordinator')).riskAssessment)]).toEqual([n, level, signals]);
+  }
+  await until(async () => {
+    for (const [n, , , rank] of expected) if ((await storedLevel(e(n))) !== rank) return false;
+    return true;
+  }, 'the hub stored the seed\'s levels');
+  const agenda = async (vars: Record<string, unknown>) =>
+    (await ok(hub, `query($l: RiskLevel, $d: ID) { enterprisesAtRisk(level: $l, department: $d, first: 100) { edges { node { enterprise { uscc } } } } }`, vars, 'coordinator')).edges.map((x: any) => x.node.enterprise.uscc);
+  expect(await agenda({ l: 'HIGH', d: 'tax' })).toContain(e(23));
+  expect(await agenda({ l: 'MEDIUM', d: 'market' })).toContain(e(54));
+  expect(await agenda({ l: 'LOW', d: 'judicial' })).toContain(e(27));
+  expect(await agenda({ l: 'LOW' })).not.toContain(e(3));
+});
+
 describe('judicial', () => {
-  const J = DEMO_ENTERPRISES[33].uscc;
+  const J = DEMO_ENTERPRISES[18].uscc;
 
   test('a mediation case escalates two grades and fails into litigation: the level follows, coordinators hear each rise, a tax officer sees the level but not the case text', async () => {
     const start = await latestCursor();
@@ -59,6 +96,7 @@ describe('judicial', () => {
     const judicialSub = collect(await client('judicial-officer'), RISK_EVENTS, { after: start });
     const taxSub = collect(await client('tax-officer'), RISK_EVENTS, { after: start });
     const ofJ = (e: any) => e.enterprise.uscc === J;
+    expect((await ok(hub, LEVEL_ONLY, { u: J }, 'coordinator')).riskAssessment).toEqual({ level: 'NONE', signals: [] });
 
     const { mediationCase: c } = await openCase({ enterpriseUscc: J, category: 'CONTRACT', subject: '货款结算纠纷，供应商聚集讨要', description: '机密案情' });
     expect(c.grade).toBe('COMMUNITY');
@@ -107,8 +145,8 @@ describe('judicial', () => {
 });
 
 test('as time passes, a failed mediation leaves its window: the judicial refresh drops the signal and the hub lowers the level', async () => {
-  const U = DEMO_ENTERPRISES[29].uscc;
-  const before = new Set((await sql<{ uscc: string }>('select distinct uscc from judicial.risk_signal')).map((r) => r.uscc));
+  const U = DEMO_ENTERPRISES[20].uscc;
+  expect(await storedLevel(U)).toBe(0);
   const { mediationCase: c } = await openCase({ enterpriseUscc: U, category: 'LEASE', subject: '厂房租金纠纷' });
   await closeCase(c.id, 'FAILED', '出租方拒绝调解');
   await until(async () => (await storedLevel(U)) === 2, 'FAILED_MEDIATION: MEDIUM');
@@ -123,8 +161,7 @@ test('as time passes, a failed mediation leaves its window: the judicial refresh
     await until(async () => (await storedLevel(U)) === 0, 'the level falls');
   } finally {
     hub.clock.set(start);
-    // the refresh materialises every enterprise's judicial records, the seed's too: keep the others' levels as they were
-    await sql('delete from judicial.risk_signal where uscc <> all($1::text[])', [[...before]]);
+    await refresher.refresh(); // every enterprise's judicial signals as of today again
   }
 });
 
@@ -135,7 +172,7 @@ describe('judicial rules as data', () => {
 
   test('a judicial administrator changes a level and the outcome follows; other departments (their administrators too) and coordinators are FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
     const admin = await hub.token('judicial-officer', { roles: ['DEPT_ADMIN'] });
-    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from judicial.risk_signal')).map((r) => r.uscc));
+    expect(await storedLevel(R)).toBe(0);
     await litigate({ enterpriseUscc: R, caseNo: '(2026)苏0102民初9441号', court: '清河区人民法院', role: 'DEFENDANT', cause: '租赁合同纠纷', filedOn: hub.clock.today() });
     expect((await ok(hub, LEVEL_ONLY, { u: R }, 'coordinator')).riskAssessment).toMatchObject({ level: 'MEDIUM', signals: [{ department: 'judicial', category: 'LITIGATION', level: 'MEDIUM' }] });
 
@@ -170,22 +207,20 @@ describe('judicial rules as data', () => {
       expect(codeOf(await hub.gql(`{ judicialRiskRules { condition } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
     } finally {
       expect((await set(admin, [{ condition: 'LITIGATION_DEFENDANT', level: 'MEDIUM' }])).errors).toBeUndefined();
-      // a rule change materialises every enterprise's judicial records, the seed's too: keep the others' levels as they were
-      await sql('delete from judicial.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], R]);
       await until(async () => (await storedLevel(R)) === 2, 'back to MEDIUM');
     }
   });
 });
 
 describe('tax', () => {
-  const T = DEMO_ENTERPRISES[52].uscc;
+  const T = DEMO_ENTERPRISES[36].uscc;
 
   test('tax arrears raise the level: the tax bureau and coordinators hear it, the amount stays with the bureau; settling lowers it', async () => {
     const start = await latestCursor();
     const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
     const taxSub = collect(await client('tax-officer'), RISK_EVENTS, { after: start });
     const ofT = (e: any) => e.enterprise.uscc === T;
-    expect((await ok(hub, ASSESSMENT, { u: T }, 'coordinator')).riskAssessment.signals.filter((s: any) => s.department === 'tax')).toEqual([]);
+    expect((await ok(hub, ASSESSMENT, { u: T }, 'coordinator')).riskAssessment).toEqual({ level: 'NONE', signals: [] });
 
     const { arrears } = await ok(hub, `mutation($i: RecordTaxArrearsInput!) { recordTaxArrears(input: $i) { arrears { id } } }`,
       { i: { uscc: T, taxType: '企业所得税', amount: '150000.00', since: '2026-01-15' } }, 'tax-officer');
@@ -214,11 +249,11 @@ describe('tax', () => {
     }
   });
   test('a tax administrator lowers the large-arrears amount and the level follows; others FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
-    const U = DEMO_ENTERPRISES[26].uscc;
+    const U = DEMO_ENTERPRISES[38].uscc;
     const SET = `mutation($i: SetTaxRiskRulesInput!) { setTaxRiskRules(input: $i) { signalsChanged rules { id condition level threshold updatedByName } } }`;
     const set = async (who: string, rules: object[]) => hub.gql(SET, { i: { rules } }, who);
     const admin = await hub.token('tax-officer', { roles: ['DEPT_ADMIN'] });
-    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from tax.risk_signal')).map((r) => r.uscc));
+    expect(await storedLevel(U)).toBe(0);
     await ok(hub, `mutation($i: RecordTaxArrearsInput!) { recordTaxArrears(input: $i) { arrears { id } } }`, { i: { uscc: U, taxType: '印花税', amount: '30000.00', since: '2026-02-01' } }, 'tax-officer');
     const taxLevel = async () => (await ok(hub, LEVEL_ONLY, { u: U }, 'coordinator')).riskAssessment.signals.find((s: any) => s.category === 'ARREARS_OUTSTANDING')?.level;
     expect(await taxLevel()).toBe('MEDIUM');
@@ -247,8 +282,6 @@ describe('tax', () => {
       expect(codeOf(await hub.gql(`{ taxRiskRules { condition } }`, {}, 'market-officer'))).toBe('FORBIDDEN');
     } finally {
       expect((await set(admin, [{ condition: 'ARREARS_LARGE', level: 'HIGH', threshold: 100000 }])).errors).toBeUndefined();
-      // a rule change materialises every taxpayer's records, the seed's too: keep the others' levels as they were
-      await sql('delete from tax.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], U]);
     }
     expect(await taxLevel()).toBe('MEDIUM');
   });
@@ -263,7 +296,7 @@ describe('market', () => {
     const marketSub = collect(await client('market-officer'), RISK_EVENTS, { after: start });
     const ofM = (e: any) => e.enterprise.uscc === M;
     const before = (await ok(hub, LEVEL_ONLY, { u: M }, 'coordinator')).riskAssessment;
-    expect(before.signals.filter((s: any) => s.department === 'market')).toEqual([]);
+    expect(before).toEqual({ level: 'NONE', signals: [] });
 
     await ok(hub, `mutation($i: AddToAbnormalListInput!) { addToAbnormalList(input: $i) { listing { id } } }`,
       { i: { uscc: M, date: hub.clock.today(), reason: '通过登记的住所无法联系（机密）' } }, 'market-officer');
@@ -288,11 +321,11 @@ describe('market', () => {
     }
   });
   test('a market administrator makes the abnormal listing HIGH and the level follows; others FORBIDDEN; bad rules BAD_USER_INPUT', async () => {
-    const U = DEMO_ENTERPRISES[32].uscc;
+    const U = DEMO_ENTERPRISES[46].uscc;
     const SET = `mutation($i: SetMarketRiskRulesInput!) { setMarketRiskRules(input: $i) { signalsChanged rules { id condition level threshold updatedByName } } }`;
     const set = async (who: string, rules: object[]) => hub.gql(SET, { i: { rules } }, who);
     const admin = await hub.token('market-officer', { roles: ['DEPT_ADMIN'] });
-    const before = new Set((await sql<{ uscc: string }>('select distinct uscc from market.risk_signal')).map((r) => r.uscc));
+    expect(await storedLevel(U)).toBe(0);
     await ok(hub, `mutation($i: AddToAbnormalListInput!) { addToAbnormalList(input: $i) { listing { id } } }`, { i: { uscc: U, date: hub.clock.today(), reason: '未按规定报送年度报告' } }, 'market-officer');
     const marketLevel = async () => (await ok(hub, LEVEL_ONLY, { u: U }, 'coordinator')).riskAssessment.signals.find((s: any) => s.category === 'ABNORMAL_LISTING')?.level;
     expect(await marketLevel()).toBe('MEDIUM');
@@ -321,9 +354,64 @@ describe('market', () => {
       expect(codeOf(await hub.gql(`{ marketRiskRules { condition } }`, {}, 'tax-officer'))).toBe('FORBIDDEN');
     } finally {
       expect((await set(admin, [{ condition: 'ABNORMAL_LISTING', level: 'MEDIUM' }])).errors).toBeUndefined();
-      // a rule change materialises every enterprise's market records, the seed's too: keep the others' levels as they were
-      await sql('delete from market.risk_signal where uscc <> all($1::text[]) and uscc <> $2', [[...before], U]);
     }
     expect(await marketLevel()).toBe('MEDIUM');
+  });
+  test('a market administrator edits the complaint windows and the signal follows; a window out of range or on a condition without one is BAD_USER_INPUT', async () => {
+    const U = DEMO_ENTERPRISES[48].uscc;
+    const SET = `mutation($i: SetMarketRiskRulesInput!) { setMarketRiskRules(input: $i) { signalsChanged rules { condition level threshold windowDays } } }`;
+    const admin = await hub.token('market-officer', { roles: ['DEPT_ADMIN'] });
+    const set = async (rules: object[]) => hub.gql(SET, { i: { rules } }, admin);
+    const complaintRules = async () =>
+      (await ok(hub, `{ marketRiskRules { condition threshold windowDays } }`, {}, 'market-officer')).filter((r: any) => r.condition.startsWith('COMPLAINTS'));
+    const signal = async () => (await ok(hub, ASSESSMENT, { u: U }, 'market-officer')).riskAssessment.signals.find((s: any) => s.category === 'COMPLAINTS');
+    expect(await storedLevel(U)).toBe(0);
+    expect(await complaintRules()).toEqual([
+      { condition: 'COMPLAINTS', threshold: 1, windowDays: 90 }, { condition: 'COMPLAINTS_MORE', threshold: 3, windowDays: 90 }, { condition: 'COMPLAINTS_MANY', threshold: 10, windowDays: 90 },
+    ]);
+    const daysAgo = (d: number) => toHubDate(new Date(hub.clock.now().getTime() - d * 86_400_000));
+    for (const [d, subject] of [[50, '虚假宣传'], [45, '价格欺诈'], [40, '预付卡退费纠纷']] as const) {
+      await ok(hub, `mutation($i: RecordComplaintInput!) { recordComplaint(input: $i) { complaint { id } } }`, { i: { uscc: U, receivedOn: daysAgo(d), subject, details: `消费者投诉：${subject}。` } }, 'market-officer');
+    }
+    expect(await signal()).toMatchObject({ level: 'MEDIUM', observedAt: `${daysAgo(40)}T00:00:00.000Z`, details: '3 complaints in 90 days, 3 open' });
+    await until(async () => (await storedLevel(U)) === 2, 'three complaints in 90 days: MEDIUM');
+
+    const bad = async (rules: object[], field: string) => {
+      const res = await set(rules);
+      expect([codeOf(res), res.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
+    };
+    await bad([{ condition: 'ABNORMAL_LISTING', level: 'MEDIUM', windowDays: 30 }], 'rules[0].windowDays');
+    await bad([{ condition: 'COMPLAINTS', level: 'LOW', threshold: 1, windowDays: 0 }], 'rules[0].windowDays');
+    await bad([{ condition: 'COMPLAINTS', level: 'LOW', threshold: 1 }, { condition: 'PENALTIES', level: 'LOW', threshold: 1, windowDays: 3661 }], 'rules[1].windowDays');
+    expect(codeOf(await hub.gql(SET, { i: { rules: [{ condition: 'COMPLAINTS', level: 'LOW', threshold: 1, windowDays: 30 }] } }, 'market-officer'))).toBe('FORBIDDEN');
+    expect(await signal()).toMatchObject({ level: 'MEDIUM' }); // nothing was applied
+
+    try {
+      // each rule counts within its own window: the LOW rule 42 days (one complaint), the others 30 (none)
+      const narrowed = await set([
+        { condition: 'COMPLAINTS', level: 'LOW', threshold: 1, windowDays: 42 },
+        { condition: 'COMPLAINTS_MORE', level: 'MEDIUM', threshold: 3, windowDays: 30 },
+        { condition: 'COMPLAINTS_MANY', level: 'HIGH', threshold: 10, windowDays: 30 },
+      ]);
+      expect(narrowed.errors).toBeUndefined();
+      expect(narrowed.data.setMarketRiskRules.signalsChanged).toBeGreaterThanOrEqual(1);
+      expect(await signal()).toMatchObject({ level: 'LOW', details: '1 complaint in 42 days, 1 open' });
+      await until(async () => (await storedLevel(U)) === 1, 'one complaint in 42 days: LOW');
+      // a window left out is kept; 30 days for the LOW rule too: no complaint counts, no signal
+      const kept = await set([{ condition: 'COMPLAINTS', level: 'LOW', threshold: 1, windowDays: 30 }, { condition: 'COMPLAINTS_MORE', level: 'MEDIUM', threshold: 3 }]);
+      expect(kept.errors).toBeUndefined();
+      expect(kept.data.setMarketRiskRules.rules.filter((r: any) => r.condition.startsWith('COMPLAINTS')).map((r: any) => r.windowDays)).toEqual([30, 30, 30]);
+      expect(await signal()).toBeUndefined();
+      await until(async () => (await storedLevel(U)) === 0, 'no complaint in 30 days: the level falls');
+    } finally {
+      const restored = await set([
+        { condition: 'COMPLAINTS', level: 'LOW', threshold: 1, windowDays: 90 },
+        { condition: 'COMPLAINTS_MORE', level: 'MEDIUM', threshold: 3, windowDays: 90 },
+        { condition: 'COMPLAINTS_MANY', level: 'HIGH', threshold: 10, windowDays: 90 },
+      ]);
+      expect(restored.errors).toBeUndefined();
+    }
+    expect(await signal()).toMatchObject({ level: 'MEDIUM', details: '3 complaints in 90 days, 3 open' });
+    await until(async () => (await storedLevel(U)) === 2, 'back to MEDIUM');
   });
 });

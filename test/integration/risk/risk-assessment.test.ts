@@ -4,7 +4,7 @@ import { codeOf, ok, police, submit } from '../../helpers/issues';
 import { Client as PgClient } from 'pg';
 import type { HubRuntime } from '../../../src/subgraphs/hub/events/runtime';
 import { reassess } from '../../../src/subgraphs/hub/risk/risk-assessor';
-import type { PoliceRiskRefresh } from '../../../src/subgraphs/police/risk/risk-refresh';
+import type { SignalRefresh } from '../../../src/shared/risk-refresh';
 import { sql } from '../../helpers/sql';
 import { callSubgraph } from '../../helpers/subgraph';
 import { startTestHub, type TestHub } from '../../helpers/test-hub';
@@ -19,17 +19,18 @@ import { collect, latestCursor, wsClient } from '../../helpers/ws';
  * The safety nets: the sweep catches a lost notification, concurrent reassessments emit one event
  * per rise, the police refresh lets alerts age out of the windows. One file: a rule change rewrites
  * every enterprise's police signals, so the tests that change them must not run beside the others.
- * Each test sets up its own enterprise (npm test shuffles them): demo enterprises 43, 22, 27, 30,
- * 31, 34, 37 and 40, key enterprises no other test touches; the seed puts 24,
- * 28 (HIGH) and 25 (MEDIUM) at risk by police alerts, and 6 (MEDIUM) by a wage-arrears request.
+ * Each test sets up its own enterprise (npm test shuffles them): demo enterprises 3, 9, 10, 16, 30,
+ * 34 and 51, key enterprises the seed leaves without any signal (NONE, asserted where a test starts
+ * from it), and 37, whose police signals no other test touches. Every department materialises the
+ * seed's signals at start: the police put 24, 28 (HIGH) and 25 (MEDIUM) at risk by alerts; 6 is
+ * HIGH by its wage-arrears mediation case (judicial) and request (the hub's own signal). See also
+ * department-risk.test.ts.
  */
 let hub: TestHub;
 const clients: Client[] = [];
 beforeAll(async () => {
   hub = await startTestHub();
-  // the run's database is shared by every test file: evaluate the police signals and every
-  // assessment at this hub's clock before the tests read them
-  await (hub.subgraphs.police.runtime as PoliceRiskRefresh).refresh(null);
+  // the departments materialised the seed's signals as they started; every assessment settled before the tests read them
   await runtime().risk.sweepNow();
 });
 afterAll(async () => {
@@ -42,10 +43,10 @@ const client = async (user: Parameters<TestHub['token']>[0], overrides = {}) => 
   return c;
 };
 
-const A = DEMO_ENTERPRISES[43].uscc; // not 21: the mediation tests open judicial cases (signals) for it
-const B = DEMO_ENTERPRISES[22].uscc;
-const C = DEMO_ENTERPRISES[27].uscc;
-const D = DEMO_ENTERPRISES[40].uscc;
+const A = DEMO_ENTERPRISES[3].uscc;
+const B = DEMO_ENTERPRISES[9].uscc;
+const C = DEMO_ENTERPRISES[10].uscc;
+const D = DEMO_ENTERPRISES[51].uscc;
 const uscc = (n: number) => DEMO_ENTERPRISES[n].uscc;
 
 const RISK_EVENTS = /* GraphQL */ `
@@ -87,6 +88,7 @@ test('repeated police alerts raise the level: coordinators and the police hear i
   const coordinator = collect(await client('coordinator'), RISK_EVENTS, { after: start });
   const policeSub = collect(await client('police-officer'), RISK_EVENTS, { after: start });
   const judicialSub = collect(await client('judicial-officer'), RISK_EVENTS, { after: start });
+  expect((await hub.gql(ASSESSMENT, { u: B }, 'coordinator')).data.enterprise.riskAssessment).toEqual({ level: 'NONE', signals: [] });
 
   // two alerts: below the default threshold (3 in 90 days), nothing to assess
   await alert('police-officer', A, 40);
@@ -156,6 +158,7 @@ test('riskEvents: enterprises and auditors are FORBIDDEN, a cursor never handed 
 let twoDepartments: Promise<void> | null = null;
 const withSignalsFromTwoDepartments = () =>
   (twoDepartments ??= (async () => {
+    expect((await hub.gql(ASSESSMENT, { u: D }, 'coordinator')).data.enterprise.riskAssessment).toEqual({ level: 'NONE', signals: [] });
     await submit(hub, 'coordinator', { uscc: D, title: '拖欠工资三个月，老板失联', description: '工人反映企业拖欠工资，负责人已联系不上。', category: 'labour_dispute', channel: 'HOTLINE' });
     for (const d of [30, 12, 4]) await alert('police-officer', D, d, 'MEDIUM', '讨薪人员堵塞厂区大门');
     await until(async () => (await storedLevel(D)) === 3, 'D assessed');
@@ -290,7 +293,7 @@ test('police administrators edit the police rules: the outcome changes; everyone
 });
 
 test('enterprisesAtRisk: by level and department, highest first, keyset pages; bad arguments refused', async () => {
-  await until(async () => (await storedLevel(uscc(6))) === 2, 'the seed assessed');
+  await until(async () => (await storedLevel(uscc(6))) === 3 && (await storedLevel(uscc(25))) === 2, 'the seed assessed');
   const high = await atRisk({ level: 'HIGH', first: 100 });
   expect(usccsOf(high)).toEqual(expect.arrayContaining([uscc(24), uscc(28)]));
   expect(usccsOf(high)).not.toContain(uscc(25));
@@ -359,6 +362,7 @@ async function silentSignal(uscc: string, level: string) {
 
 test('a signal whose notification was lost is assessed by the sweep, with its event', async () => {
   const u = DEMO_ENTERPRISES[30].uscc;
+  expect(await storedLevel(u)).toBe(0);
   const before = await raisedEvents(u); // the agenda test may have raised it before
   await silentSignal(u, 'HIGH'); // nobody is told (another test hub starting meanwhile may sweep it up first: still one event)
   await runtime().risk.sweepNow();
@@ -371,7 +375,8 @@ test('a signal whose notification was lost is assessed by the sweep, with its ev
 });
 
 test('instances reassessing the same enterprise at once emit one event per rise', async () => {
-  const u = DEMO_ENTERPRISES[31].uscc;
+  const u = DEMO_ENTERPRISES[16].uscc;
+  expect(await storedLevel(u)).toBe(0);
   const before = await raisedEvents(u);
   await silentSignal(u, 'MEDIUM');
   const { orm } = hub.subgraphs.hub;
@@ -386,13 +391,14 @@ test('instances reassessing the same enterprise at once emit one event per rise'
 
 test('as time passes, alerts leave the window: the police refresh drops the signal and the hub lowers the level', async () => {
   const u = DEMO_ENTERPRISES[34].uscc;
+  expect(await storedLevel(u)).toBe(0);
   const start = hub.clock.now();
   const ago = (d: number) => new Date(start.getTime() - d * 86_400_000).toISOString();
   for (const d of [85, 80, 75]) {
     await police.recordAlert(hub, 'police-officer', { uscc: u, occurredAt: ago(d), category: 'PUBLIC_ORDER', severity: 'LOW', summary: '门前聚集' });
   }
   await until(async () => (await storedLevel(u)) === 2, 'three alerts in 90 days: MEDIUM');
-  const refresher = hub.subgraphs.police.runtime as PoliceRiskRefresh;
+  const refresher = hub.subgraphs.police.runtime as SignalRefresh;
   try {
     hub.clock.advance(10 * 86_400_000); // the oldest alert is now 95 days old: two left in the window
     expect(await refresher.refresh([u])).toBe(1);

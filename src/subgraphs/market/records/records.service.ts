@@ -47,7 +47,7 @@ export class MarketRecordsService {
     await tx.execute('select pg_advisory_xact_lock_shared(hashtext(?))', [MARKET_RULES_LOCK]);
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`market:risk:${record.uscc}`]);
     await tx.flush();
-    await refreshMarketSignals(tx, [record.uscc], this.clock);
+    await refreshMarketSignals(tx, [record.uscc], this.clock());
     return record;
   }
 

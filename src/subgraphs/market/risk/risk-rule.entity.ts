@@ -1,6 +1,6 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RiskLevel } from '../../../shared/risk';
+import { type ParamRange, RiskRuleColumns, RiskRuleFields, WINDOW_DAYS_RANGE } from '../../../shared/risk-rules';
 
 /** The conditions a market-supervision risk rule (市场监管风险规则) sets a level for. */
 export enum MarketRiskCondition {
@@ -19,19 +19,19 @@ registerEnumType(MarketRiskCondition, {
   description: 'What a market-supervision risk rule (市场监管风险规则) sets the level of.',
   valuesConfig: {
     ABNORMAL_LISTING: { description: 'On the abnormal-operation list (经营异常名录).' },
-    PENALTIES: { description: 'At least `threshold` penalties (行政处罚) in the last 365 days, not revoked.' },
+    PENALTIES: { description: 'At least `threshold` penalties (行政处罚) decided in the last `windowDays` days (default 365), not revoked.' },
     PENALTIES_MORE: { description: 'A second, higher count of recent penalties (`threshold`).' },
     PENALTIES_MANY: { description: 'A third, higher count of recent penalties (`threshold`).' },
-    PENALTY_FINES: { description: 'Recent fines adding up to at least `threshold` yuan.' },
+    PENALTY_FINES: { description: 'Fines of the penalties in the last `windowDays` days adding up to at least `threshold` yuan.' },
     PENALTY_FINES_LARGE: { description: 'A second, higher sum of recent fines (`threshold` yuan).' },
-    COMPLAINTS: { description: 'At least `threshold` complaints (消费者投诉) in the last 90 days, not dismissed.' },
+    COMPLAINTS: { description: 'At least `threshold` complaints (消费者投诉) received in the last `windowDays` days (default 90), not dismissed.' },
     COMPLAINTS_MORE: { description: 'A second, higher count of recent complaints (`threshold`).' },
     COMPLAINTS_MANY: { description: 'A third, higher count of recent complaints (`threshold`).' },
   },
 });
 
 /** The conditions that need a threshold (a count, or yuan for fines), and its range. */
-export const MARKET_THRESHOLDS: Partial<Record<MarketRiskCondition, { min: number; max: number }>> = {
+export const MARKET_THRESHOLDS: Partial<Record<MarketRiskCondition, ParamRange>> = {
   [MarketRiskCondition.PENALTIES]: { min: 1, max: 1000 },
   [MarketRiskCondition.PENALTIES_MORE]: { min: 1, max: 1000 },
   [MarketRiskCondition.PENALTIES_MANY]: { min: 1, max: 1000 },
@@ -42,15 +42,20 @@ export const MARKET_THRESHOLDS: Partial<Record<MarketRiskCondition, { min: numbe
   [MarketRiskCondition.COMPLAINTS_MANY]: { min: 1, max: 1000 },
 };
 
+/** The conditions that count records within a window (penalties decided, complaints received in the last `windowDays` days): the counted ones. */
+export const MARKET_WINDOWS: Partial<Record<MarketRiskCondition, ParamRange>> = Object.fromEntries(Object.keys(MARKET_THRESHOLDS).map((c) => [c, WINDOW_DAYS_RANGE]));
+
 /**
- * A market-supervision risk rule (市场监管风险规则): the level a condition raises (NONE: none), data
- * market supervision's administrators edit (`setMarketRiskRules`), not code. One row per condition (migration defaults).
- * Within a category the highest level of the conditions that hold wins.
+ * A market-supervision risk rule (市场监管风险规则): the level a condition raises (NONE: none), from
+ * which count or amount, counting which days back; data market supervision's administrators edit
+ * (`setMarketRiskRules`), not code. One row per condition (migration defaults). Within a category
+ * the highest level of the conditions that hold wins.
  */
-@ObjectType('MarketRiskRule', { description: 'A market-supervision risk rule (市场监管风险规则): which level a listing, penalties or complaints raise, and from which count or amount.' })
+@ObjectType('MarketRiskRule', { description: 'A market-supervision risk rule (市场监管风险规则): which level a listing, penalties or complaints raise, from which count or amount, within how many days.' })
+@RiskRuleFields()
 @Entity({ tableName: 'risk_rule' })
-export class MarketRiskRule {
-  [OptionalProps]?: 'globalId' | 'threshold';
+export class MarketRiskRule extends RiskRuleColumns {
+  [OptionalProps]?: 'globalId' | 'threshold' | 'windowDays';
 
   @Field(() => ID, { name: 'id', description: 'Global id of the rule (`MarketRiskRule:<condition>`).' })
   get globalId(): string {
@@ -62,19 +67,11 @@ export class MarketRiskRule {
   @Enum({ items: () => MarketRiskCondition })
   condition!: MarketRiskCondition;
 
-  @Field(() => RiskLevel, { description: 'Level of the signal when the condition holds (NONE: no signal).' })
-  @Enum({ items: () => RiskLevel })
-  level!: RiskLevel;
-
   @Field(() => Int, { nullable: true, description: 'Count (PENALTIES*, COMPLAINTS*) or yuan (PENALTY_FINES*) from which it holds; null for ABNORMAL_LISTING.' })
   @Property({ type: 'integer', nullable: true })
   threshold: number | null = null;
 
-  @Field(() => Date, { description: 'When the rule was last set.' })
-  @Property({ type: 'datetime' })
-  updatedAt!: Date;
-
-  @Field({ description: 'Name of the administrator who set it (系统默认 for the defaults).' })
-  @Property({ type: 'string', length: 100 })
-  updatedByName!: string;
+  @Field(() => Int, { nullable: true, description: 'Window in days back from the day of assessment: penalties decided (PENALTIES*, PENALTY_FINES*) or complaints received (COMPLAINTS*) within it count; null for ABNORMAL_LISTING.' })
+  @Property({ type: 'smallint', nullable: true })
+  windowDays: number | null = null;
 }

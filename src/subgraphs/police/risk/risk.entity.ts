@@ -1,6 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RiskLevel } from '../../../shared/risk';
+import { RiskSignalColumns } from '../../../shared/risk-materialise';
 import { AlertCategory, AlertSeverity } from '../station/police-enums';
 
 /** The kinds of risk signal the police raise from their alerts (警情). */
@@ -70,31 +71,13 @@ export class PoliceRiskRule {
 }
 
 /**
- * A police risk signal, materialised: rewritten for an enterprise in the transaction that records
- * an alert, and for every enterprise when the rules change. The hub reads it only through the view
- * `police.risk_signal_for_hub` (no `details`), and a trigger NOTIFYs `liaison_risk_signals` on
- * every change (migration), so the hub reassesses the enterprise after the commit.
+ * A police risk signal, materialised: one row per enterprise and category, rewritten for an
+ * enterprise in the transaction that records an alert, for every enterprise when the rules change,
+ * and by the refresh (src/shared/risk-refresh.ts). Details: counts and the latest alert's summary.
  */
 @Entity({ tableName: 'risk_signal' })
 @Unique({ properties: ['uscc', 'category'] })
-export class PoliceRiskSignalRow {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  /** Looked up by the (uscc, category) unique index. */
-  @Property({ type: 'string', length: 18 })
-  uscc!: string;
-
+export class PoliceRiskSignalRow extends RiskSignalColumns {
   @Enum({ items: () => PoliceRiskCategory })
   category!: PoliceRiskCategory;
-
-  @Enum({ items: () => RiskLevel })
-  level!: RiskLevel;
-
-  @Property({ type: 'datetime' })
-  observedAt!: Date;
-
-  /** Confidential to the police: counts and the latest alert's summary. */
-  @Property({ type: 'text' })
-  details!: string;
 }

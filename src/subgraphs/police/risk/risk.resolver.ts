@@ -1,19 +1,14 @@
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Confidential } from '../../../shared/audit/confidential';
-import { hasRole } from '../../../shared/auth';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { viewerOf } from '../../../shared/context';
 import { ListSize } from '../../../shared/list-size';
 import { payloadType } from '../../../shared/payload';
-import { RiskLevel, riskSignalType, type RiskSignalData } from '../../../shared/risk';
+import { departmentRiskSignals, RiskLevel } from '../../../shared/risk';
 import type { PoliceContext } from '../context';
 import { POLICE } from '../policy';
 import { policeExtension } from '../profile/police-profile.resolver';
 import { AlertCategory, AlertSeverity } from '../station/police-enums';
 import { PoliceRiskCategory, PoliceRiskRule } from './risk.entity';
 import { MAX_RULES, PoliceRiskService } from './risk.service';
-
-/** The police's RiskSignal type (the hub has its own copy: @shareable). */
-export const PoliceRiskSignal = riskSignalType();
 
 @InputType({ description: 'One police risk rule (风险规则).' })
 export class PoliceRiskRuleInput {
@@ -63,28 +58,11 @@ export class PoliceRiskRuleResolver {
   }
 }
 
-/**
- * `Enterprise.policeRiskSignals`: what the police contribute to the hub's `riskAssessment`, which
- * `@requires` it. `@inaccessible`: not part of the public API; the gateway fetches it for the hub.
- * Need-to-know is applied here, at the source, for the caller (the gateway forwards the caller's
- * token): details only for the police and coordinators; enterprise users get no signals at all.
- */
-@Resolver(() => policeExtension.EnterpriseKey)
-export class PoliceRiskSignalResolver {
-  @Directive('@inaccessible')
-  @ListSize(10)
-  @Confidential('police.riskSignals', POLICE)
-  @FieldResolver(() => [PoliceRiskSignal], { nullable: true, description: 'Risk signals (风险信号) the police raise for the enterprise, for the hub\'s riskAssessment (not public).' })
-  async policeRiskSignals(@Root() e: { uscc: string }, @Ctx() ctx: PoliceContext): Promise<RiskSignalData[]> {
-    const viewer = viewerOf(ctx);
-    if (!hasRole(viewer, 'OFFICER', 'DEPT_ADMIN', 'COORDINATOR')) return [];
-    const full = hasRole(viewer, 'COORDINATOR') || viewer.department === POLICE;
-    return (await ctx.loaders.riskSignalsByUscc.load(e.uscc)).map((s) => ({
-      department: POLICE,
-      category: s.category,
-      level: s.level,
-      observedAt: s.observedAt,
-      details: full ? s.details : null,
-    }));
-  }
-}
+/** `Enterprise.policeRiskSignals` (`@inaccessible`, for the hub's riskAssessment), from the materialised rows; details for the police and coordinators. */
+export const { RiskSignal: PoliceRiskSignal, SignalsResolver: PoliceRiskSignalResolver } = departmentRiskSignals<PoliceContext>({
+  department: POLICE,
+  enterpriseKey: policeExtension.EnterpriseKey,
+  owner: 'the police',
+  listSize: 10,
+  rows: (ctx, uscc) => ctx.loaders.riskSignalsByUscc.load(uscc),
+});

@@ -7,6 +7,8 @@ import { isPoliceStaff, POLICE } from '../policy';
 import { Alert } from '../station/station.entity';
 import { AlertSeverity, type AlertCategory } from '../station/police-enums';
 import { intIn } from '../validation';
+import { syncSignalRows } from '../../../shared/risk-materialise';
+import { WINDOW_DAYS_RANGE } from '../../../shared/risk-rules';
 import { PoliceRiskRule, PoliceRiskSignalRow, type PoliceRiskCategory } from './risk.entity';
 import { evaluatePoliceRules, longestWindowDays, type RuleFact } from './risk-rules';
 
@@ -14,7 +16,6 @@ export const MAX_RULES = 50;
 /** Advisory lock: exclusive while the rules change, shared while one enterprise's signals are refreshed. */
 export const RISK_RULES_LOCK = 'police:risk-rules';
 export const THRESHOLD_RANGE = { min: 1, max: 1000 } as const;
-export const WINDOW_RANGE = { min: 1, max: 3660 } as const;
 
 export interface PoliceRiskRuleFields {
   category: PoliceRiskCategory;
@@ -46,16 +47,16 @@ export function checkRule(r: PoliceRiskRuleFields, i: number): RuleFact {
     alertCategory: r.alertCategory ?? null,
     minSeverity: r.minSeverity ?? AlertSeverity.LOW,
     threshold: intIn(r.threshold, field('threshold'), THRESHOLD_RANGE.min, THRESHOLD_RANGE.max),
-    windowDays: intIn(r.windowDays, field('windowDays'), WINDOW_RANGE.min, WINDOW_RANGE.max),
+    windowDays: intIn(r.windowDays, field('windowDays'), WINDOW_DAYS_RANGE.min, WINDOW_DAYS_RANGE.max),
     level: r.level,
   };
 }
 
 /**
- * Rewrites the police's materialised signals of `usccs` (null: every enterprise with alerts in the
- * longest window or a signal now) in the caller's transaction, by the rules as they stand in it.
- * Only changed rows are written, so only real changes NOTIFY the hub. Two statements to read, one
- * per kind of change.
+ * Rewrites the police's materialised signals of `usccs` (null: every enterprise) in the caller's
+ * transaction, by the rules as they stand in it, as of `now`. Only changed rows are written, so only
+ * real changes NOTIFY the hub. Three statements to read (rules, alerts in the longest window, the
+ * rows), one per kind of change.
  */
 export async function refreshPoliceSignals(tx: EntityManager, usccs: string[] | null, now: Date): Promise<number> {
   const rules = await tx.find(PoliceRiskRule, {}, { orderBy: { id: 'asc' } });
@@ -63,27 +64,11 @@ export async function refreshPoliceSignals(tx: EntityManager, usccs: string[] | 
   const alerts = rules.length
     ? await tx.find(Alert, { ...(usccs ? { uscc: { $in: usccs } } : {}), occurredAt: { $gt: since, $lte: now } })
     : [];
-  const existing = await tx.find(PoliceRiskSignalRow, usccs ? { uscc: { $in: usccs } } : {});
-  const targets = new Set([...(usccs ?? []), ...alerts.map((a) => a.uscc), ...existing.map((s) => s.uscc)]);
   const alertsOf = new Map<string, Alert[]>();
   for (const a of alerts) alertsOf.set(a.uscc, [...(alertsOf.get(a.uscc) ?? []), a]);
-  const old = new Map(existing.map((s) => [`${s.uscc}/${s.category}`, s]));
-  let changed = 0;
-  for (const uscc of targets) {
-    for (const s of evaluatePoliceRules(uscc, rules, alertsOf.get(uscc) ?? [], now)) {
-      const key = `${uscc}/${s.category}`;
-      const row = old.get(key);
-      old.delete(key);
-      if (!row) (tx.create(PoliceRiskSignalRow, s), changed++);
-      else if (row.level !== s.level || row.observedAt.getTime() !== s.observedAt.getTime() || row.details !== s.details) {
-        Object.assign(row, { level: s.level, observedAt: s.observedAt, details: s.details });
-        changed++;
-      }
-    }
-  }
-  for (const gone of old.values()) (tx.remove(gone), changed++);
-  await tx.flush();
-  return changed;
+  // an enterprise without alerts in the window has no signal: its rows (if any) go
+  const computed = [...alertsOf.entries()].flatMap(([uscc, of]) => evaluatePoliceRules(uscc, rules, of, now));
+  return syncSignalRows(tx, PoliceRiskSignalRow, usccs, computed, (s) => s.category);
 }
 
 /** Sets the police risk rules (replacing them all, atomically) and reassesses every enterprise's police signals. */

@@ -1,6 +1,6 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RiskLevel } from '../../../shared/risk';
+import { type ParamRange, RiskRuleColumns, RiskRuleFields } from '../../../shared/risk-rules';
 
 /** The conditions a tax risk rule (税务风险规则) sets a level for. */
 export enum TaxRiskCondition {
@@ -27,7 +27,7 @@ registerEnumType(TaxRiskCondition, {
 });
 
 /** The conditions that need a threshold (yuan for arrears, a count for filings), and its range. */
-export const TAX_THRESHOLDS: Partial<Record<TaxRiskCondition, { min: number; max: number }>> = {
+export const TAX_THRESHOLDS: Partial<Record<TaxRiskCondition, ParamRange>> = {
   [TaxRiskCondition.ARREARS_LARGE]: { min: 1, max: 1_000_000_000 },
   [TaxRiskCondition.MISSED_FILINGS]: { min: 1, max: 1000 },
   [TaxRiskCondition.MISSED_FILINGS_MORE]: { min: 1, max: 1000 },
@@ -40,8 +40,9 @@ export const TAX_THRESHOLDS: Partial<Record<TaxRiskCondition, { min: number; max
  * Within a category the highest level of the conditions that hold wins.
  */
 @ObjectType('TaxRiskRule', { description: 'A tax risk rule (税务风险规则): which level arrears, a rating or missed filings raise, and from which amount or count.' })
+@RiskRuleFields()
 @Entity({ tableName: 'risk_rule' })
-export class TaxRiskRule {
+export class TaxRiskRule extends RiskRuleColumns {
   [OptionalProps]?: 'globalId' | 'threshold';
 
   @Field(() => ID, { name: 'id', description: 'Global id of the rule (`TaxRiskRule:<condition>`).' })
@@ -54,19 +55,7 @@ export class TaxRiskRule {
   @Enum({ items: () => TaxRiskCondition })
   condition!: TaxRiskCondition;
 
-  @Field(() => RiskLevel, { description: 'Level of the signal when the condition holds (NONE: no signal).' })
-  @Enum({ items: () => RiskLevel })
-  level!: RiskLevel;
-
   @Field(() => Int, { nullable: true, description: 'Yuan (ARREARS_LARGE) or missed filings (MISSED_FILINGS*) from which it holds; null for the others.' })
   @Property({ type: 'integer', nullable: true })
   threshold: number | null = null;
-
-  @Field(() => Date, { description: 'When the rule was last set.' })
-  @Property({ type: 'datetime' })
-  updatedAt!: Date;
-
-  @Field({ description: 'Name of the administrator who set it (系统默认 for the defaults).' })
-  @Property({ type: 'string', length: 100 })
-  updatedByName!: string;
 }
