@@ -7,6 +7,7 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { OutboxEvent } from './events/outbox-event.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import { startHubRuntime } from './events/runtime';
+import { maintainOutbox } from './events/outbox-retention';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
@@ -28,6 +29,8 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
+  // the outbox's partitions around the clock's month exist before the demo data writes events
+  afterMigrate: async (orm, clock) => void (await maintainOutbox(orm, clock(), null)),
   startRuntime: startHubRuntime,
   // file uploads (multipart from the gateway) and the /files/hub/… downloads behind the gateway's /files/
   acceptsUploads: true,
