@@ -3,11 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
-import { DEMO_ENTERPRISES } from '../src/demo/district';
-import { signToken } from '../src/shared/auth';
-import { loadConfig } from '../src/shared/config';
 import { cpuSeconds, startCluster, type Cluster } from './cluster';
 import { dropDatabase, freshDatabase, percentile, sleep } from './harness';
+import { benchTokens, OPERATIONS, schedule } from './workload';
 
 /**
  * Scale-out benchmark: the same closed-loop workload against 1 hub + 1 gateway and against
@@ -32,30 +30,6 @@ const TOPOLOGIES = (process.env.BENCH_TOPOLOGIES ?? '1x1,3x2').split(',').map((t
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-/** The mix: 5 in 10 a five-subgraph read, 3 in 10 a hub list, 2 in 10 a write (outbox event included). */
-const OPERATIONS = [
-  {
-    name: 'enterprise (5 subgraphs)',
-    weight: 5,
-    query: `query($u: ID!) { enterprise(uscc: $u) { name police { liaisonOfficer { name } } market { registrationStatus } tax { creditRating } judicial { openMediationCases } } }`,
-    variables: (i: number) => ({ u: DEMO_ENTERPRISES[i % DEMO_ENTERPRISES.length].uscc }),
-  },
-  {
-    name: 'issues (hub)',
-    weight: 3,
-    query: `{ issues(first: 10) { edges { node { id number status enterprise { name } } } } }`,
-    variables: () => ({}),
-  },
-  {
-    name: 'submitIssue (hub write + event)',
-    weight: 2,
-    query: `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { issue { id status } } }`,
-    variables: (i: number) => ({
-      input: { uscc: DEMO_ENTERPRISES[i % DEMO_ENTERPRISES.length].uscc, title: `压测诉求 ${i}`, description: '压测：开票系统故障，需税务协助', category: 'tax_service', channel: 'HOTLINE' },
-    }),
-  },
-];
-const schedule = OPERATIONS.flatMap((op) => Array.from({ length: op.weight }, () => op));
 
 interface Result {
   topology: string;
@@ -204,11 +178,8 @@ async function run(hubs: number, gateways: number, tokens: string[]): Promise<Re
 }
 
 async function main() {
-  const config = loadConfig({ NODE_ENV: 'development' });
   // many distinct users: per-user state (token verification, rate limit buckets) is exercised as in production
-  const tokens = await Promise.all(
-    Array.from({ length: USERS }, (_, i) => signToken(config.jwt, { sub: `bench-coordinator-${i}`, name: `压测用户${i}`, dept: null, roles: ['COORDINATOR'] }, '2h')),
-  );
+  const tokens = await benchTokens(USERS);
   const load = os.loadavg()[0];
   const results: Result[] = [];
   try {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { embeddedPgSettings } from './database';
 
 describe('DATABASE_DIRECT_URL (LISTEN and the migration lock bypass a transaction-mode pooler)', () => {
   const pooled = 'postgres://app:pw@liaison-db-pooler-rw:5432/liaison_hub';
@@ -56,5 +57,38 @@ describe('TRUSTED_DOCUMENTS_ONLY / TRUSTED_DOCUMENTS_FILES (trusted documents)',
   });
   test.each(['on', 'TRUE ', 'enabled'])('refuses %j, naming the variable', (value) => {
     expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: value })).toThrow(/TRUSTED_DOCUMENTS_ONLY/);
+    });
+});
+
+describe('OUTBOX_REPLAY_DAYS (the outbox replay window)', () => {
+  test('defaults to 90 days, maintained hourly, and takes a number of days', () => {
+    expect(loadConfig({}).outbox).toEqual({ replayDays: 90, maintenanceIntervalMs: 3_600_000 });
+    expect(loadConfig({ OUTBOX_REPLAY_DAYS: '365' }).outbox.replayDays).toBe(365);
+  });
+  test.each(['0', '-3', '1.5', '3651', 'ninety'])('refuses %s, naming the variable', (value) => {
+    expect(() => loadConfig({ OUTBOX_REPLAY_DAYS: value })).toThrow(/OUTBOX_REPLAY_DAYS/);
+  });
+});
+
+describe('the embedded PostgreSQL tuning (EMBEDDED_PG_MEMORY_MB, EMBEDDED_PG_SETTINGS)', () => {
+  test('sized from the memory given, settings given last', () => {
+    const c = loadConfig({ EMBEDDED_PG_MEMORY_MB: '16384', EMBEDDED_PG_SETTINGS: 'work_mem=32MB, jit=off' });
+    expect(c.embeddedPg).toMatchObject({ memoryMb: 16384, settings: { work_mem: '32MB', jit: 'off' } });
+    expect(embeddedPgSettings(c.embeddedPg.memoryMb, c.embeddedPg.settings)).toMatchObject({
+      shared_buffers: '2048MB',
+      effective_cache_size: '8192MB',
+      work_mem: '32MB',
+      maintenance_work_mem: '256MB',
+      jit: 'off',
+    });
+  });
+  test('small and large machines stay within bounds', () => {
+    expect(embeddedPgSettings(1024)).toMatchObject({ shared_buffers: '128MB', work_mem: '4MB', maintenance_work_mem: '64MB', effective_cache_size: '512MB' });
+    expect(embeddedPgSettings(256 * 1024)).toMatchObject({ shared_buffers: '8192MB', work_mem: '64MB', maintenance_work_mem: '1024MB' });
+  });
+  test('defaults to the machine\'s memory; malformed values are refused', () => {
+    expect(loadConfig({}).embeddedPg).toMatchObject({ memoryMb: undefined, settings: {} });
+    expect(() => loadConfig({ EMBEDDED_PG_SETTINGS: 'shared_buffers 2GB' })).toThrow(/EMBEDDED_PG_SETTINGS/);
+    expect(() => loadConfig({ EMBEDDED_PG_MEMORY_MB: '100' })).toThrow(/EMBEDDED_PG_MEMORY_MB/);
   });
 });

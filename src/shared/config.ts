@@ -22,6 +22,14 @@ const EnvSchema = z
     DATABASE_DIRECT_URL: z.string().url().optional(),
     EMBEDDED_PG_DIR: z.string().default('.data/pg'),
     EMBEDDED_PG_PORT: port.default(54329),
+    // the embedded server's tuning (README "Database tuning"): sized for this much memory (MiB), then overridden
+    EMBEDDED_PG_MEMORY_MB: z.coerce.number({ invalid_type_error: 'must be a number of MiB' }).int().min(256, 'EMBEDDED_PG_MEMORY_MB must be at least 256').optional(),
+    EMBEDDED_PG_SETTINGS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((list) => list.every((o) => /^[a-z_.]+=[^\s=]+$/.test(o)), 'EMBEDDED_PG_SETTINGS must be a comma-separated list of name=value PostgreSQL settings such as shared_buffers=2GB,work_mem=32MB')
+      .transform((list) => Object.fromEntries(list.map((o) => o.split('=') as [string, string]))),
     HOST: z.string().default('127.0.0.1'),
     PORT: port.default(4000),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
@@ -50,6 +58,14 @@ const EnvSchema = z
     RECEIVED_AT_MAX_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(3),
     RISK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(300_000),
     EVENTS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+    // the outbox's replay window (README "Live events"): older monthly partitions are dropped
+    OUTBOX_REPLAY_DAYS: z.coerce
+      .number({ invalid_type_error: 'must be a whole number of days from 1 to 3650' })
+      .int('OUTBOX_REPLAY_DAYS must be a whole number of days')
+      .min(1, 'OUTBOX_REPLAY_DAYS must be at least 1 day')
+      .max(3650, 'OUTBOX_REPLAY_DAYS must be at most 3650 days (10 years)')
+      .default(90),
+    OUTBOX_MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
     TZ: z
@@ -115,7 +131,8 @@ export interface Config {
    * session of its own: the hub's LISTEN and the migration lock. Defaults to `databaseUrl`.
    */
   databaseDirectUrl?: string;
-  embeddedPg: { dir: string; port: number };
+  /** The embedded PostgreSQL: data folder, port, memory to size its settings for (MiB; unset: the machine's), settings over those. */
+  embeddedPg: { dir: string; port: number; memoryMb?: number; settings: Record<string, string> };
   gateway: { host: string; port: number };
   subgraphs: { host: string; portBase: number; urls: Partial<Record<SubgraphName, string>> };
   jwt: {
@@ -143,6 +160,11 @@ export interface Config {
   riskSweepIntervalMs: number;
   /** Safety sweep of the event outbox, for a missed NOTIFY (LISTEN is the fast path). */
   eventsSweepIntervalMs: number;
+  /**
+   * The outbox's replay window: events are kept at least `replayDays` (monthly partitions dropped
+   * once they end that long ago; an older resume cursor must reload), maintained every `maintenanceIntervalMs`.
+   */
+  outbox: { replayDays: number; maintenanceIntervalMs: number };
   /** How long a shutdown waits for in-flight HTTP requests before cutting them. */
   shutdownGraceMs: number;
   limits: {
@@ -221,7 +243,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
     databaseDirectUrl: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
-    embeddedPg: { dir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
+    embeddedPg: { dir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT, memoryMb: e.EMBEDDED_PG_MEMORY_MB, settings: e.EMBEDDED_PG_SETTINGS },
     gateway: { host: e.HOST, port: e.PORT },
     subgraphs: {
       host: e.SUBGRAPH_HOST,
@@ -256,6 +278,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
     receivedAtMaxWorkingDays: e.RECEIVED_AT_MAX_WORKING_DAYS,
     riskSweepIntervalMs: e.RISK_SWEEP_INTERVAL_MS,
     eventsSweepIntervalMs: e.EVENTS_SWEEP_INTERVAL_MS,
+    outbox: { replayDays: e.OUTBOX_REPLAY_DAYS, maintenanceIntervalMs: e.OUTBOX_MAINTENANCE_INTERVAL_MS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     limits: {
       maxDepth: e.MAX_QUERY_DEPTH,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from './logger';
@@ -24,6 +25,36 @@ export interface EmbeddedOptions {
   log: Logger;
   /** Trade durability for speed (tests): fsync off. */
   ephemeral?: boolean;
+  /** Memory to size the server for, in MiB (EMBEDDED_PG_MEMORY_MB); default: the machine's. */
+  memoryMb?: number;
+  /** Settings applied last, over the sized ones (EMBEDDED_PG_SETTINGS). */
+  settings?: Record<string, string>;
+}
+
+const MIB = 1024 * 1024;
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(v)));
+
+/**
+ * The embedded server's tuning, sized from the memory it may count on (`memoryMb`, by default the
+ * machine's whole memory, os.totalmem()): PostgreSQL's own defaults (shared_buffers 128 MB,
+ * work_mem 4 MB) are for a small shared host. The hub's Node processes share the machine, so
+ * shared_buffers is an eighth of it rather than the quarter a dedicated server takes. The same
+ * formulas, for an external server, are in README "Database tuning".
+ */
+export function embeddedPgSettings(memoryMb: number = os.totalmem() / MIB, overrides: Record<string, string> = {}): Record<string, string> {
+  const mb = (n: number) => `${n}MB`;
+  return {
+    shared_buffers: mb(clamp(memoryMb / 8, 128, 8192)),
+    effective_cache_size: mb(clamp(memoryMb / 2, 512, 65536)),
+    work_mem: mb(clamp(memoryMb / 1024, 4, 64)),
+    maintenance_work_mem: mb(clamp(memoryMb / 64, 64, 1024)),
+    // SSD-era costs: random reads cost little more than sequential ones; prefetch for bitmap scans
+    random_page_cost: '1.1',
+    effective_io_concurrency: '200',
+    // bulk loads (bench data, migrations) checkpoint less often
+    max_wal_size: '2GB',
+    ...overrides,
+  };
 }
 
 function isAlive(pid: number): boolean {
@@ -88,6 +119,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     await stopOrphanedServer(opts.dir, opts.log);
     const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     const flags = ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'];
+    for (const [name, value] of Object.entries(embeddedPgSettings(opts.memoryMb, opts.settings))) flags.push('-c', `${name}=${value}`);
     if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
     const pg = new EmbeddedPostgres({
       databaseDir: opts.dir,

@@ -35,6 +35,16 @@ export const unauthenticated = (message = 'Sign in first: send a valid bearer to
 export const forbidden = (message: string) => fail(ErrorCode.FORBIDDEN, message);
 export const badInput = (message: string, field?: string) =>
   fail(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+/**
+ * A resume cursor older than the outbox's replay window: events after it were removed, so the
+ * client cannot catch up by replay. `BAD_USER_INPUT` on `after`, told apart by `reason`.
+ */
+export const cursorExpired = (cursor: bigint, replayDays: number) =>
+  fail(
+    ErrorCode.BAD_USER_INPUT,
+    `Cursor ${cursor} is older than the replay window (events are kept ${replayDays} days): events after it were removed and cannot be replayed. Reload what you show (query it again), then subscribe again without "after".`,
+    { field: 'after', reason: 'CURSOR_EXPIRED' },
+  );
 export const notFound = (message: string) => fail(ErrorCode.NOT_FOUND, message);
 export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
 /** A quota used up: the same code and `retryAfter` (seconds) as the gateway's rate limit. */

@@ -38,6 +38,11 @@ export interface SubgraphModule<Loaders = unknown> {
   createLoaders(em: EntityManager): Loaders;
   /** Takes file uploads (multipart requests from the gateway; see ./uploads.ts). */
   acceptsUploads?: boolean;
+  /**
+   * Runs after the migrations, inside the migration lock, before the demo data: what must exist
+   * at the clock's "now" before anything is written (the hub's outbox partitions of this month).
+   */
+  afterMigrate?(orm: MikroORM, clock: Clock, log: Logger): Promise<void>;
   /** Long-lived parts (event bus, schedulers), started once the schema is migrated. */
   /** `directDatabaseUrl`: bypasses any transaction-mode pooler, for session features such as LISTEN. */
   startRuntime?(opts: {
@@ -139,6 +144,7 @@ export async function openSubgraphDatabase(
     const { applied, seeded } = await withAdvisoryLock(opts.directDatabaseUrl ?? opts.databaseUrl, `liaison-hub:migrate:${module.name}`, async () => {
       const applied = await migrate(orm);
       if (applied.length) opts.log.info(`applied migrations: ${applied.join(', ')}`);
+      await module.afterMigrate?.(orm, opts.clock ?? systemClock, opts.log);
       const seeded = opts.seed ? await opts.seed(orm.em.fork(), opts.log, opts.clock ?? systemClock) : false;
       return { applied, seeded };
     });

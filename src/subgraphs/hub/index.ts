@@ -7,6 +7,7 @@ import { Enterprise } from './enterprise/enterprise.entity';
 import { OutboxEvent } from './events/outbox-event.entity';
 import { ActionItem, AgendaItem, JointMeeting, MeetingParticipant } from './meeting/meeting.entity';
 import { startHubRuntime } from './events/runtime';
+import { maintainOutbox } from './events/outbox-retention';
 import { Issue, IssueNumberCounter, IssueTimelineEntry } from './issue/issue.entity';
 import { IssueExtension } from './extension/extension.entity';
 import { IssueUrging } from './urging/urging.entity';
@@ -28,6 +29,13 @@ export const hubSubgraph: SubgraphModule<HubLoaders> = {
   migrations: hubMigrations,
   buildSchema: buildHubSchema,
   createLoaders: createHubLoaders,
+  // the outbox's partitions around the clock's month exist before the demo data writes events; should
+  // that fail (a lock timeout behind a busy instance), rows wait in the default partition for the next pass
+  afterMigrate: (orm, clock, log) =>
+    maintainOutbox(orm, clock(), null).then(
+      () => undefined,
+      (err) => log.warn(`outbox: partitions not created after migrating (${(err as Error).message}); the maintenance step retries`),
+    ),
   startRuntime: startHubRuntime,
   // file uploads (multipart from the gateway)
   acceptsUploads: true,

@@ -2,7 +2,7 @@ import { IssueEventType, ReferralEventType } from './event-types';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer } from '../../../shared/auth';
 import { EXPIRED, replayThenLive, type Expired } from './event-bus';
-import { badInput, forbidden, unauthenticated } from '../../../shared/errors';
+import { badInput, cursorExpired, forbidden, unauthenticated } from '../../../shared/errors';
 import { decodeEventCursor } from '../../../shared/pagination';
 import { parseId } from '../validation';
 import type { HubContext } from '../context';
@@ -12,6 +12,7 @@ import { IssueStatus } from '../issue/issue-status';
 import { Department } from '../department/department.entity';
 import { Referral } from '../referral/referral.entity';
 import { accepts, type EventAudience, type HubEvent } from './event-store';
+import { droppedThrough, outboxBounds } from './outbox-retention';
 
 /** An issue event: a timeline step (status change), or an SLA warning about the issue. */
 @ObjectType({ description: 'Something that happened to a request (诉求): a status change, a timeline step or an SLA warning.' })
@@ -74,14 +75,27 @@ export const parseCursor = (after: string | null | undefined): bigint | null => 
  * context gets a fresh EntityManager and DataLoaders, so the payload's fields read current data.
  */
 export async function openStream(ctx: HubContext, audience: EventAudience, after: bigint | null): Promise<AsyncIterable<HubEvent | Expired>> {
-  const { events, store } = ctx.runtime;
+  const { events, store, outbox } = ctx.runtime;
+  let replay = store.forAudience(audience);
   if (after !== null) {
+    const em = ctx.em.fork();
+    const { newest, droppedThrough: removed } = await outboxBounds(em);
     // a cursor this hub never handed out (another database, a typo) would silently skip events until it is reached
-    const newest = await store.latest();
     if (after > newest) throw badInput(`Cursor ${after} is beyond the newest event (${newest}): resume from the cursor of the last event you received.`, 'after');
+    // events after it left the replay window: resuming would silently skip them
+    if (after < removed) throw cursorExpired(after, outbox.replayDays);
+    // and if they leave while it replays (the monthly drop), the stream ends with the same error
+    const pages = replay;
+    replay = {
+      after: async (cursor, limit) => {
+        const page = await pages.after(cursor, limit);
+        if (cursor < (await droppedThrough(em))) throw cursorExpired(after, outbox.replayDays);
+        return page;
+      },
+    };
   }
   const expiresAt = ctx.auth.kind === 'viewer' ? ctx.auth.expiresAt : null;
-  const source = replayThenLive(events, store.forAudience(audience), accepts(audience), after, expiresAt);
+  const source = replayThenLive(events, replay, accepts(audience), after, expiresAt);
   return {
     [Symbol.asyncIterator]: () => ({
       next: async () => {

@@ -3,7 +3,9 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 /**
  * Outbox (事件发件箱): every change others must hear about, written in the same transaction as
  * the change. The id is the public cursor. A statement trigger NOTIFYs `liaison_hub_events` on
- * commit (see the migration).
+ * commit (see the migration). The table is partitioned by month of `occurredAt` (migration
+ * OutboxPartitions; its primary key is (id, occurred_at), which this entity, used only to insert,
+ * need not know); old months are dropped after OUTBOX_REPLAY_DAYS (outbox-retention.ts).
  */
 @Entity({ tableName: 'event' })
 @Index({ properties: ['issueId', 'id'] })
@@ -41,7 +43,7 @@ export class OutboxEvent {
   @Property({ type: 'json' })
   payload: Record<string, unknown> = {};
 
-  /** Makes a scheduled warning unique however many instances produce it. */
-  @Property({ type: 'string', length: 200, nullable: true, unique: true })
+  /** Makes a scheduled warning unique however many instances produce it (claimed in hub.event_dedupe: sla-scheduler.ts). */
+  @Property({ type: 'string', length: 200, nullable: true })
   dedupeKey: string | null = null;
 }

@@ -7,6 +7,7 @@ import type { SubgraphRuntime } from '../../../shared/subgraph-server';
 import { EventStore, type HubEvent } from './event-store';
 import { EVENTS_CHANNEL } from './outbox';
 import { startSlaScheduler, type SlaScheduler } from './sla-scheduler';
+import { startOutboxMaintenance, type OutboxMaintenance } from './outbox-retention';
 import type { Metrics } from '../../../shared/metrics';
 import { probeTrigrams, type Trigrams } from '../duplicate/trigram';
 import { attachmentSettings, type AttachmentSettings } from '../../../shared/attachments/settings';
@@ -16,6 +17,8 @@ export interface HubRuntime extends SubgraphRuntime {
   events: EventBus<HubEvent>;
   store: EventStore;
   sla: SlaScheduler;
+  /** The outbox's partitions and replay window (outbox-retention.ts): `runNow()` runs a maintenance pass at the clock's now. */
+  outbox: { replayDays: number; runNow(): Promise<OutboxMaintenance | null> };
   /** RECEIVED_AT_MAX_WORKING_DAYS: how far back submitIssue's receivedAt may go. */
   receivedAtMaxWorkingDays: number;
   /** Possible duplicates (查重): where pg_trgm is, and the similarity threshold (DUPLICATE_SIMILARITY_THRESHOLD). */
@@ -39,6 +42,8 @@ export async function startHubRuntime(opts: {
 }): Promise<HubRuntime> {
   const trigrams = await probeTrigrams(opts.orm.em.fork(), opts.log);
   const store = new EventStore(() => opts.orm.em.fork());
+  // partitions for this month and the next ones before anything is written; expired ones dropped
+  const outbox = await startOutboxMaintenance({ orm: opts.orm, clock: opts.clock, log: opts.log.child('outbox'), replayDays: opts.config.outbox.replayDays, intervalMs: opts.config.outbox.maintenanceIntervalMs });
   // LISTEN holds a session: through a transaction-mode pooler (PgBouncer) notifications never
   // arrive, so the listener connects straight to PostgreSQL; reads of the outbox use the pool
   const events = new EventBus<HubEvent>({ databaseUrl: opts.directDatabaseUrl, channel: EVENTS_CHANNEL, source: store, log: opts.log.child('events'), sweepMs: opts.config.eventsSweepIntervalMs });
@@ -54,6 +59,7 @@ export async function startHubRuntime(opts: {
     events,
     store,
     sla,
+    outbox: { replayDays: opts.config.outbox.replayDays, runNow: outbox.runNow },
     receivedAtMaxWorkingDays: opts.config.receivedAtMaxWorkingDays,
     duplicates: { trigrams, threshold: opts.config.duplicates.similarityThreshold },
     attachments: attachmentSettings(opts.config, 'hub.attachment_blob'),
@@ -64,6 +70,7 @@ export async function startHubRuntime(opts: {
       await risk.stop();
       await sla.stop();
       await events.stop();
+      await outbox.stop();
     },
   };
 }

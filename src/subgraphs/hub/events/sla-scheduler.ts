@@ -10,6 +10,18 @@ import { takeOutboxOrderLock } from './outbox';
 import type { Metrics } from '../../../shared/metrics';
 import { urgeMissedDeadlines } from '../urging/urging.service';
 
+const EVENT_COLUMNS = 'stream, type, issue_id, referral_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at';
+
+/**
+ * Inserts the warnings `candidates` selects (columns named as EVENT_COLUMNS) whose dedupe key was
+ * never emitted: the key is claimed in hub.event_dedupe (unique; the partitioned outbox cannot
+ * hold a unique key without its month), and only the claimed ones become events.
+ */
+const once = (candidates: string) =>
+  `with candidate as (${candidates}),
+        claimed as (insert into hub.event_dedupe (dedupe_key, occurred_at) select dedupe_key, occurred_at from candidate on conflict do nothing returning dedupe_key)
+   insert into hub.event (${EVENT_COLUMNS}) select ${EVENT_COLUMNS} from candidate join claimed using (dedupe_key) returning id`;
+
 /**
  * SLA warnings into the outbox: a reply due on the next working day, a reply deadline passed, a
  * referral not signed in time. Provisional deadlines (暂定) warn too, flagged `provisional` in the
@@ -31,34 +43,36 @@ export async function emitSlaWarnings(orm: MikroORM, now: Date): Promise<number>
     const inserted = [
       ...(dueNext
         ? await tx.execute(
-            `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
-             select 'SLA', 'REPLY_DUE_NEXT_WORKING_DAY', i.id, i.enterprise_uscc, ${issueDepartments},
-                    jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null), 'sla:due:' || i.id || ':' || i.reply_deadline, ?
-             from hub.issue i where ${open} and i.reply_deadline = ?
-             on conflict (dedupe_key) do nothing returning id`,
+            once(
+              `select 'SLA' as stream, 'REPLY_DUE_NEXT_WORKING_DAY' as type, i.id as issue_id, null::int as referral_id, i.enterprise_uscc, ${issueDepartments} as departments,
+                      jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null) as payload,
+                      'sla:due:' || i.id || ':' || i.reply_deadline as dedupe_key, ?::timestamptz as occurred_at
+               from hub.issue i where ${open} and i.reply_deadline = ?`,
+            ),
             [now, OPEN_STATUSES, dueNext],
             'all',
             BACKGROUND,
           )
         : []),
       ...(await tx.execute(
-        `insert into hub.event (stream, type, issue_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
-         select 'SLA', 'REPLY_OVERDUE', i.id, i.enterprise_uscc, ${issueDepartments},
-                jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null), 'sla:overdue:' || i.id || ':' || i.reply_deadline, ?
-         from hub.issue i where ${overdue.sql}
-         on conflict (dedupe_key) do nothing returning id`,
+        once(
+          `select 'SLA' as stream, 'REPLY_OVERDUE' as type, i.id as issue_id, null::int as referral_id, i.enterprise_uscc, ${issueDepartments} as departments,
+                  jsonb_build_object('number', i.number, 'replyDeadline', i.reply_deadline, 'provisional', i.reply_deadline_problem is not null) as payload,
+                  'sla:overdue:' || i.id || ':' || i.reply_deadline as dedupe_key, ?::timestamptz as occurred_at
+           from hub.issue i where ${overdue.sql}`,
+        ),
         [now, ...overdue.params],
         'all',
         BACKGROUND,
       )),
       ...(await tx.execute(
-        `insert into hub.event (stream, type, issue_id, referral_id, enterprise_uscc, departments, payload, dedupe_key, occurred_at)
-         select 'REFERRAL', 'OVERDUE', r.issue_id, r.id, i.enterprise_uscc, array[r.from_department_code, r.to_department_code],
-                jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline, 'provisional', r.sign_off_deadline_problem is not null),
-                'referral:overdue:' || r.id, ?
-         from hub.referral r join hub.issue i on i.id = r.issue_id
-         where ${referralOverdue.sql}
-         on conflict (dedupe_key) do nothing returning id`,
+        once(
+          `select 'REFERRAL' as stream, 'OVERDUE' as type, r.issue_id, r.id as referral_id, i.enterprise_uscc, array[r.from_department_code, r.to_department_code] as departments,
+                  jsonb_build_object('kind', r.kind, 'status', r.status, 'fromDepartment', r.from_department_code, 'toDepartment', r.to_department_code, 'signOffDeadline', r.sign_off_deadline, 'provisional', r.sign_off_deadline_problem is not null) as payload,
+                  'referral:overdue:' || r.id as dedupe_key, ?::timestamptz as occurred_at
+           from hub.referral r join hub.issue i on i.id = r.issue_id
+           where ${referralOverdue.sql}`,
+        ),
         [now, ...referralOverdue.params],
         'all',
         BACKGROUND,
