@@ -634,6 +634,10 @@ async function outboxEvents(pg: PgClient, report: BenchDataReport, log: (m: stri
     from hub.referral r join bd_p p on p.id = r.issue_id`;
   try {
     await assertColumns(pg, 'hub.event', columns);
+    // an outbox partitioned by month: its partitions made first (the hub's function, where it exists)
+    if ((await pg.query(`select to_regprocedure('hub.create_event_partition(timestamptz)') as f`)).rows[0].f) {
+      await run('hub.event partitions', `select hub.create_event_partition(m) from generate_series(date_trunc('month', (select min(sub_at) from bd_p)), ${NOW}, interval '1 month') m`);
+    }
     await run('hub.event (outbox)', `insert into hub.event (${columns.join(', ')})
       select * from (
         select t.at, 'ISSUE', t.action, t.issue_id, null::int, p.uscc, array_remove(array[p.lead0, p.to_dept], null)::text[],
@@ -654,28 +658,24 @@ async function outboxEvents(pg: PgClient, report: BenchDataReport, log: (m: stri
 
 /**
  * New submissions must not take a number the generator gave: advances the hub's request numbering
- * past the highest SQ-<year>-<n> of each year, whether it is kept in hub.issue_number_counter or in
- * a sequence per year (any sequence of the hub schema named with "number" and the year).
+ * past the highest SQ-<year>-<n> of each year, wherever it is kept — a sequence per year (any
+ * sequence of the hub schema named with "number" and the year, e.g. hub.issue_number_2026) and/or
+ * the counter rows of hub.issue_number_counter.
  */
 async function advanceNumbering(pg: PgClient, report: BenchDataReport, log: (m: string) => void): Promise<void> {
   const years: { y: number; n: number }[] = (
     await pg.query(`select split_part(number, '-', 2)::int as y, max(split_part(number, '-', 3)::int) as n from hub.issue where number ~ '^SQ-[0-9]{4}-[0-9]+$' group by 1 order by 1`)
   ).rows;
-  if ((await pg.query(`select to_regclass('hub.issue_number_counter') as t`)).rows[0].t) {
-    for (const { y, n } of years) {
-      await pg.query(`insert into hub.issue_number_counter (year, last) values ($1, $2) on conflict (year) do update set last = greatest(hub.issue_number_counter.last, excluded.last)`, [y, n]);
-    }
-    return;
-  }
+  const counter = !!(await pg.query(`select to_regclass('hub.issue_number_counter') as t`)).rows[0].t;
   const sequences: string[] = (
     await pg.query(`select c.relname from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = 'hub' and c.relkind = 'S' and c.relname ~ 'number'`)
   ).rows.map((r) => r.relname);
-  const thisYear = new Date().getUTCFullYear();
   for (const { y, n } of years) {
-    const seq = sequences.find((s) => s.includes(String(y)));
-    if (seq) await pg.query(`select setval('hub."${seq}"', $1)`, [n]);
-    else if (y >= thisYear - 1) {
-      const msg = `request numbers: no hub.issue_number_counter and no hub sequence named for ${y}: a new submission may take a generated number (up to SQ-${y}-${String(n).padStart(6, '0')}); adjust advanceNumbering() in bench/data.ts`;
+    const seq = sequences.find((name) => new RegExp(`(^|_)${y}($|_)`).test(name));
+    if (seq) await pg.query(`select setval('hub."${seq}"', greatest($1::bigint, (select last_value from hub."${seq}")))`, [n]);
+    if (counter) await pg.query(`insert into hub.issue_number_counter (year, last) values ($1, $2) on conflict (year) do update set last = greatest(hub.issue_number_counter.last, excluded.last)`, [y, n]);
+    if (!seq && !counter) {
+      const msg = `request numbers: neither hub.issue_number_counter nor a hub sequence named for ${y}: a new submission may take a generated number (up to SQ-${y}-${String(n).padStart(6, '0')}); adjust advanceNumbering() in bench/data.ts`;
       report.warnings.push(msg);
       log(msg);
     }
@@ -934,7 +934,7 @@ export async function prepareBenchDatabase(o: BenchDataOptions & { serverUrl: st
   }
 }
 
-function parseArgs(argv: string[]) {
+export function parseArgs(argv: string[]) {
   const args = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
