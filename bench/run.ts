@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { signToken } from '../src/shared/auth';
 import { loadConfig } from '../src/shared/config';
-import { startCluster, tierCpu, type Cluster } from './cluster';
+import { cpuSeconds, startCluster, tierCpu, type Cluster } from './cluster';
 import { BENCH_DATA_VERSION, benchDatabaseName, parseArgs, prepareBenchDatabase, readBenchDataMark, sizeLabel, type BenchDataMark } from './data';
 import { percentile, sleep } from './harness';
 
@@ -266,7 +266,8 @@ async function block(t: Target, s: Scenario, officers: Officer[], into: Samples)
   const aloneStart = performance.now();
   for (let k = 0; k < ALONE && performance.now() - aloneStart < 15_000; k++) into.alone.push(await one(t.next));
   const pids = await backends(t);
-  const before = tierCpu(t.cluster, pids);
+  const before = tierCpu(t.cluster, []);
+  const pgBefore = new Map(pids.map((pid) => [pid, cpuSeconds(pid) ?? 0]));
   const start = performance.now();
   const stopAt = start + SECONDS * 1000;
   let done = 0;
@@ -280,8 +281,11 @@ async function block(t: Target, s: Scenario, officers: Officer[], into: Samples)
       }
     }),
   );
-  const after = tierCpu(t.cluster, [...new Set([...pids, ...(await backends(t))])]);
-  for (const k of Object.keys(after)) into.cpu[k] = (into.cpu[k] ?? 0) + (after[k] - (before[k] ?? 0)) / Math.max(1, done);
+  const after = tierCpu(t.cluster, []);
+  // PostgreSQL: each backend's own delta (one that ended meanwhile keeps what it had; one that started counts whole)
+  after.postgres = 0;
+  for (const pid of new Set([...pids, ...(await backends(t))])) after.postgres += (cpuSeconds(pid) ?? pgBefore.get(pid) ?? 0) - (pgBefore.get(pid) ?? 0);
+  for (const k of Object.keys(after)) into.cpu[k] = (into.cpu[k] ?? 0) + (after[k] - (k === 'postgres' ? 0 : before[k] ?? 0)) / Math.max(1, done);
   into.rps.push(done / ((last - start) / 1000));
 }
 
@@ -365,6 +369,17 @@ function render(targets: Target[], samples: Map<string, Samples>, key: (t: Targe
   }
   const errors = [...samples.entries()].filter(([, x]) => x.errorSamples.size).map(([k, x]) => `- ${k.replace('\u0000', ' ')}: ${[...x.errorSamples].join(' | ')}`);
   if (errors.length) lines.push('', 'Errors (samples):', ...errors);
+  const logged = targets.flatMap((t) => {
+    const seen = new Map<string, string>();
+    for (const proc of t.cluster.all()) {
+      for (const line of proc.output().split('\n')) {
+        const m = /"level":(40|50|60)\b.*?"msg":"((?:[^"\\]|\\.)*)"/.exec(line);
+        if (m && !seen.has(`${proc.name} ${m[2].slice(0, 80)}`)) seen.set(`${proc.name} ${m[2].slice(0, 80)}`, `- ${t.label} ${proc.name} (${m[1] === '40' ? 'warn' : 'error'}): ${m[2].slice(0, 300)}`);
+      }
+    }
+    return [...seen.values()].slice(0, 8);
+  });
+  if (logged.length) lines.push('', 'Warnings and errors the processes logged (first of each kind):', ...logged);
   const short = targets.flatMap((t) => Object.entries(t.params.cursors).filter(([, c]) => c.items < 980).map(([d, c]) => `${t.label} ${d} sees ${c.items} requests`));
   if (short.length) lines.push('', `Page 50 fell back to the last page where a department sees fewer than 980 requests: ${short.join(', ')}.`);
   return lines.join('\n');
