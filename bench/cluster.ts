@@ -140,3 +140,16 @@ export function cpuSeconds(pid: number): number | null {
     return null;
   }
 }
+
+/** CPU seconds of each tier so far (gateways, hubs, departments), plus the PostgreSQL backends of `pgPids` and this process. */
+export function tierCpu(cluster: Cluster, pgPids: number[]): Record<string, number> {
+  const sum = (procs: { child: { pid?: number } }[]) => procs.reduce((a, p) => a + (cpuSeconds(p.child.pid!) ?? 0), 0);
+  const self = process.cpuUsage();
+  return {
+    gateways: sum(cluster.gateways),
+    hubs: sum(cluster.hubs),
+    departments: sum(cluster.departments),
+    postgres: pgPids.reduce((a, pid) => a + (cpuSeconds(pid) ?? 0), 0),
+    'load generator + proxies': (self.user + self.system) / 1e6,
+  };
+}
