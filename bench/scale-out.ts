@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
-import { cpuSeconds, startCluster, type Cluster } from './cluster';
+import { startCluster, tierCpu } from './cluster';
 import { dropDatabase, freshDatabase, percentile, sleep } from './harness';
 import { benchTokens, OPERATIONS, schedule } from './workload';
 
@@ -84,19 +84,6 @@ async function pgSampler(databaseUrl: string) {
         waits: [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${Math.round((100 * n) / Math.max(1, [...waits.values()].reduce((a, b) => a + b, 0)))}%`).join(', '),
       };
     },
-  };
-}
-
-/** CPU seconds of each tier so far (gateways, hubs, departments), plus the PostgreSQL backends of `pids`. */
-function tierCpu(cluster: Cluster, pgPids: number[]): Record<string, number> {
-  const sum = (procs: { child: { pid?: number } }[]) => procs.reduce((a, p) => a + (cpuSeconds(p.child.pid!) ?? 0), 0);
-  const self = process.cpuUsage();
-  return {
-    gateways: sum(cluster.gateways),
-    hubs: sum(cluster.hubs),
-    departments: sum(cluster.departments),
-    postgres: pgPids.reduce((a, pid) => a + (cpuSeconds(pid) ?? 0), 0),
-    'load generator + proxies': (self.user + self.system) / 1e6,
   };
 }
 
